@@ -1,0 +1,3 @@
+"""ITA Desk: integrity and transparency measures for Thai local offices."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,171 @@
+"""The composition root: paths → settings → database → services → main window, each handed to the next.
+
+`itadesk` with no arguments calls `run_gui`. Nothing here is a module-level singleton: every part gets what it
+needs through its constructor. The exchange code, the documents, ReportLab and PyThaiNLP are not imported on
+the way to the first paint; the window imports them when the user first prints or imports.
+
+Import order matters for start-up time: SQLAlchemy is imported before PySide6, because once PySide6 is loaded
+it inspects the source of every module imported after it (its `__feature__` hook), which costs ~0.3 s for
+SQLAlchemy's hundreds of modules.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from itadesk.ui.desk import Desk
+    from itadesk.ui.errors import ErrorHub
+    from itadesk.ui.settings import UiSettings
+
+ORGANIZATION = "ITA Desk"
+APPLICATION = "itadesk"
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ITA Desk")
+    from itadesk.ui.ui_font import apply_ui_font
+
+    apply_ui_font(app)
+    return app
+
+
+def user_settings() -> QSettings:
+    """Per-user settings in the user's config folder, as an INI file (readable, never pickled objects)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def _fatal(errors: ErrorHub, title: str, error: BaseException) -> int:
+    """A failure before the window exists: shown in a box the user closes, then the program ends."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from itadesk.ui.errors import describe, is_known
+
+    if not is_known(error):
+        raise error
+    QMessageBox.critical(None, title, describe(error))
+    errors.last_message = f"{title}\n{describe(error)}"
+    return 1
+
+
+def run_gui(db_arg: str | None) -> int:
+    from itadesk.storage.database import Database, data_folder, resolve_url  # before PySide6: see above
+
+    app = make_application()
+    from PySide6.QtCore import QTimer
+
+    from itadesk.ui.errors import ErrorHub
+    from itadesk.ui.single_instance import SingleInstance, instance_key
+
+    errors = ErrorHub()
+    errors.install_excepthook()
+
+    try:
+        where = str(resolve_url(db_arg).render_as_string(hide_password=True))
+        folder = data_folder()
+    except Exception as error:
+        return _fatal(errors, _tr("เปิดโปรแกรมไม่ได้"), error)
+
+    guard = SingleInstance(folder / "locks", instance_key(where))
+    read_only = False
+    if not guard.acquire():
+        if guard.ask_first_to_raise():
+            return 0  # the window already open comes to the front
+        read_only = True
+
+    try:
+        db = Database.open(db_arg, migrate=not read_only)
+    except Exception as error:
+        guard.release()
+        return _fatal(errors, _tr("เปิดฐานข้อมูลไม่ได้"), error)
+
+    from itadesk.ui.background import Background
+    from itadesk.ui.settings import UiSettings
+    from itadesk.ui.storage_desk import StorageDesk
+
+    settings = UiSettings(user_settings())
+    desk = StorageDesk(db, read_only=read_only)
+    background = Background(errors)
+    try:
+        if not read_only and not first_run(desk, errors):
+            return 0
+        from itadesk.ui.main_window import MainWindow
+
+        window = MainWindow(desk, settings, errors, background)
+        errors.set_parent_widget(lambda: window)
+        guard.activated.connect(lambda: bring_to_front(window))
+        window.show()
+        if read_only:
+            errors.show_message(
+                _tr("เปิดแบบอ่านอย่างเดียว"),
+                _tr(
+                    "มีโปรแกรม ITA Desk อีกหน้าต่างหนึ่งเปิดฐานข้อมูลนี้อยู่ หน้าต่างนี้จึงดูได้อย่างเดียว "
+                    "เพื่อไม่ให้ข้อมูลเสียหาย — แก้ไขที่หน้าต่างแรก"
+                ),
+            )
+        elif db.path is not None:
+            database = db.path
+            QTimer.singleShot(0, lambda: _backup_at_start(database, folder / "backups", settings, errors))
+        return app.exec()
+    finally:
+        background.wait()
+        db.dispose()
+        guard.release()
+
+
+def bring_to_front(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _backup_at_start(database: Path, folder: Path, settings: UiSettings, errors: ErrorHub) -> None:
+    from itadesk.ui.startup_backup import backup_at_start
+
+    with errors.guard(_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม")):
+        backup_at_start(database, folder, settings.backups_to_keep)
+
+
+def first_run(desk: Desk, errors: ErrorHub) -> bool:
+    """the organisation set-up, or an exchange file imported. False: the user left."""
+    if desk.organization() is not None:
+        return True  # the usual start: nothing to ask, and the set-up form is not even loaded
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from itadesk.ui.setup_dialog import IMPORT_INSTEAD, SetupDialog
+
+    while desk.organization() is None:
+        dialog = SetupDialog(desk, errors, None, first_run=True)
+        result = dialog.exec()
+        if result == IMPORT_INSTEAD and dialog.import_path is not None:
+            with errors.guard(_tr("นำเข้าไฟล์ %s") % dialog.import_path.name):
+                from itadesk.exchange.reader import read_exchange_file
+
+                summary = desk.import_dataset(read_exchange_file(dialog.import_path))
+                QMessageBox.information(None, _tr("นำเข้าแล้ว"), summary)
+            continue
+        if result != QDialog.DialogCode.Accepted:
+            return False
+    return True

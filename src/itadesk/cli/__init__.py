@@ -1,0 +1,1 @@
+"""The `itadesk` command line."""

@@ -1,0 +1,111 @@
+"""`itadesk [--db PATH_OR_URL] COMMAND …`: parse, run one command, turn every failure into an exit status.
+
+0 done; 1 the user's data, file or database is wrong (Thai message on stderr, nothing changed); 2 the command
+line is wrong; a bug writes its traceback to a log file and says where. Heavy libraries (SQLAlchemy,
+ReportLab, Qt) are imported only by the command that needs them, so that a command starts quickly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from itadesk import __version__
+from itadesk.cli import backup, export, import_file, measures, printing, restore, status
+from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
+from itadesk.cli.parser import ThaiArgumentParser, add_db_option
+from itadesk.exchange.errors import ExchangeError
+
+COMMANDS = (import_file, export, measures, status, printing, backup, restore)
+
+DESCRIPTION = """\
+ITA Desk: มาตรการส่งเสริมคุณธรรมและความโปร่งใส บันทึกข้อความ และรายงาน สำหรับองค์กรปกครองส่วนท้องถิ่น
+ไม่ใส่คำสั่ง: เปิดหน้าต่างโปรแกรม (without a command: open the window)"""
+
+EPILOG = """\
+ฐานข้อมูล: --db ก่อน ถ้าไม่ใส่ใช้ตัวแปร ITADESK_DB ถ้าไม่มีใช้ itadesk.sqlite3 ในโฟลเดอร์ข้อมูลของผู้ใช้
+ผลลัพธ์ (exit status): 0 สำเร็จ, 1 ข้อมูลหรือไฟล์ไม่ถูกต้อง (ไม่มีอะไรเปลี่ยน), 2 คำสั่งไม่ถูกต้อง"""
+
+
+def build_parser() -> ThaiArgumentParser:
+    parser = ThaiArgumentParser(prog="itadesk", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument(
+        "--version", action="version", version=f"ITA Desk {__version__}", help="แสดงรุ่นโปรแกรม"
+    )
+    add_db_option(parser, default=None)
+    commands = parser.add_subparsers(title="คำสั่ง (commands)", dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    _never_fail_on_printing()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or argparse's own error (already printed in Thai)
+        return done.code if isinstance(done.code, int) else USAGE_ERROR
+    try:
+        if args.command is None:
+            from itadesk.app import run_gui
+
+            opened: int = run_gui(args.db)
+            return opened
+        result: int = args.handler(args)
+        return result
+    except UsageError as error:
+        print(f"itadesk {args.command}: คำสั่งไม่ถูกต้อง: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        print("ยกเลิกแล้ว", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `itadesk measures | head`: the reader stopped listening, which is fine
+        _silence_stdout()
+        return 0
+    except Exception as error:
+        if is_user_error(error):
+            print(f"itadesk {args.command or ''}: {error}".replace("  ", " "), file=sys.stderr)
+            return USER_ERROR
+        if isinstance(error, OSError) and error.filename:  # a file the user named or chose, not a bug
+            print(f"itadesk {args.command}: ใช้ไฟล์ {error.filename} ไม่ได้ ({error.strerror})", file=sys.stderr)
+            return USER_ERROR
+        from itadesk.cli.crash import crash_message, write_crash_log
+
+        print(crash_message(write_crash_log(error, argv)), file=sys.stderr)
+        return CRASHED
+
+
+def is_user_error(error: BaseException) -> bool:
+    """Errors that carry a Thai message for the user: ours, the exchange file's, the database's."""
+    if isinstance(error, CommandError | ExchangeError):
+        return True
+    # Storage and documents are looked for only if a command used them: importing them slows every command.
+    for module_name, class_name in _LAZY_USER_ERRORS:
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(error, getattr(module, class_name)):
+            return True
+    return False
+
+
+_LAZY_USER_ERRORS = (
+    ("itadesk.storage.errors", "StorageError"),
+    ("itadesk.documents.errors", "DocumentError"),
+    ("itadesk.resources", "MissingResourceError"),  # a broken installation, said in Thai with where it looked
+)
+
+
+def _never_fail_on_printing() -> None:
+    """A console that cannot show Thai (a Windows one redirected to a file) gets escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing, so that flushing it at exit does not complain about the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

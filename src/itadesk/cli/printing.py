@@ -1,0 +1,70 @@
+"""`itadesk print DOCUMENT --year Y [--round 6|12] -o FILE.pdf`, `itadesk print memo MEMO_ID -o FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+
+from itadesk.cli import arguments
+from itadesk.cli.errors import UsageError
+from itadesk.cli.output import output_path
+from itadesk.cli.parser import Commands, add_command
+from itadesk.domain.model import DOCUMENT_KINDS
+
+DOCUMENTS = (*DOCUMENT_KINDS, "memo")
+
+
+def register(commands: Commands) -> None:
+    parser = add_command(
+        commands,
+        "print",
+        "พิมพ์เอกสารเป็น PDF (print a document)",
+        "plan = มาตรการส่งเสริมคุณธรรมฯ, progress = ความก้าวหน้า, results = รายงานผล, analysis = การนำไปสู่การปฏิบัติ\n"
+        "memo = บันทึกข้อความ ตามด้วยรายงานที่แนบ (ถ้ามี)\n\n"
+        "ตัวอย่าง: itadesk print results --year 2566 --round 6 -o ผล6เดือน.pdf\n"
+        "          itadesk print memo memo-2566-12m -o บันทึก.pdf",
+    )
+    parser.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT", help=" | ".join(DOCUMENTS))
+    parser.add_argument("memo_id", nargs="?", metavar="MEMO_ID", help="รหัสบันทึกข้อความ (เฉพาะ memo)")
+    parser.add_argument("--year", type=arguments.fiscal_year, metavar="Y", help="ปีงบประมาณ (พ.ศ.) เช่น 2566")
+    parser.add_argument(
+        "--round",
+        type=arguments.round_months,
+        default=12,
+        metavar="6|12",
+        help="รอบ 6 หรือ 12 เดือน (ค่าเดิม 12)",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="ไฟล์ PDF ที่จะเขียน")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_combination(args)
+    target = output_path(args.output)
+    from itadesk.cli import store
+
+    db = store.open_database(args)
+    try:
+        dataset = store.load_dataset(db, None if args.document == "memo" else args.year)
+    finally:
+        db.dispose()
+    from itadesk.documents import printing
+
+    if args.document == "memo":
+        printing.print_memo(dataset, args.memo_id, target)
+    else:
+        printing.print_document(dataset, args.document, args.year, args.round, target)
+    print(f"พิมพ์ลงไฟล์ {target} แล้ว")
+    return 0
+
+
+def _check_combination(args: argparse.Namespace) -> None:
+    if args.document == "memo":
+        if not args.memo_id:
+            raise UsageError(
+                "print memo ต้องตามด้วยรหัสบันทึกข้อความ เช่น itadesk print memo memo-2566-12m -o บันทึก.pdf"
+            )
+        return
+    if args.memo_id:
+        raise UsageError(f'ไม่รู้จัก "{args.memo_id}": รหัสบันทึกใช้กับ print memo เท่านั้น')
+    if args.year is None:
+        raise UsageError(f"print {args.document} ต้องระบุ --year เช่น --year 2566")

@@ -1,0 +1,38 @@
+"""`itadesk status MEASURE_ID STATUS [--date D] [--note TEXT]`: change a status, kept in the history."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from itadesk.cli import arguments
+from itadesk.cli.parser import Commands, add_command
+
+
+def register(commands: Commands) -> None:
+    parser = add_command(
+        commands,
+        "status",
+        "เปลี่ยนสถานะของมาตรการ (set a measure's status)",
+        "เปลี่ยนสถานะและบันทึกลงประวัติของมาตรการ พร้อมวันที่และหมายเหตุ",
+    )
+    parser.add_argument("measure_id", metavar="MEASURE_ID", help="รหัสมาตรการ (ดูได้จาก itadesk measures)")
+    parser.add_argument("status", type=arguments.status, metavar="STATUS", help=arguments.STATUS_HELP)
+    parser.add_argument(
+        "--date", type=arguments.day, metavar="D", help="วันที่เปลี่ยน แบบ 2023-11-22 (ค.ศ.) ไม่ใส่ = วันนี้"
+    )
+    parser.add_argument("--note", default="", metavar="TEXT", help="หมายเหตุที่บันทึกไว้ในประวัติ")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from itadesk.cli import store
+
+    when: date = args.date or date.today()
+    db = store.open_database(args)
+    try:
+        before = store.set_status(db, args.measure_id, args.status, when, args.note)
+    finally:
+        db.dispose()
+    print(f"มาตรการ {args.measure_id}: {before.label} → {args.status.label} ({when.isoformat()})")
+    return 0

@@ -1,0 +1,58 @@
+"""The command line's one door to storage: open the database named by --db, and the few use cases it runs.
+
+Imported only inside commands, because SQLAlchemy takes a while to load.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from itadesk.domain.model import Dataset
+from itadesk.domain.status import Status
+from itadesk.storage.database import Database
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    """--db, else ITADESK_DB, else the default file (Database.open resolves the last two)."""
+    return Database.open(getattr(args, "db", None))
+
+
+def load_dataset(db: Database, year: int | None) -> Dataset:
+    from itadesk.storage.loading import load_dataset
+
+    with db.session(read_only=True) as session:
+        return load_dataset(session, year)
+
+
+def import_dataset(db: Database, dataset: Dataset) -> list[str]:
+    """Import in one transaction; lines saying what was added and updated."""
+    from itadesk.storage.importing import import_dataset
+
+    with db.session() as session:
+        summary = import_dataset(session, dataset)
+    return summary.thai_lines() or ["ไม่มีข้อมูลให้นำเข้า"]
+
+
+def set_status(db: Database, measure_id: str, status: Status, when: date, note: str) -> Status:
+    """Record the change in the measure's history; the status it had before."""
+    from itadesk.storage.measures import get_measure, set_status
+
+    with db.session() as session:
+        before = get_measure(session, measure_id).status
+        set_status(session, measure_id, status, when, note)
+    return before
+
+
+def backup(db: Database, target: Path) -> None:
+    from itadesk.storage.backup import backup
+
+    backup(db, target)
+
+
+def restore(db: Database, source: str) -> Path:
+    from itadesk.storage.backup import restore
+
+    kept: Path = restore(db, Path(source))
+    return kept

@@ -1,0 +1,1 @@
+"""The printed documents: the memo and the four report tables, laid out as PDF."""

@@ -1,0 +1,68 @@
+"""The office's ตราครุฑ drawn at a given height: PNG as an image, SVG as vector paths (svglib)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from itadesk.documents.errors import DocumentError
+from itadesk.domain.model import Emblem
+
+
+class EmblemDrawing:
+    """An emblem scaled to `height` points, drawn with its top-left corner at a point."""
+
+    def __init__(self, emblem: Emblem, height: float) -> None:
+        self.height = height
+        self._image: Any = None
+        self._svg: Any = None
+        try:
+            if emblem.mime == "image/svg+xml":
+                self._load_svg(emblem.data)
+            else:
+                self._load_png(emblem.data)
+        except DocumentError:
+            raise
+        except Exception as exc:  # a broken image file is the user's data, not a bug
+            raise DocumentError(f"อ่านภาพตราครุฑของหน่วยงานไม่ได้ ({emblem.mime}): {exc}") from exc
+
+    def _load_png(self, data: bytes) -> None:
+        from reportlab.lib.utils import ImageReader
+
+        self._image = ImageReader(io.BytesIO(data))
+        px_w, px_h = self._image.getSize()
+        self.width = self.height * px_w / px_h
+
+    def _load_svg(self, data: bytes) -> None:
+        # Imported here: svglib (and lxml) cost time at start-up and only an SVG emblem needs them.
+        import logging
+
+        from svglib.svglib import svg2rlg
+
+        # svglib warns about old Inkscape files (90 dpi units); the emblem is scaled by its drawn bounds.
+        logging.getLogger("svglib.svglib").setLevel(logging.ERROR)
+        drawing = svg2rlg(io.BytesIO(data))
+        if drawing is None:
+            raise DocumentError("อ่านภาพตราครุฑ (SVG) ของหน่วยงานไม่ได้")
+        # Scale the drawn content, not the SVG's canvas: many files carry blank space around the emblem.
+        x0, y0, x1, y1 = drawing.getBounds()
+        if x1 <= x0 or y1 <= y0:
+            raise DocumentError("ภาพตราครุฑ (SVG) ของหน่วยงานว่างเปล่า")
+        self._svg = drawing
+        self._bounds = (x0, y0, x1, y1)
+        self._scale = self.height / (y1 - y0)
+        self.width = (x1 - x0) * self._scale
+
+    def draw(self, canvas: Any, left: float, top: float) -> None:
+        if self._image is not None:
+            canvas.drawImage(self._image, left, top - self.height, self.width, self.height, mask="auto")
+            return
+        from reportlab.graphics import renderPDF
+
+        x0, y0, _, _ = self._bounds
+        canvas.saveState()
+        canvas.translate(left, top - self.height)
+        canvas.scale(self._scale, self._scale)
+        canvas.translate(-x0, -y0)
+        renderPDF.draw(self._svg, canvas, 0, 0)
+        canvas.restoreState()

@@ -1,0 +1,155 @@
+"""Page templates and the PDF document: margins, page numbers, continuation marks, metadata.
+
+A PDF may hold sections (the memo, then its attached report). Each section numbers its own pages: "- ๒ -"
+from its second page. What the decorations need while pages are drawn lives in one `PageState` per build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from itadesk.documents.layout import CM, Layout
+from itadesk.documents.text import Localizer
+from itadesk.thai.drawing import draw_text
+from itadesk.thai.fonts import REGULAR, register_fonts
+
+MEMO_FIRST = "memo-first"
+MEMO_LATER = "memo-later"
+REPORT = "report"
+
+
+@dataclass(slots=True)
+class PageState:
+    """What the page decorations need to know, filled in while the story is laid out."""
+
+    localize: Localizer
+    section_start: int = 1  # page number where the current section began
+    page_section: dict[int, str] = field(default_factory=dict)  # page → section name
+    first_text: dict[int, str] = field(default_factory=dict)  # page → its first words (for "/…" marks)
+    continuation: dict[int, str] = field(default_factory=dict)  # from an earlier pass: page → mark text
+
+    def page_label(self, page: int) -> str | None:
+        """ "- ๒ -" for the second and later pages of a section."""
+        number = page - self.section_start + 1
+        return None if number < 2 else self.localize.number(f"- {number} -")
+
+
+class SectionStart(Flowable):  # type: ignore[misc]
+    """An invisible marker: the page it lands on is page 1 of a new section."""
+
+    def __init__(self, state: PageState) -> None:
+        super().__init__()
+        self._state = state
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self._state.section_start = self.canv.getPageNumber()
+
+
+class Document(BaseDocTemplate):  # type: ignore[misc]
+    """A BaseDocTemplate that remembers the first words on each page (for the memo's continuation marks)."""
+
+    def __init__(self, target: str | Path | IO[bytes], state: PageState, **kwargs: Any) -> None:
+        register_fonts()
+        if isinstance(target, Path):
+            target = str(target)
+        super().__init__(
+            target,
+            pagesize=portrait(A4),
+            initialFontName=REGULAR,
+            initialFontSize=16,
+            lang="th-TH",
+            creator="ITA Desk",
+            **kwargs,
+        )
+        self.state = state
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        page = self.canv.getPageNumber()
+        if page in self.state.first_text:
+            return
+        text = plain_text(flowable)
+        if text.strip():
+            self.state.first_text[page] = text
+
+
+def plain_text(flowable: Flowable) -> str:
+    """The text a flowable shows, as far as it can be known (ThaiParagraph, its split parts, our blocks)."""
+    text = getattr(flowable, "plain_text", None)
+    if isinstance(text, str):
+        return text
+    text = getattr(flowable, "text", None)
+    if isinstance(text, str):
+        return text
+    getter = getattr(flowable, "getPlainText", None)
+    if callable(getter):
+        return str(getter())
+    return ""
+
+
+def _frame(
+    name: str, page_w: float, page_h: float, left: float, right: float, top: float, bottom: float
+) -> Frame:
+    # No frame padding: margins in layout.toml are the distances to the ink, as the rules state them.
+    return Frame(
+        left, bottom, page_w - left - right, page_h - top - bottom,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name,
+    )  # fmt: skip
+
+
+def memo_templates(layout: Layout, state: PageState) -> list[PageTemplate]:
+    m = layout.memo
+    page_w, page_h = portrait(A4)
+    left, right, bottom = m.margin_left_cm * CM, m.margin_right_cm * CM, m.margin_bottom_cm * CM
+
+    def on_page_end(canvas: Any, doc: BaseDocTemplate) -> None:
+        page = canvas.getPageNumber()
+        state.page_section[page] = "memo"
+        label = state.page_label(page)
+        if label:
+            top = page_h - m.page_number_top_cm * CM - m.value_size_pt * 0.75
+            draw_text(
+                canvas, left + (page_w - left - right) / 2, top, label, REGULAR, m.value_size_pt, "center"
+            )
+        mark = state.continuation.get(page)
+        if mark:
+            draw_text(canvas, page_w - right, bottom / 2, mark, REGULAR, m.continuation_size_pt, "right")
+
+    first = PageTemplate(
+        MEMO_FIRST,
+        [_frame("memo-first", page_w, page_h, left, right, m.margin_top_first_cm * CM, bottom)],
+        onPageEnd=on_page_end, pagesize=portrait(A4), autoNextPageTemplate=MEMO_LATER,
+    )  # fmt: skip
+    later = PageTemplate(
+        MEMO_LATER,
+        [_frame("memo-later", page_w, page_h, left, right, m.margin_top_later_cm * CM, bottom)],
+        onPageEnd=on_page_end, pagesize=portrait(A4), autoNextPageTemplate=MEMO_LATER,
+    )  # fmt: skip
+    return [first, later]
+
+
+def report_template(layout: Layout, state: PageState) -> PageTemplate:
+    r = layout.report
+    page_w, page_h = landscape(A4)
+    margin = r.margin_cm * CM
+
+    def on_page_end(canvas: Any, doc: BaseDocTemplate) -> None:
+        page = canvas.getPageNumber()
+        state.page_section[page] = "report"
+        label = state.page_label(page)
+        if label:
+            top = page_h - r.page_number_top_cm * CM - r.page_number_size_pt * 0.75
+            draw_text(canvas, page_w / 2, top, label, REGULAR, r.page_number_size_pt, "center")
+
+    return PageTemplate(
+        REPORT,
+        [_frame("report", page_w, page_h, margin, margin, margin, margin)],
+        onPageEnd=on_page_end, pagesize=landscape(A4), autoNextPageTemplate=REPORT,
+    )  # fmt: skip

@@ -1,0 +1,64 @@
+"""มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน: last year's ITA result if known, then the measures."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from itadesk.documents.analysis import ita_result_flowables
+from itadesk.documents.layout import Layout
+from itadesk.documents.tables import (
+    Cell,
+    ReportStyles,
+    heading,
+    lines_cell,
+    measure_label,
+    measure_period,
+    numbered_cell,
+    report_table,
+    spanning_row,
+    text_cell,
+    title_block,
+)
+from itadesk.documents.text import Localizer
+from itadesk.domain.model import FiscalYear, Organization
+
+TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+HEADER = (
+    "มาตรการ/แนวทาง",
+    "ขั้นตอน/วิธีการดำเนินการ",
+    "ผู้รับผิดชอบ",
+    "ระยะเวลาดำเนินการ",
+    "การกำกับติดตาม/การติดตามผล",
+)
+
+
+def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Localizer) -> list[Flowable]:
+    r = layout.report
+    s = ReportStyles.of(r)
+    story = title_block(TITLE, org, year.fiscal_year, localize, s, None)
+    if year.ita_result is not None:
+        story += ita_result_flowables(year.ita_result, layout, localize, s, chart=False)
+        story += heading(localize(f"มาตรการ/แนวทาง ประจำปีงบประมาณ พ.ศ. {year.fiscal_year}"), s.heading, r)
+
+    rows: list[list[Cell]] = []
+    spanning: list[int] = []
+    section = ""
+    for index, measure in enumerate(year.measures, start=1):
+        if measure.section.strip() and measure.section != section:
+            section = measure.section
+            spanning.append(len(rows))
+            rows.append(spanning_row(section, len(HEADER), s, localize))
+        rows.append(
+            [
+                text_cell(measure_label(measure, index), s.cell, localize),
+                numbered_cell(measure.steps, s.cell, localize),
+                lines_cell(measure.responsible, s.cell, localize),
+                text_cell(measure_period(measure, localize), s.cell, localize),
+                text_cell(measure.monitoring, s.cell, localize),
+            ]
+        )
+    if not rows:
+        rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
+        spanning.append(0)
+    story.append(report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning))
+    return story

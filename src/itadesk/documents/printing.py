@@ -1,0 +1,180 @@
+"""Print the memo and the four report tables to PDF, from domain records (never the database).
+
+print_document(dataset, "results", 2566, 6, "results.pdf")
+print_memo(dataset, "memo-2566-12m", "memo.pdf")   # the memo, then its attached report
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
+
+from itadesk.documents.analysis import TITLE as ANALYSIS_TITLE
+from itadesk.documents.analysis import analysis_story
+from itadesk.documents.errors import DocumentError
+from itadesk.documents.layout import Layout, layout
+from itadesk.documents.memo import memo_emblem, memo_story
+from itadesk.documents.pages import REPORT, Document, PageState, SectionStart, memo_templates, report_template
+from itadesk.documents.plan import TITLE as PLAN_TITLE
+from itadesk.documents.plan import plan_story
+from itadesk.documents.progress import TITLE as PROGRESS_TITLE
+from itadesk.documents.progress import progress_story
+from itadesk.documents.results import TITLE as RESULTS_TITLE
+from itadesk.documents.results import results_story
+from itadesk.documents.tables import round_phrase
+from itadesk.documents.text import Localizer
+from itadesk.domain.model import DOCUMENT_KINDS, Dataset, FiscalYear, Memo, Organization
+from itadesk.thai.dates import fiscal_year_phrase
+from itadesk.thai.names import learn_dataset_names
+
+ROUNDS = (6, 12)
+KIND_NAMES = {"plan": "มาตรการ (plan)", "progress": "ความก้าวหน้า (progress)", "results": "รายงานผล (results)",
+              "analysis": "การวิเคราะห์ผล ITA (analysis)"}  # fmt: skip
+TITLES = {
+    "plan": PLAN_TITLE,
+    "progress": PROGRESS_TITLE,
+    "results": RESULTS_TITLE,
+    "analysis": ANALYSIS_TITLE,
+}
+ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month round
+
+
+def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str | Path) -> None:
+    """Write one report table (plan, progress, results, analysis) of a fiscal year as a landscape PDF."""
+    fiscal_year = _fiscal_year(dataset, year)
+    _check_kind(kind, round)
+    org, localize = _office(dataset)
+    state = PageState(localize)
+    story = _report_story(kind, org, fiscal_year, round, layout(), localize)
+    info = _info(kind, org, fiscal_year.fiscal_year, round, localize)
+    _write(path, lambda target: _build(target, state, story, [report_template(layout(), state)], info))
+
+
+def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
+    """Write a memo (portrait pages) followed, in the same PDF, by the report it carries (landscape pages)."""
+    year, memo = _memo(dataset, memo_id)
+    org, localize = _office(dataset)
+    lay = layout()
+    if memo.attach is not None:
+        _check_kind(memo.attach.document, memo.attach.round)
+
+    # First pass, memo alone and nothing saved: learn which words open each page, for the "/first words..."
+    # marks. Fresh flowables for each pass: KeepTogether keeps state from a build it has been through.
+    emblem = memo_emblem(dataset, lay.memo)
+    probe = PageState(localize)
+    probe_story = memo_story(dataset, memo, lay.memo, localize, emblem)
+    _build(io.BytesIO(), probe, probe_story, memo_templates(lay, probe), {}, save=False)
+    state = PageState(localize)
+    pages = max(probe.page_section, default=1)
+    for page in range(1, pages):
+        words = first_words(probe.first_text.get(page + 1, ""), lay.memo.continuation_words_max_chars)
+        if words:
+            state.continuation[page] = f"/{words}..."
+
+    story = memo_story(dataset, memo, lay.memo, localize, emblem)
+    templates = memo_templates(lay, state)
+    if memo.attach is not None:
+        kind, round_months = memo.attach.document, memo.attach.round
+        story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state)]
+        story += _report_story(kind, org, year, round_months, lay, localize)
+        templates.append(report_template(lay, state))
+    info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
+    _write(path, lambda target: _build(target, state, story, templates, info))
+
+
+def first_words(text: str, max_chars: int) -> str:
+    """The first word(s) of a page for the continuation mark: up to the first space, and when that run is
+    longer than `max_chars`, as many whole Thai words of it as fit (at least one)."""
+    from itadesk.thai.segment import segment  # the line breaker has loaded the dictionary by now
+
+    chunks = text.split()
+    if not chunks:
+        return ""
+    first = chunks[0]
+    if len(first) <= max_chars:
+        return first
+    taken = ""
+    for word in segment(first):
+        if taken and len(taken) + len(word) > max_chars:
+            break
+        taken += word
+    return taken
+
+
+def _report_story(
+    kind: str, org: Organization, year: FiscalYear, round_months: int, lay: Layout, localize: Localizer
+) -> list[Flowable]:
+    if kind == "plan":
+        return plan_story(org, year, lay, localize)
+    if kind == "progress":
+        return progress_story(org, year, round_months, lay, localize)
+    if kind == "results":
+        return results_story(org, year, round_months, lay, localize)
+    return analysis_story(org, year, lay, localize)
+
+
+def _build(
+    target: object,
+    state: PageState,
+    story: list[Flowable],
+    templates: list[PageTemplate],
+    info: dict[str, str],
+    *,
+    save: bool = True,
+) -> None:
+    doc = Document(target, state, pageTemplates=templates, **info)  # type: ignore[arg-type]
+    doc._doSave = int(save)  # ReportLab's switch: lay out and draw the pages but write no PDF
+    doc.build(story)
+
+
+def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:
+    """Build in memory first so a failed print never leaves a half-written file behind."""
+    buffer = io.BytesIO()
+    build(buffer)
+    try:
+        Path(path).write_bytes(buffer.getvalue())
+    except OSError as exc:
+        raise DocumentError(f"บันทึกไฟล์ PDF ที่ {path} ไม่ได้: {exc.strerror or exc}") from exc
+
+
+def _info(
+    kind: str, org: Organization, fiscal_year: int, round_months: int, localize: Localizer
+) -> dict[str, str]:
+    title = f"{TITLES[kind]} {fiscal_year_phrase(fiscal_year, localize.digits)}"
+    if kind in ROUNDED:
+        title += " " + round_phrase(round_months, localize)
+    return {"title": localize(title), "author": org.name, "subject": KIND_NAMES[kind]}
+
+
+def _office(dataset: Dataset) -> tuple[Organization, Localizer]:
+    # The office's own names (its district, units, people) must never be cut at a line end.
+    learn_dataset_names(dataset)
+    org = dataset.organization or Organization(name="")
+    return org, Localizer(org.digits)
+
+
+def _fiscal_year(dataset: Dataset, year: int) -> FiscalYear:
+    found = dataset.year(year)
+    if found is None:
+        known = ", ".join(str(y.fiscal_year) for y in dataset.years) or "ไม่มี"
+        raise DocumentError(f"ไม่พบข้อมูลปีงบประมาณ {year} (ปีที่มี: {known})")
+    return found
+
+
+def _check_kind(kind: str, round_months: int) -> None:
+    if kind not in DOCUMENT_KINDS:
+        raise DocumentError(f'ไม่รู้จักเอกสาร "{kind}" ใช้ plan, progress, results หรือ analysis')
+    if round_months not in ROUNDS:
+        raise DocumentError(f"รอบรายงานต้องเป็น 6 หรือ 12 เดือน (ได้ {round_months})")
+
+
+def _memo(dataset: Dataset, memo_id: str) -> tuple[FiscalYear, Memo]:
+    for year in dataset.years:
+        for memo in year.memos:
+            if memo.id == memo_id:
+                return year, memo
+    known = ", ".join(m.id for y in dataset.years for m in y.memos if m.id) or "ไม่มี"
+    raise DocumentError(f'ไม่พบบันทึกข้อความรหัส "{memo_id}" (รหัสที่มี: {known})')

@@ -1,0 +1,86 @@
+"""รายงานผลการดำเนินการ (รอบ ๖ / ๑๒ เดือน): what was done for each measure in the round, and its outcome."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from itadesk.documents.layout import Layout
+from itadesk.documents.tables import (
+    EMPTY_MARK,
+    Cell,
+    ReportStyles,
+    lines_cell,
+    measure_label,
+    measure_period,
+    numbered_cell,
+    paragraph_cell,
+    report_table,
+    spanning_row,
+    text_cell,
+    title_block,
+)
+from itadesk.documents.text import Localizer
+from itadesk.domain.fiscal import in_round
+from itadesk.domain.model import FiscalYear, Measure, Organization
+
+TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+HEADER = (
+    "มาตรการ/แนวทาง",
+    "ขั้นตอน/วิธีการดำเนินการ",
+    "หน่วยงานผู้รับผิดชอบ",
+    "ระยะเวลาดำเนินการ",
+    "สรุปผลการดำเนินการ",
+    "ผลลัพธ์/ความสำเร็จ",
+    "ปัญหา/อุปสรรค และข้อเสนอแนะ",
+)
+
+
+def round_results(measure: Measure, fiscal_year: int, round_months: int) -> list[str]:
+    """The result entries that belong in this round's report, in the order they were recorded."""
+    return [entry.text for entry in measure.results if in_round(entry.date, fiscal_year, round_months)]
+
+
+def results_story(
+    org: Organization, year: FiscalYear, round_months: int, layout: Layout, localize: Localizer
+) -> list[Flowable]:
+    r = layout.report
+    s = ReportStyles.of(r)
+    story = title_block(TITLE, org, year.fiscal_year, localize, s, round_months)
+    rows: list[list[Cell]] = []
+    spanning: list[int] = []
+    section = ""
+    for index, measure in enumerate(year.measures, start=1):
+        if measure.section.strip() and measure.section != section:
+            section = measure.section
+            spanning.append(len(rows))
+            rows.append(spanning_row(section, len(HEADER), s, localize))
+        done = round_results(measure, year.fiscal_year, round_months)
+        rows.append(
+            [
+                text_cell(measure_label(measure, index), s.cell, localize),
+                numbered_cell(measure.steps, s.cell, localize),
+                lines_cell(measure.responsible, s.cell, localize),
+                text_cell(measure_period(measure, localize), s.cell, localize),
+                numbered_cell(done, s.cell, localize) or paragraph_cell([EMPTY_MARK], s.cell, localize),
+                text_cell(measure.outcome, s.cell, localize, empty=EMPTY_MARK),
+                _problems_cell(measure, s, localize),
+            ]
+        )
+    if not rows:
+        rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
+        spanning.append(0)
+    story.append(
+        report_table(HEADER, rows, r.column_widths("results"), r, s, localize, spanning_rows=spanning)
+    )
+    return story
+
+
+def _problems_cell(measure: Measure, s: ReportStyles, localize: Localizer) -> Cell:
+    """ปัญหา/อุปสรรค and ข้อเสนอแนะ, each "-" when empty, as the ITA requires."""
+    lines = ["ปัญหา/อุปสรรค:", *_or_empty(measure.problems), "ข้อเสนอแนะ:", *_or_empty(measure.suggestions)]
+    return paragraph_cell(lines, s.cell, localize)
+
+
+def _or_empty(text: str) -> list[str]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return lines or [EMPTY_MARK]

@@ -1,0 +1,1 @@
+"""The office's domain: statuses, fiscal years, grades, the ITA catalogue, the records. No Qt, no database."""

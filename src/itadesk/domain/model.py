@@ -1,0 +1,177 @@
+"""The office's records as plain data: what the exchange file holds, what storage keeps, what documents print.
+
+Optional text is "" when empty. `None` is kept only where absence means something different from empty:
+a measure's `number` (None = print a running number, "" = print none), a memo's `date` (None = leave it blank
+to write by hand), dates of results and history entries, a measure's start/end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from itadesk.domain.status import Status
+
+Digits = Literal["thai", "arabic"]
+DocumentKind = Literal["plan", "progress", "results", "analysis"]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("plan", "progress", "results", "analysis")
+PARTS: tuple[str, ...] = ("IIT", "EIT", "OIT")
+
+
+@dataclass(slots=True)
+class Emblem:
+    """The office's ตราครุฑ image, kept in the database as bytes."""
+
+    mime: Literal["image/png", "image/svg+xml"]
+    data: bytes
+
+
+@dataclass(slots=True)
+class Organization:
+    name: str
+    short_name: str = ""
+    district: str = ""
+    province: str = ""
+    document_code: str = ""
+    phone: str = ""
+    website: str = ""
+    digits: Digits = "thai"
+    emblem: Emblem | None = None
+
+
+@dataclass(slots=True)
+class Unit:
+    name: str
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    id: str | None = None
+    title: str = ""  # นาย, นาง, นางสาว …
+    position: str = ""
+    acting: str = ""  # the position held in an acting capacity (printed "รักษาราชการแทน…")
+    unit: str = ""  # a unit's name
+
+    @property
+    def display_name(self) -> str:
+        """Title and name as printed in a signature block: นางสาวสุนานี อามะ."""
+        return f"{self.title}{self.name}"
+
+
+@dataclass(slots=True)
+class StatusChange:
+    status: Status
+    date: date | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class ResultEntry:
+    text: str
+    date: date | None = None
+
+
+@dataclass(slots=True)
+class Measure:
+    title: str
+    id: str | None = None
+    number: str | None = None
+    part: str = ""  # "", IIT, EIT or OIT
+    indicator: str = ""
+    section: str = ""
+    steps: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    period: str = ""
+    start: date | None = None
+    end: date | None = None
+    monitoring: str = ""
+    reporting: str = ""
+    status: Status = Status.NOT_STARTED
+    history: list[StatusChange] = field(default_factory=list)
+    results: list[ResultEntry] = field(default_factory=list)
+    outcome: str = ""
+    problems: str = ""
+    suggestions: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PartScore:
+    code: str
+    score: float | None = None
+    name: str = ""
+
+
+@dataclass(slots=True)
+class IndicatorScore:
+    number: int
+    name: str
+    part: str = ""
+    score: float | None = None
+    issue: str = ""
+
+
+@dataclass(slots=True)
+class ItaResult:
+    """Last year's ITA result that this year's plan answers."""
+
+    assessed_year: int
+    score: float | None = None
+    grade: str = ""  # "" = follows from the score
+    parts: list[PartScore] = field(default_factory=list)
+    indicators: list[IndicatorScore] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Approval:
+    person: str  # a person's id
+    heading: str  # "ความเห็นของ…"
+
+
+@dataclass(slots=True)
+class Attachment:
+    document: DocumentKind
+    round: int = 12  # 6 or 12
+
+
+@dataclass(slots=True)
+class Memo:
+    subject: str
+    id: str | None = None
+    unit: str = ""
+    number: str = ""  # "" leaves the space after the document code blank for handwriting
+    date: date | None = None  # None leaves the date blank for handwriting
+    to: str = ""
+    via: str = ""
+    body: list[str] = field(default_factory=list)
+    author: str = ""  # a person's id
+    approvals: list[Approval] = field(default_factory=list)
+    attach: Attachment | None = None
+
+
+@dataclass(slots=True)
+class FiscalYear:
+    fiscal_year: int
+    ita_result: ItaResult | None = None
+    measures: list[Measure] = field(default_factory=list)
+    memos: list[Memo] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Dataset:
+    """An office's data, or part of it: what one exchange file holds and what documents are printed from."""
+
+    organization: Organization | None = None
+    units: list[Unit] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    years: list[FiscalYear] = field(default_factory=list)
+
+    def year(self, fiscal_year: int) -> FiscalYear | None:
+        return next((y for y in self.years if y.fiscal_year == fiscal_year), None)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)

@@ -1,0 +1,1 @@
+"""The exchange file (itadesk/1): reading with validation, writing."""

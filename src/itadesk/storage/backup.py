@@ -1,0 +1,232 @@
+"""Backing the whole database up to one SQLite file, and putting such a file back.
+
+A backup is always a single self-contained SQLite file with this program's schema, whatever the database:
+SQLite's online backup for an SQLite database (one consistent moment even while another program writes), and
+for PostgreSQL every table copied inside one REPEATABLE READ transaction. Files are written to a temporary
+name, synced and renamed, so a crash never leaves half a backup under the real name.
+
+`restore` checks the file is an ITA Desk database that is not newer than this program (an older one is
+upgraded), keeps the current data aside first, then replaces everything in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import URL, Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from itadesk.storage.database import Database, data_folder, json_dumps
+from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
+from itadesk.storage.failures import raise_translated, translate_error
+from itadesk.storage.files import atomic_target, copy_sqlite_database, free_name, sqlite_snapshot
+from itadesk.storage.migrate import (
+    VERSION_TABLE,
+    bring_up_to_date,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
+from itadesk.storage.models import Base
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+COPY_BATCH = 1000
+
+
+def backup(db: Database, path: Path | str) -> Path:
+    """Write a consistent copy of the whole database to `path` (an SQLite file); returns the path written."""
+    target = Path(path).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
+    if db.path is not None:
+        if target.exists() and target.resolve() == db.path.resolve():
+            raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
+        sqlite_snapshot(db.path, target)
+    else:
+        with atomic_target(target) as temporary:
+            _copy_server_to_sqlite(db, temporary)
+    return target
+
+
+def restore(db: Database, path: Path | str) -> Path:
+    """Replace the database's contents with the backup file at `path`; returns where the old data was kept.
+
+    The current data is kept aside first: a time-stamped copy beside an SQLite database
+    (`itadesk.before-restore-20240101-120000.sqlite3`), or for PostgreSQL a backup file in the data folder.
+    Raises `StorageError` when the file is missing, not an ITA Desk database, damaged or newer.
+    """
+    source = Path(path).expanduser().absolute()
+    check_backup_header(source)
+    work_folder = db.path.parent if db.path is not None else data_folder()
+    with _temporary_copy(source, work_folder) as prepared:
+        _check_and_upgrade(prepared, source)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if db.path is not None:
+            kept = free_name(
+                db.path.parent, f"{db.path.name.removesuffix('.sqlite3')}.before-restore-{stamp}"
+            )
+            sqlite_snapshot(db.path, kept)
+            _replace_sqlite(db, prepared)
+        else:
+            kept = free_name(work_folder, f"itadesk-postgresql-before-restore-{stamp}")
+            backup(db, kept)
+            _replace_server(db, prepared)
+    return kept
+
+
+def check_backup_header(path: Path) -> None:
+    """Refuse at once what cannot be a backup: a missing file, a folder, a file that is not SQLite."""
+    if not path.exists():
+        raise StorageError(f"ไม่พบไฟล์สำรอง {path}")
+    if not path.is_file():
+        raise StorageError(f"{path} ไม่ใช่ไฟล์")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"อ่านไฟล์สำรอง {path} ไม่ได้: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise NotItaDeskDatabaseError(f"{path} ไม่ใช่ไฟล์สำรองของ ITA Desk (ไม่ใช่ฐานข้อมูล SQLite)")
+
+
+@contextlib.contextmanager
+def _temporary_copy(source: Path, folder: Path) -> Iterator[Path]:
+    temporary = folder / f".itadesk-restore-{uuid.uuid4().hex[:8]}.sqlite3"
+    try:
+        try:
+            copy_sqlite_database(source, temporary)
+        except sqlite3.Error as exc:
+            raise translate_error(exc, str(source)) or StorageError(
+                f"อ่านไฟล์สำรอง {source} ไม่ได้: {exc}"
+            ) from exc
+        except OSError as exc:
+            raise StorageError(f"เตรียมการกู้คืนใน {folder} ไม่ได้: {exc.strerror or exc}") from exc
+        yield temporary
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+
+
+def _check_and_upgrade(prepared: Path, source: Path) -> None:
+    """The copy must be a sound ITA Desk database, not newer than this program; an older one is upgraded."""
+    where = str(source)
+    with contextlib.closing(sqlite3.connect(prepared)) as check:
+        try:
+            verdict = check.execute("PRAGMA quick_check").fetchone()
+            tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if VERSION_TABLE in tables:
+                found = check.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = found[0] if found else None
+        except sqlite3.Error as exc:
+            raise translate_error(exc, where) or StorageError(f"ไฟล์สำรอง {where} เสียหาย: {exc}") from exc
+    if verdict is None or verdict[0] != "ok":
+        raise StorageError(f"ไฟล์สำรอง {where} เสียหาย ใช้ไฟล์สำรองฉบับอื่น")
+    if revision is None or "measures" not in tables:
+        raise NotItaDeskDatabaseError(f"{where} ไม่ใช่ไฟล์สำรองของ ITA Desk")
+    if revision not in known_revisions():
+        raise SchemaTooNewError(
+            f"ไฟล์สำรอง {where} สร้างโดย ITA Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ (โครงสร้างรุ่น {revision}) "
+            "ให้ติดตั้ง ITA Desk รุ่นล่าสุดก่อนกู้คืน"
+        )
+    engine = _plain_sqlite_engine(prepared)
+    try:
+        bring_up_to_date(engine, None, where)
+    finally:
+        engine.dispose()
+
+
+def _replace_sqlite(db: Database, prepared: Path) -> None:
+    """Copy the prepared file over the live database with the backup API: one write transaction, so other
+    programs see either the old data or the new, never a mix."""
+    assert db.path is not None
+    db.dispose()
+    try:
+        copy_into = sqlite3.connect(db.path, timeout=30)
+        with contextlib.closing(copy_into), contextlib.closing(sqlite3.connect(prepared)) as source:
+            # A database in WAL mode cannot change its page size, so the copy takes the live one's.
+            page_size = copy_into.execute("PRAGMA page_size").fetchone()[0]
+            if source.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                source.execute("PRAGMA journal_mode = DELETE")
+                source.execute(f"PRAGMA page_size = {int(page_size)}")
+                source.execute("VACUUM")
+            source.backup(copy_into, pages=-1)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, str(db.path)) or StorageError(
+            f"กู้คืนลงฐานข้อมูล {db.path} ไม่สำเร็จ: {exc} (ข้อมูลเดิมยังอยู่)"
+        ) from exc
+    finally:
+        db.dispose()
+
+
+def _replace_server(db: Database, prepared: Path) -> None:
+    """Empty every table and fill it from the prepared file, all in one PostgreSQL transaction."""
+    engine = _plain_sqlite_engine(prepared)
+    try:
+        with engine.connect() as source, db.engine.begin() as target:
+            tables = Base.metadata.sorted_tables
+            for table in reversed(tables):
+                target.execute(table.delete())
+            for table in tables:
+                for batch in source.execute(table.select()).mappings().partitions(COPY_BATCH):
+                    target.execute(table.insert(), [dict(row) for row in batch])
+            _reset_sequences(target)
+    except DBAPIError as exc:
+        raise_translated(exc, db.where)
+    finally:
+        engine.dispose()
+
+
+def _reset_sequences(connection: Connection) -> None:
+    """After rows were inserted with their own keys, new rows must get keys above them."""
+    for table in Base.metadata.sorted_tables:
+        if table.autoincrement_column is None:
+            continue
+        column = table.autoincrement_column.name
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+                f"COALESCE(MAX({column}), 1), MAX({column}) IS NOT NULL) FROM {table.name}"
+            ),
+            {"table": table.name, "column": column},
+        )
+
+
+def _copy_server_to_sqlite(db: Database, target: Path) -> None:
+    """Every table of the server, read in one consistent snapshot, into a new SQLite file."""
+    out_engine = _plain_sqlite_engine(target)
+    try:
+        with out_engine.begin() as out:
+            Base.metadata.create_all(out)
+            source_connection = db.engine.connect().execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+            with source_connection as source, source.begin():
+                revision = current_revision(source)
+                if revision != head_revision():
+                    raise StorageError(f"ฐานข้อมูล {db.where} ยังไม่ได้ปรับรุ่น (โครงสร้างรุ่น {revision})")
+                out.exec_driver_sql(
+                    f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+                )
+                out.exec_driver_sql(f"INSERT INTO {VERSION_TABLE} VALUES (?)", (revision,))
+                for table in Base.metadata.sorted_tables:
+                    query = table.select().order_by(*table.primary_key.columns)
+                    for batch in (
+                        source.execution_options(yield_per=COPY_BATCH).execute(query).mappings().partitions()
+                    ):
+                        out.execute(table.insert(), [dict(row) for row in batch])
+    except DBAPIError as exc:
+        raise_translated(exc, db.where)
+    finally:
+        out_engine.dispose()
+
+
+def _plain_sqlite_engine(path: Path) -> Engine:
+    """An engine for a scratch SQLite file (a backup being written or a restore being prepared)."""
+    return create_engine(URL.create("sqlite+pysqlite", database=str(path)), json_serializer=json_dumps)

@@ -1,0 +1,229 @@
+"""Where the database is, opening it (creating or migrating it), and one unit of work at a time.
+
+    db = Database.open(None)        # --db, else ITADESK_DB, else itadesk.sqlite3 in the user's data folder
+    with db.session() as session:   # commits on success, rolls back on any error
+        ...
+
+SQLite runs in WAL mode with foreign keys on, `synchronous=FULL` (a committed write survives a power cut)
+and a busy timeout; every write transaction starts with `BEGIN IMMEDIATE`, so two programs writing at once
+wait for each other instead of failing. PostgreSQL is reached with psycopg 3 (`postgresql+psycopg://…`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from itadesk.storage.errors import StorageError
+from itadesk.storage.failures import raise_translated
+from itadesk.storage.migrate import bring_up_to_date
+
+APP_NAME = "itadesk"
+DEFAULT_FILE_NAME = "itadesk.sqlite3"
+ENV_VAR = "ITADESK_DB"
+BUSY_TIMEOUT_SECONDS = 30
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def default_database_path() -> Path:
+    """itadesk.sqlite3 in the user's data folder (not created here)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
+
+
+def data_folder() -> Path:
+    """The user's data folder, created if needed (PostgreSQL backups kept before a restore go here)."""
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    _make_folder(folder)
+    return folder
+
+
+def resolve_url(url_or_path: str | None) -> URL:
+    """The database URL for `--db`: a path means an SQLite file; anything with "://" is an SQLAlchemy URL.
+
+    None falls back to the ITADESK_DB environment variable, then to the default file.
+    """
+    text = url_or_path or os.environ.get(ENV_VAR) or ""
+    if not text.strip():
+        return URL.create("sqlite", database=str(default_database_path()))
+    text = text.strip()
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise StorageError(f"ที่อยู่ฐานข้อมูล {text!r} ไม่ถูกต้อง ใช้ชื่อไฟล์ หรือ postgresql+psycopg://…") from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise StorageError(
+            f"ฐานข้อมูลชนิด {url.drivername} ใช้ไม่ได้ ใช้ไฟล์ SQLite หรือ PostgreSQL (postgresql+psycopg://…)"
+        )
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        raise StorageError("ต้องระบุไฟล์ฐานข้อมูล SQLite (ฐานข้อมูลในหน่วยความจำเก็บข้อมูลไว้ไม่ได้)")
+    return url
+
+
+@dataclass(eq=False)
+class Database:
+    """An open, up-to-date ITA Desk database. Make one with `Database.open`."""
+
+    engine: Engine
+    url: URL
+    path: Path | None  # the SQLite file; None for a server
+
+    @classmethod
+    def open(cls, url_or_path: str | None = None, *, migrate: bool = True) -> Database:
+        """Open the database, creating it (and its folder) or upgrading it to this program's schema.
+
+        Raises `StorageError` (Thai message) when the folder is read-only, the file is locked, damaged or
+        not a database, the server cannot be reached, or the database is newer than this program.
+        """
+        url = resolve_url(url_or_path)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+        if path is not None:
+            _prepare_sqlite_file(path)
+            engine = _sqlite_engine(url)
+        else:
+            engine = _postgresql_engine(url)
+        db = cls(engine=engine, url=url, path=path)
+        try:
+            db.check_connection()
+            if migrate:
+                bring_up_to_date(engine, path, db.where)
+        except (DBAPIError, sqlite3.Error) as exc:
+            engine.dispose()
+            raise_translated(exc, db.where)
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @property
+    def where(self) -> str:
+        """The database's place as a user recognises it: the file, or host/database (never a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database or ''}"
+
+    def check_connection(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1").all()
+                if self.is_sqlite:
+                    # Reading the schema is what reveals a file that is not a database.
+                    connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise_translated(exc, self.where)
+
+    @contextmanager
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: commits when the block ends normally, rolls back when it raises.
+
+        `read_only=True` lets an SQLite reader run beside a writer instead of queueing behind it (nothing it
+        changes is committed). Database failures the user can fix come out as `StorageError`.
+        """
+        maker = self._readers if read_only else self._writers
+        session = maker()
+        try:
+            yield session
+            if read_only:
+                session.rollback()
+            else:
+                session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise_translated(exc, self.where)
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before the file is replaced, and at exit)."""
+        self.engine.dispose()
+
+    close = dispose
+
+    def __post_init__(self) -> None:
+        self._writers = sessionmaker(bind=self.engine, expire_on_commit=False)
+        readers = self.engine.execution_options(itadesk_read_only=True)
+        self._readers = sessionmaker(bind=readers, expire_on_commit=False)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"สร้างโฟลเดอร์ข้อมูล {folder} ไม่ได้: {exc.strerror or exc}") from exc
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Fail early, in words, when the file or its folder cannot be used."""
+    _make_folder(path.parent)
+    if path.is_dir():
+        raise StorageError(f"{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล")
+    # WAL mode keeps two files beside the database: the folder itself must be writable.
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StorageError(f"โฟลเดอร์ {path.parent} เขียนไม่ได้ (อ่านอย่างเดียว) จึงเปิดฐานข้อมูลไม่ได้")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StorageError(f"ไฟล์ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียวหรือไม่มีสิทธิ์เขียน")
+
+
+def json_dumps(value: Any) -> str:
+    """JSON columns keep Thai as it is (readable in any SQLite browser), not as \\u escapes."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(
+        url.set(drivername="sqlite+pysqlite"),
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        json_serializer=json_dumps,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin (see _begin below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # A deferred transaction that reads and then writes can fail at once ("database is locked") when
+        # another program wrote meanwhile; taking the write lock up front makes it wait its turn instead.
+        read_only = connection.get_execution_options().get("itadesk_read_only", False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _postgresql_engine(url: URL) -> Engine:
+    return create_engine(
+        url,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+        json_serializer=json_dumps,
+        pool_pre_ping=True,
+    )

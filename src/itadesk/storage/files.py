@@ -1,0 +1,98 @@
+"""Copying SQLite files safely: a consistent snapshot, written so that a crash never leaves half a file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from itadesk.storage.errors import StorageError
+from itadesk.storage.failures import translate_error
+
+SQLITE_TIMEOUT_SECONDS = 30
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened, as on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`; when the block succeeds it is synced and renamed onto `target`.
+
+    On failure the temporary file is removed and `target` is untouched. OS errors (disk full, no
+    permission) become a `StorageError` naming the file.
+    """
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        yield temporary
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        raise StorageError(f"เขียนไฟล์ {target} ไม่ได้: {_os_reason(exc)}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def sqlite_snapshot(source: Path, target: Path) -> None:
+    """Copy the SQLite database `source` to `target` with SQLite's online backup.
+
+    The copy is one consistent moment even while another program writes to `source`; `target` is a single
+    self-contained file (no -wal beside it), replaced atomically.
+    """
+    try:
+        with atomic_target(target) as temporary:
+            copy_sqlite_database(source, temporary)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, str(source)) or StorageError(
+            f"คัดลอกฐานข้อมูล {source} ไป {target} ไม่สำเร็จ: {exc}"
+        ) from exc
+
+
+def copy_sqlite_database(source: Path, target: Path) -> None:
+    """SQLite's online backup of `source` into the file `target` (created), left in rollback-journal mode."""
+    with (
+        contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src,
+        contextlib.closing(sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)) as dst,
+    ):
+        # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
+        src.backup(dst, pages=-1)
+        dst.execute("PRAGMA journal_mode = DELETE")
+
+
+def free_name(folder: Path, stem: str, suffix: str = ".sqlite3") -> Path:
+    """`folder/stem.sqlite3`, or with a time stamp added when that name is taken (never overwrite one)."""
+    candidate = folder / f"{stem}{suffix}"
+    if not candidate.exists():
+        return candidate
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return folder / f"{stem}-{stamp}{suffix}"
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return "พื้นที่ดิสก์เต็ม"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "ไม่มีสิทธิ์เขียน หรือเป็นที่อ่านอย่างเดียว"
+    if exc.errno == errno.ENOENT:
+        return "ไม่มีโฟลเดอร์นี้"
+    return exc.strerror or str(exc)

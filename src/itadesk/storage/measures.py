@@ -1,0 +1,149 @@
+"""Measures of a fiscal year: listing, adding, editing, deleting, status changes and dated results.
+
+Every function works inside the caller's unit of work (`with db.session() as session:`) and takes and returns
+domain records. An unknown id raises `NotFoundError` with a Thai message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from itadesk.domain.model import Measure, ResultEntry
+from itadesk.domain.status import Status
+from itadesk.storage.errors import NotFoundError, StorageError
+from itadesk.storage.lookup import measure_row, new_code, next_seq, year_row, year_row_or_new
+from itadesk.storage.mapping import measure_from_row, measure_to_row
+from itadesk.storage.models import FiscalYearRow, MeasureRow, ResultEntryRow, StatusChangeRow
+
+
+def new_measure_id(session: Session, year: int) -> str:
+    """A fresh measure id for a fiscal year: m-2567-1f3a9c0b."""
+    return new_code(session, MeasureRow, f"m-{year}")
+
+
+def list_measures(session: Session, year: int, status: Status | None = None) -> list[Measure]:
+    """A year's measures in their order, optionally only those with one status ([] for a year not stored)."""
+    query = (
+        select(MeasureRow)
+        .join(FiscalYearRow)
+        .where(FiscalYearRow.year == year)
+        .order_by(MeasureRow.seq, MeasureRow.pk)
+        .options(selectinload(MeasureRow.history), selectinload(MeasureRow.results))
+    )
+    if status is not None:
+        query = query.where(MeasureRow.status == Status(status).value)
+    return [measure_from_row(row) for row in session.scalars(query)]
+
+
+def get_measure(session: Session, measure_id: str) -> Measure:
+    return measure_from_row(measure_row(session, measure_id))
+
+
+def measure_year(session: Session, measure_id: str) -> int:
+    """The fiscal year a measure belongs to."""
+    return measure_row(session, measure_id).fiscal_year.year
+
+
+def add_measure(session: Session, year: int, measure: Measure) -> Measure:
+    """Add a measure at the end of a year's list (the year is added if needed); returns it with its id."""
+    year_row_ = year_row_or_new(session, year)
+    code = measure.id or new_measure_id(session, year)
+    if session.scalar(select(MeasureRow.pk).where(MeasureRow.code == code)) is not None:
+        raise StorageError(f"มีมาตรการรหัส {code} อยู่แล้ว")
+    row = MeasureRow(
+        code=code, seq=next_seq(session, MeasureRow.seq, MeasureRow.fiscal_year_pk == year_row_.pk)
+    )
+    measure_to_row(measure, row)
+    row.fiscal_year = year_row_
+    session.add(row)
+    session.flush()
+    return replace(measure_from_row(row), id=code)
+
+
+def save_measure(session: Session, measure: Measure, year: int | None = None) -> Measure:
+    """Replace a stored measure (found by `measure.id`) with `measure`; `year` moves it to another year."""
+    if not measure.id:
+        raise NotFoundError("บันทึกมาตรการไม่ได้: มาตรการนี้ยังไม่มีรหัส (ใช้การเพิ่มมาตรการ)")
+    row = measure_row(session, measure.id)
+    measure_to_row(measure, row)
+    if year is not None and row.fiscal_year.year != year:
+        target = year_row_or_new(session, year)
+        row.seq = next_seq(session, MeasureRow.seq, MeasureRow.fiscal_year_pk == target.pk)
+        row.fiscal_year = target
+    session.flush()
+    return measure_from_row(row)
+
+
+def delete_measure(session: Session, measure_id: str) -> None:
+    """Delete a measure with its history and results."""
+    session.delete(measure_row(session, measure_id))
+    session.flush()
+
+
+def reorder_measures(session: Session, year: int, measure_ids: list[str]) -> None:
+    """Put a year's measures in the given order; measures not listed keep their order after them."""
+    rows = list(year_row(session, year).measures)
+    by_code = {row.code: row for row in rows}
+    unknown = [code for code in measure_ids if code not in by_code]
+    if unknown:
+        raise NotFoundError(f"ไม่พบมาตรการรหัส {', '.join(unknown)} ในปีงบประมาณ {year}")
+    ordered = [by_code[code] for code in measure_ids]
+    ordered += [row for row in rows if row.code not in measure_ids]
+    for seq, row in enumerate(ordered):
+        row.seq = seq
+    session.flush()
+    session.expire(year_row(session, year), ["measures"])
+
+
+def set_status(
+    session: Session, measure_id: str, status: Status | str, day: date | None = None, note: str = ""
+) -> Measure:
+    """Give a measure a status (a code or its Thai label), recorded at the end of its history."""
+    if isinstance(status, str) and not isinstance(status, Status):
+        try:
+            status = Status.parse(status)
+        except ValueError as exc:
+            raise StorageError(str(exc)) from exc
+    row = measure_row(session, measure_id)
+    row.status = Status(status).value
+    seq = next_seq(session, StatusChangeRow.seq, StatusChangeRow.measure_pk == row.pk)
+    row.history.append(StatusChangeRow(seq=seq, status=row.status, date=day, note=note))
+    session.flush()
+    return measure_from_row(row)
+
+
+def add_result(session: Session, measure_id: str, entry: ResultEntry) -> Measure:
+    """Add a dated result at the end of a measure's results."""
+    row = measure_row(session, measure_id)
+    seq = next_seq(session, ResultEntryRow.seq, ResultEntryRow.measure_pk == row.pk)
+    row.results.append(ResultEntryRow(seq=seq, text=entry.text, date=entry.date))
+    session.flush()
+    return measure_from_row(row)
+
+
+def edit_result(session: Session, measure_id: str, index: int, entry: ResultEntry) -> Measure:
+    """Replace the measure's result at `index` (0 = the first)."""
+    row = measure_row(session, measure_id)
+    result = _result_at(row, index)
+    result.text = entry.text
+    result.date = entry.date
+    session.flush()
+    return measure_from_row(row)
+
+
+def remove_result(session: Session, measure_id: str, index: int) -> Measure:
+    """Remove the measure's result at `index` (0 = the first)."""
+    row = measure_row(session, measure_id)
+    row.results.remove(_result_at(row, index))
+    session.flush()
+    return measure_from_row(row)
+
+
+def _result_at(row: MeasureRow, index: int) -> ResultEntryRow:
+    if not 0 <= index < len(row.results):
+        raise NotFoundError(f"มาตรการ {row.code} ไม่มีผลการดำเนินงานลำดับที่ {index + 1}")
+    return row.results[index]

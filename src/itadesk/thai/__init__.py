@@ -1,0 +1,12 @@
+"""Thai text: digits, dates, word segmentation, shaping, line breaking and drawing on PDF pages.
+
+What documents use: `paragraph.ThaiParagraph` / `TextStyle` (running text), `drawing.draw_text` /
+`text_width` (single lines), `digits.localize_digits`, `dates.format_date_*`, `fonts` (face names),
+`names.learn_dataset_names` (teach the segmenter the office's names before printing).
+
+Inside, text flows through: `shaping.clean_for_page` → `segment` (newmm + government words) →
+`linebreak` (where a line may end) → `balance` (justified paragraphs) → `layout` (lines, alignment,
+distributed justification) → `shaping` (HarfBuzz glyphs, each with the typed text it stands for) →
+`render` (content-stream operators, /ActualText) → `pdffont` + `subset` (the embedded CID font whose
+ToUnicode map gives back exactly what was typed).
+"""

@@ -1,0 +1,267 @@
+"""Where a line of Thai may end, and filling lines greedily.
+
+Breaks fall after spaces and between words (newmm with our dictionary) where the reading is sure: both
+neighbours are dictionary words and no other dictionary word straddles the boundary (จัด|การประเมิน could
+as well be จัดการ|ประเมิน). A space holds an abbreviation to its neighbours (ปีงบประมาณ พ.ศ. ๒๕๖๖,
+๑ ต.ค. ๖๕). Within a unit only when it alone is longer than the line: then at its words, syllables, and
+failing that between grapheme clusters. Never:
+- inside a grapheme cluster (a letter and its marks, ก + ำ);
+- after a leading vowel เ แ โ ใ ไ, or before a following vowel, a mark, ๆ or ฯ (ฯลฯ excepted);
+- inside a Latin word or a number (they wrap at spaces), next to punctuation that hugs a word;
+- inside a URL or e-mail address except after / . - .
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+
+from itadesk.thai.dates import MONTHS_SHORT
+from itadesk.thai.segment import is_word, segment, sub_words, syllables, words_at
+
+LEADING_VOWELS = frozenset("เแโใไ")
+# Characters that can never begin a line: following vowels, marks, ๆ (ฯ is handled apart for ฯลฯ).
+_NEVER_FIRST = frozenset("ะาำิีึืุูั็่้๊๋์ํฺๅๆ")
+_OPENING = frozenset("([{“‘«\"'")
+_CLOSING = frozenset(")]}”’»,.:;!?%\"'…")
+_CLOSING_AFTER_SPACE = _CLOSING - frozenset("\"'")  # a straight quote after a space opens
+
+_ADDRESS = re.compile(
+    r"""(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s\u0E00-\u0E7F]+
+      | [A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}""",
+    re.VERBOSE,
+)
+
+
+_ABBREVIATION_AHEAD = re.compile(r"[\u0e01-\u0e4e]{1,5}\.")
+
+
+def is_thai_letter(ch: str) -> bool:
+    """A Thai letter, vowel or mark (not a Thai digit, ฿ or Thai punctuation such as ๏ ๚ ๛)."""
+    return "\u0e01" <= ch <= "\u0e3a" or "\u0e40" <= ch <= "\u0e4e"
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me")
+
+
+def cluster_starts(text: str) -> list[int]:
+    """Indices where a grapheme cluster begins, with a leading vowel kept with what follows it."""
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        if i == 0:
+            starts.append(0)
+            continue
+        if _is_mark(ch) or ch == "\u0e33" or text[i - 1] in LEADING_VOWELS:
+            continue
+        starts.append(i)
+    return starts
+
+
+def _legal_start(text: str, i: int) -> bool:
+    """Whether a line may begin at index i by the Thai rules that hold everywhere."""
+    ch, prev = text[i], text[i - 1]
+    if ch in _NEVER_FIRST or _is_mark(ch) or prev in LEADING_VOWELS:
+        return False
+    return not (ch == "ฯ" and not text.startswith("ฯลฯ", i))
+
+
+def _between_tokens_ok(prev: str, nxt: str) -> bool:
+    """A break where two tokens touch with no space between: Thai|Thai or Thai|Latin letter only."""
+    if prev in _OPENING or nxt in _CLOSING:
+        return False
+    prev_thai, next_thai = is_thai_letter(prev), is_thai_letter(nxt)
+    if prev_thai and next_thai:
+        return True
+    latin_next = nxt.isalpha() and nxt.isascii()
+    latin_prev = prev.isalpha() and prev.isascii()
+    return (prev_thai and latin_next) or (next_thai and latin_prev)
+
+
+def _is_abbreviation(token: str) -> bool:
+    """อบต. พ.ศ. ป.ป.ช.: Thai letters closed by a full stop (after one, อบต.|บ้านนา, a line may end)."""
+    return len(token) > 1 and token[-1] == "." and is_thai_letter(token[-2])
+
+
+@lru_cache(maxsize=2048)
+def break_opportunities(text: str) -> tuple[int, ...]:
+    """Indices (0 < i < len) where a new line may begin. Spaces stay at the end of the line before."""
+    allowed: set[int] = set()
+    pos = 0
+    for match in _ADDRESS.finditer(text):
+        _words_breaks(text, pos, match.start(), allowed)
+        allowed.add(match.start())
+        _address_breaks(text, match.start(), match.end(), allowed)
+        allowed.add(match.end())
+        pos = match.end()
+    _words_breaks(text, pos, len(text), allowed)
+    # A space run is a break only at its end; and the rules that hold everywhere.
+    result = []
+    for i in sorted(allowed):
+        if not 0 < i < len(text) or text[i] == " ":
+            continue
+        if text[i - 1] == " ":
+            if text[i] in _CLOSING_AFTER_SPACE or not _legal_start(text, i):
+                continue
+        elif not _legal_start(text, i):
+            continue
+        result.append(i)
+    return tuple(result)
+
+
+def _words_breaks(text: str, start: int, end: int, allowed: set[int]) -> None:
+    if start >= end:
+        return
+    chunk = text[start:end]
+    tokens = segment(chunk)
+    offsets = list(itertools.accumulate((len(t) for t in tokens), initial=0))
+    for k in range(len(tokens) - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if a.isspace():
+            if not _space_binds(tokens[k - 1] if k else "", b):
+                allowed.add(start + offsets[k + 1])  # after the spaces
+        elif b.isspace() or _is_abbreviation(b):
+            continue  # before a space, or ปีงบประมาณพ.ศ.: an abbreviation stays with the word before it
+        elif _is_abbreviation(a) and is_thai_letter(b[0]):
+            allowed.add(start + offsets[k + 1])  # อบต.|บ้านนา
+        elif not _between_tokens_ok(a[-1], b[0]):
+            continue
+        elif is_thai_letter(a[-1]) and is_thai_letter(b[0]):
+            sure = is_word(a) and is_word(b)
+            if sure and not _contested(chunk, offsets[k], offsets[k + 1], offsets[k + 2]):
+                allowed.add(start + offsets[k + 1])
+        else:
+            allowed.add(start + offsets[k + 1])  # Thai next to a Latin word
+
+
+def _space_binds(before: str, after: str) -> bool:
+    """Spaces that hold an abbreviation to its neighbours: ปีงบประมาณ พ.ศ. ๒๕๖๖, เมื่อ ต.ค. ๖๕, ๑ ต.ค."""
+    if _is_abbreviation(after) and before and is_thai_letter(before[-1]):
+        return True
+    if after in MONTHS_SHORT and before[-1:].isdigit():
+        return True
+    return _is_abbreviation(before) and after[:1].isdigit()
+
+
+def _contested(chunk: str, start_a: int, boundary: int, end_b: int) -> bool:
+    """Whether another reading joins across this boundary: a dictionary word from the start of the first
+    token into the second (จัด|การประเมิน: จัดการ), or from inside the first to the end of the second.
+
+    Thai has no spaces between words, so such a boundary is a guess; a line never ends on a guess when
+    a sure boundary is near.
+    """
+    if any(boundary < start_a + n <= end_b for n in words_at(chunk, start_a)):
+        return True
+    return any(
+        end_b - s in words_at(chunk, s)
+        for s in range(start_a + 1, boundary)
+        if chunk[s] not in _NEVER_FIRST and not _is_mark(chunk[s]) and chunk[s - 1] not in LEADING_VOWELS
+    )
+
+
+def _address_breaks(text: str, start: int, end: int, allowed: set[int]) -> None:
+    for i in range(start + 1, end):
+        if text[i - 1] in "/.-" and text[i] not in "/.-":
+            allowed.add(i)
+
+
+def pieces(text: str, breaks: Sequence[int]) -> list[str]:
+    bounds = [0, *breaks, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def split_long(piece: str) -> list[str]:
+    """A unit longer than the line, cut finer, the surest cuts first.
+
+    In turn: after its spaces (not the one before an abbreviation), after / . - in an address or after
+    / - before Thai, at sure word boundaries, at any word boundary, between the words of one long
+    dictionary entry, between syllables, between grapheme clusters. A piece still too long is cut again.
+    """
+    word = piece.rstrip(" ")
+    tail = piece[len(word) :]
+    if not word:
+        return [piece]
+    for cuts in _cut_tiers(word):
+        legal = sorted({c for c in cuts if 0 < c < len(word) and word[c] != " " and _legal_start(word, c)})
+        if legal:
+            parts = pieces(word, legal)
+            parts[-1] += tail
+            return parts
+    return [piece]
+
+
+def _cut_tiers(word: str) -> Iterator[list[int]]:
+    yield [m.end() for m in re.finditer(" +", word) if not _ABBREVIATION_AHEAD.match(word, m.end())]
+    if _ADDRESS.fullmatch(word):
+        yield [i for i in range(1, len(word)) if word[i - 1] in "/.-" and word[i] not in "/.-"]
+    else:
+        yield [i for i in range(1, len(word)) if word[i - 1] in "/-" and is_thai_letter(word[i])]
+    if any(is_thai_letter(ch) for ch in word):
+        tokens = segment(word)
+        offsets = list(itertools.accumulate((len(t) for t in tokens), initial=0))
+        sure: set[int] = set()
+        _words_breaks(word, 0, len(word), sure)
+        yield sorted(sure)
+        yield offsets[1:-1]
+        yield list(itertools.accumulate(len(t) for t in sub_words(word)))[:-1]
+        yield list(itertools.accumulate(len(t) for t in syllables(word)))[:-1]
+    yield cluster_starts(word)[1:]
+
+
+def _merge_illegal(word: str, parts: list[str]) -> list[str]:
+    """Join pieces where a break between them would break a Thai rule; spaces stay with the piece before."""
+    merged: list[str] = []
+    pos = 0
+    for part in parts:
+        if merged and (part.isspace() or not _legal_start(word, pos)):
+            merged[-1] += part
+        else:
+            merged.append(part)
+        pos += len(part)
+    return merged
+
+
+def fill_lines(
+    units: Sequence[str], measure: Callable[[str], float], widths: Callable[[int], float]
+) -> list[list[str]]:
+    """Greedy filling: as many units per line as fit; `widths(n)` is the room on line n.
+
+    A unit longer than a whole line is cut finer (`split_long`); the cut pieces start on the current line when
+    the first of them fits there. Trailing spaces never count against the room.
+    """
+    eps = 1e-6
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    queue = list(units)
+    k = 0
+    while k < len(queue):
+        unit = queue[k]
+        bare = measure(unit.rstrip(" "))
+        current = lines[-1]
+        if used + bare <= widths(len(lines) - 1) + eps:
+            current.append(unit)
+            used += measure(unit)
+            k += 1
+            continue
+        # It does not fit here. Too long even for a line of its own: cut it, filling this line first.
+        whole_line = widths(len(lines) - 1 if not current else len(lines))
+        if bare > whole_line + eps:
+            finer = split_long(unit)
+            if len(finer) > 1:
+                queue[k : k + 1] = finer
+                continue
+        if current:
+            lines.append([])
+            used = 0.0
+            continue
+        current.append(unit)  # one grapheme cluster wider than the line: it overflows, nothing else can
+        used += measure(unit)
+        k += 1
+    return [line for line in lines if line] or [[]]
+
+
+def clear_caches() -> None:
+    break_opportunities.cache_clear()

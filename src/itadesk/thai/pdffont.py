@@ -1,0 +1,172 @@
+"""TH Sarabun New embedded in a PDF as a CID font whose codes we number ourselves.
+
+Every (glyph, typed text) pair the document draws gets its own code: the CIDToGIDMap sends the code to
+the glyph, the ToUnicode map sends it to the text. So the shifted tone mark over ป extracts as ่ (not
+U+F705), the tail-less ฐ as ฐ, and the ำ we draw whole as ำ, in pdftotext, pdfminer/pdfplumber and pypdf
+alike. Only the glyphs used are embedded (`subset`), and only the faces a document draws with appear.
+
+The objects are written when ReportLab saves the document (its "delayed fonts" hook), like its own TTFont.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+
+from itadesk.thai.fonts import register_fonts
+from itadesk.thai.shaping import ShapingFace, shaping_face
+from itadesk.thai.subset import subset_truetype
+
+_REGISTRY_ATTR = "_itadesk_thai_fonts"
+_MAX_CODE = 0xFFFF
+
+
+class DocumentFont:
+    """One face in one PDF document: the codes handed out so far, turned into font objects on save."""
+
+    def __init__(self, doc: Any, face: ShapingFace) -> None:
+        self.face = face
+        self.codes: dict[tuple[int, str, bool], int] = {}  # (glyph, text, zero width) → code
+        self.widths: list[int] = [0]  # by code, in thousandths of an em
+        self._first_code_of_glyph: dict[int, int] = {}
+        registry: dict[str, DocumentFont] = getattr(doc, _REGISTRY_ATTR)
+        self.internal_name = f"FTH{len(registry) + 1}"
+        # ReportLab numbers its own fonts from the size of fontMapping; taking an entry keeps names unique.
+        doc.fontMapping[f"itadesk-shaped:{face.font_name}"] = "/" + self.internal_name
+        doc.delayedFonts.append(self)
+        self._written = False
+
+    def code(self, gid: int, text: str, zero_width: bool = False) -> int:
+        """The code that draws glyph `gid` and extracts as `text`.
+
+        `zero_width`: a code whose declared width is 0 (the space a line break swallowed, kept in the text
+        layer at the line's end without widening the line).
+        """
+        key = (gid, text, zero_width)
+        found = self.codes.get(key)
+        if found is not None:
+            return found
+        if len(self.codes) >= _MAX_CODE - 1:  # 65 000 distinct pairs: only hostile input gets here
+            return self._first_code_of_glyph.get(gid) or 1
+        code = len(self.codes) + 1  # code 0 is .notdef by convention
+        self.codes[key] = code
+        self.widths.append(0 if zero_width else self.face.advance(gid) * 1000 // self.face.upem)
+        self._first_code_of_glyph.setdefault(gid, code)
+        return code
+
+    def addObjects(self, doc: Any) -> None:  # the name ReportLab calls
+        if self._written:
+            return
+        self._written = True
+        register_fonts()
+        metrics = pdfmetrics.getFont(self.face.font_name).face
+        pairs = sorted(self.codes.items(), key=lambda item: item[1])
+        gids = [gid for (gid, _text, _zero), _code in pairs]
+        tag = _subset_tag(self.face.font_name, gids)
+        face_name = metrics.name.decode("latin-1") if isinstance(metrics.name, bytes) else str(metrics.name)
+        base_name = f"{tag}+{face_name}"
+
+        font_file = pdfdoc.PDFStream()
+        font_file.content = subset_truetype(self.face.data, gids)
+        font_file.dictionary["Length1"] = len(font_file.content)
+        if doc.compression:
+            font_file.filters = [pdfdoc.PDFZCompress]
+
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": "/FontDescriptor",
+                "FontName": pdfdoc.PDFName(base_name),
+                "Flags": metrics.flags,
+                "FontBBox": pdfdoc.PDFArray(metrics.bbox),
+                "ItalicAngle": metrics.italicAngle,
+                "Ascent": metrics.ascent,
+                "Descent": metrics.descent,
+                "CapHeight": metrics.capHeight,
+                "StemV": metrics.stemV,
+                "FontFile2": doc.Reference(font_file, f"itadesk-fontfile:{base_name}"),
+            }
+        )
+        cid_to_gid = pdfdoc.PDFStream()
+        cid_to_gid.content = struct.pack(f">{len(gids) + 1}H", 0, *gids)
+        cid_to_gid.filters = [pdfdoc.PDFZCompress]
+        widths = self.widths[1:]
+        cid_font = pdfdoc.PDFDictionary(
+            {
+                "Type": "/Font",
+                "Subtype": "/CIDFontType2",
+                "BaseFont": pdfdoc.PDFName(base_name),
+                "CIDSystemInfo": pdfdoc.PDFDictionary(
+                    {
+                        "Registry": pdfdoc.PDFString("Adobe"),
+                        "Ordering": pdfdoc.PDFString("Identity"),
+                        "Supplement": 0,
+                    }
+                ),
+                "FontDescriptor": doc.Reference(descriptor, f"itadesk-descriptor:{base_name}"),
+                "DW": 0,
+                "W": pdfdoc.PDFArray([1, pdfdoc.PDFArray(widths)]) if widths else pdfdoc.PDFArray([]),
+                "CIDToGIDMap": doc.Reference(cid_to_gid, f"itadesk-cidtogid:{base_name}"),
+            }
+        )
+        to_unicode = pdfdoc.PDFStream()
+        to_unicode.content = _to_unicode_cmap([(code, text) for (_gid, text, _zero), code in pairs])
+        to_unicode.filters = [pdfdoc.PDFZCompress]
+        type0 = pdfdoc.PDFDictionary(
+            {
+                "Type": "/Font",
+                "Subtype": "/Type0",
+                "BaseFont": pdfdoc.PDFName(base_name),
+                "Encoding": "/Identity-H",
+                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"itadesk-cidfont:{base_name}")]),
+                "ToUnicode": doc.Reference(to_unicode, f"itadesk-tounicode:{base_name}"),
+            }
+        )
+        doc.idToObject["BasicFonts"].dict[self.internal_name] = doc.Reference(type0, self.internal_name)
+
+
+def document_font(canvas: Any, font_name: str) -> DocumentFont:
+    """The embedded face `font_name` of the canvas's document, created on first use."""
+    doc = canvas._doc
+    registry: dict[str, DocumentFont] | None = getattr(doc, _REGISTRY_ATTR, None)
+    if registry is None:
+        registry = {}
+        setattr(doc, _REGISTRY_ATTR, registry)
+    font = registry.get(font_name)
+    if font is None:
+        font = DocumentFont(doc, shaping_face(font_name))
+        registry[font_name] = font
+    return font
+
+
+def _subset_tag(font_name: str, gids: list[int]) -> str:
+    """Six capital letters naming this subset, as PDF subset fonts are named (ABCDEF+Font)."""
+    digest = hashlib.sha1((font_name + ",".join(map(str, sorted(set(gids))))).encode()).digest()
+    return "".join(chr(ord("A") + b % 26) for b in digest[:6])
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(entries: list[tuple[int, str]]) -> bytes:
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
+    for start in range(0, len(entries), 100):  # at most 100 entries per block
+        block = entries[start : start + 100]
+        lines.append(f"{len(block)} beginbfchar")
+        lines.extend(f"<{code:04X}> <{_utf16_hex(text)}>" for code, text in block)
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines).encode("ascii")

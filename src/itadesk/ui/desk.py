@@ -1,0 +1,72 @@
+"""What the window needs from the office's data, as one small interface over domain records.
+
+The window never touches ORM rows: `StorageDesk` adapts the storage services to this, `MemoryDesk` keeps a
+`Dataset` in memory (for tests and for a read-only look at an exchange file).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.status import Status
+
+
+class Desk(Protocol):
+    """The office's data as the window reads and changes it. Every call is one unit of work."""
+
+    read_only: bool
+
+    def organization(self) -> Organization | None: ...
+
+    def units(self) -> list[Unit]: ...
+
+    def people(self) -> list[Person]: ...
+
+    def save_setup(self, organization: Organization, units: list[Unit], people: list[Person]) -> None: ...
+
+    def years(self) -> list[int]: ...
+
+    def measures(self, year: int) -> list[Measure]: ...
+
+    def add_measure(self, year: int, measure: Measure) -> Measure:
+        """Store a new measure; the returned copy carries its id."""
+        ...
+
+    def save_measure(self, year: int, measure: Measure) -> None: ...
+
+    def delete_measure(self, measure_id: str) -> None: ...
+
+    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None: ...
+
+    def start_next_year(self, from_year: int) -> int:
+        """Copy a year's measures into the next fiscal year (statuses reset); returns the new year."""
+        ...
+
+    def ita_result(self, year: int) -> ItaResult | None: ...
+
+    def save_ita_result(self, year: int, result: ItaResult | None) -> None: ...
+
+    def memos(self, year: int) -> list[Memo]: ...
+
+    def save_memo(self, year: int, memo: Memo) -> Memo:
+        """Store a memo (new or changed); the returned copy carries its id."""
+        ...
+
+    def delete_memo(self, memo_id: str) -> None: ...
+
+    def dataset(self, year: int | None = None) -> Dataset:
+        """Everything (or one fiscal year with the organisation, units and people) for printing or export."""
+        ...
+
+    def import_dataset(self, dataset: Dataset) -> str:
+        """Import an exchange file's records; returns a short Thai summary of what changed."""
+        ...
+
+    def backup(self, path: Path) -> None: ...
+
+    def restore(self, path: Path) -> Path | None:
+        """Replace everything with a backup; returns where the data before it was kept."""
+        ...

@@ -1,0 +1,144 @@
+"""Last year's ITA result, typed from the NACC's report: the overall score (the grade follows), part and
+indicator scores, the issues to fix and the recommendations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.domain.framework import framework_for
+from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
+
+NO_SCORE = -1.0  # the spin boxes' "not given" value, shown as a dash
+
+
+def _score_box(parent: QWidget) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(NO_SCORE, 100.0)
+    box.setDecimals(2)
+    box.setSpecialValueText("-")
+    box.setValue(NO_SCORE)
+    return box
+
+
+def _score(box: QDoubleSpinBox) -> float | None:
+    return None if box.value() <= NO_SCORE else round(box.value(), 2)
+
+
+class ItaResultDialog(QDialog):
+    def __init__(self, result: ItaResult | None, fiscal_year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("ผลการประเมิน ITA ที่มาตรการปี %d ตอบ") % fiscal_year)
+        result = result or ItaResult(assessed_year=fiscal_year - 1)
+        self.assessed = QSpinBox(self)
+        self.assessed.setRange(2500, 2700)
+        self.assessed.setValue(result.assessed_year)
+        self.score = _score_box(self)
+        self.grade = QLabel(self)
+        self.parts: dict[str, QDoubleSpinBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("ปีที่ประเมิน (พ.ศ.)"), self.assessed)
+        form.addRow(self.tr("คะแนนรวม"), self.score)
+        form.addRow(self.tr("ระดับผลการประเมิน"), self.grade)
+        framework = framework_for(result.assessed_year)
+        given_parts = {p.code: p for p in result.parts}
+        for part in framework.parts:
+            box = _score_box(self)
+            if given_parts.get(part.code) and given_parts[part.code].score is not None:
+                box.setValue(given_parts[part.code].score or 0.0)
+            self.parts[part.code] = box
+            form.addRow(f"{part.code} {part.name}", box)
+        self.indicators = QTableWidget(len(framework.indicators), 4, self)
+        self.indicators.setHorizontalHeaderLabels(
+            [self.tr("ที่"), self.tr("ตัวชี้วัด"), self.tr("คะแนน"), self.tr("ประเด็นที่ต้องแก้ไข/ปรับปรุง")]
+        )
+        self.indicators.verticalHeader().hide()
+        header = self.indicators.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        given = {i.number: i for i in result.indicators}
+        for row, info in enumerate(framework.indicators):
+            existing = given.get(info.number)
+            for column, text in enumerate((str(info.number), info.name)):
+                fixed = QTableWidgetItem(text)
+                fixed.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the framework's, not the user's to change
+                self.indicators.setItem(row, column, fixed)
+            score = "" if existing is None or existing.score is None else f"{existing.score:.2f}"
+            self.indicators.setItem(row, 2, QTableWidgetItem(score))
+            self.indicators.setItem(row, 3, QTableWidgetItem(existing.issue if existing else ""))
+        self._framework = framework
+        self.recommendations = QPlainTextEdit("\n".join(result.recommendations), self)
+        self.recommendations.setPlaceholderText(self.tr("ข้อเสนอแนะ หนึ่งบรรทัดต่อหนึ่งข้อ"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("คะแนนรายตัวชี้วัด (พิมพ์ในตาราง)"), self))
+        layout.addWidget(self.indicators, 3)
+        layout.addWidget(QLabel(self.tr("ข้อเสนอแนะ"), self))
+        layout.addWidget(self.recommendations, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
+        self.score.valueChanged.connect(self._show_grade)
+        self.assessed.valueChanged.connect(self._show_grade)
+        if result.score is not None:
+            self.score.setValue(result.score)
+        self._given_grade = result.grade
+        self._show_grade()
+
+    def _show_grade(self) -> None:
+        score = _score(self.score)
+        if score is None:
+            self.grade.setText(self._given_grade or self.tr("- (ใส่คะแนนรวมแล้วระดับจะขึ้นเอง)"))
+        else:
+            self.grade.setText(framework_for(self.assessed.value()).grade_for(score))
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.indicators.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def set_read_only(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
+    def result_value(self) -> ItaResult:
+        indicators = []
+        for row, info in enumerate(self._framework.indicators):
+            score_text, issue = self._cell(row, 2), self._cell(row, 3)
+            try:
+                score = float(score_text) if score_text else None
+            except ValueError:
+                score = None
+            if score is not None or issue:
+                indicators.append(IndicatorScore(number=info.number, name=info.name, part=info.part,
+                                                 score=score, issue=issue))  # fmt: skip
+        score = _score(self.score)
+        return ItaResult(
+            assessed_year=self.assessed.value(),
+            score=score,
+            grade="" if score is not None else self._given_grade,
+            parts=[
+                PartScore(code=code, score=_score(box)) for code, box in self.parts.items() if _score(box)
+            ],
+            indicators=indicators,
+            recommendations=[r.strip() for r in self.recommendations.toPlainText().splitlines() if r.strip()],
+        )

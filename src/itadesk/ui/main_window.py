@@ -1,0 +1,322 @@
+"""The main window: a fiscal year's measures in a table, a status summary, filters and the measure editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
+
+from itadesk.domain.fiscal import fiscal_year_of
+from itadesk.domain.model import PARTS
+from itadesk.domain.status import Status
+from itadesk.ui.background import Background
+from itadesk.ui.desk import Desk
+from itadesk.ui.dialogs import ask_text, ask_yes_no
+from itadesk.ui.errors import ErrorHub
+from itadesk.ui.forms.ui_main_window import Ui_MainWindow
+from itadesk.ui.measure_editor import MeasureEditor
+from itadesk.ui.measure_filter import MeasureFilter
+from itadesk.ui.measure_table import MeasureTableModel
+from itadesk.ui.settings import UiSettings
+from itadesk.ui.year_session import YearSession
+
+NARROW_WINDOW = 1150  # logical pixels: below this the editor goes under the table
+
+
+class MainWindow(QMainWindow):
+    imported = Signal(str)  # the summary of an exchange file just imported
+
+    def __init__(
+        self,
+        desk: Desk,
+        settings: UiSettings,
+        errors: ErrorHub,
+        background: Background,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self.desk, self.settings, self.errors, self.background = desk, settings, errors, background
+        self.session = YearSession(desk, self)
+        self.memo_composer: QWidget | None = None
+        self.report_preview: QWidget | None = None
+        self.model = MeasureTableModel(self)
+        self.proxy = MeasureFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.measureTable.setModel(self.proxy)
+        self.ui.measureTable.configure_columns()
+        self.editor = MeasureEditor(self.session)
+        # In a scroll area, so the editor's many fields never make the window taller than a laptop screen
+        # at 150 % scaling (1366 × 768 shows 910 × 512 logical pixels).
+        editor_scroll = QScrollArea(self.ui.editorHost)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.ui.editorLayout.setContentsMargins(0, 0, 0, 0)
+        self.ui.editorLayout.addWidget(editor_scroll)
+        ui = self.ui
+        for combo, letters in ((ui.statusFilter, 14), (ui.partFilter, 10), (ui.unitFilter, 10)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+        self.ui.searchEdit.setMinimumWidth(self.fontMetrics().horizontalAdvance("ค้นหามาตรการ"))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self._add_undo_actions()
+        self._fill_filters()
+        self._connect()
+        self._restore_layout()
+        self.reload_years()
+        if desk.read_only:
+            self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
+            self.ui.statusbar.showMessage(
+                self.tr("เปิดแบบอ่านอย่างเดียว: มีโปรแกรมอีกหน้าต่างหนึ่งใช้ฐานข้อมูลนี้อยู่ การแก้ไขจะไม่ถูกบันทึก")
+            )
+            self.editor.setEnabled(False)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _add_undo_actions(self) -> None:
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.ui.menuEdit.actions()[0]
+        self.ui.menuEdit.insertActions(first, [undo, redo])
+        self.ui.menuEdit.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _fill_filters(self) -> None:
+        self.ui.statusFilter.addItem(self.tr("ทุกสถานะ"), None)
+        for status in Status:
+            self.ui.statusFilter.addItem(status.label, status.value)
+        self.ui.partFilter.addItem(self.tr("ทุกส่วน (IIT/EIT/OIT)"), "")
+        for part in PARTS:
+            self.ui.partFilter.addItem(part, part)
+        self._fill_unit_filter()
+
+    def _fill_unit_filter(self) -> None:
+        combo = self.ui.unitFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("ทุกหน่วยงาน"), "")
+        names = {u.name for u in self.desk.units()} | {
+            r for m in self.session.measures() for r in m.responsible
+        }
+        for name in sorted(names):
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.yearCombo.activated.connect(lambda _: self.show_year(int(ui.yearCombo.currentData())))
+        ui.statusFilter.currentIndexChanged.connect(self._status_filter_changed)
+        ui.partFilter.currentIndexChanged.connect(lambda _: self.proxy.set_part(ui.partFilter.currentData()))
+        ui.unitFilter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_unit(ui.unitFilter.currentData() or "")
+        )
+        ui.searchEdit.textChanged.connect(self.proxy.set_search)
+        ui.measureTable.statusRequested.connect(self._status_requested)
+        ui.measureTable.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.addMeasureButton.clicked.connect(self.add_measure)
+        ui.deleteMeasureButton.clicked.connect(self.delete_measure)
+        ui.composeMemoButton.clicked.connect(self.compose_memo)
+        ui.actionAddMeasure.triggered.connect(self.add_measure)
+        ui.actionDeleteMeasure.triggered.connect(self.delete_measure)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionComposeMemo.triggered.connect(self.compose_memo)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._about)
+        self.session.measuresReset.connect(self._measures_reset)
+        self.session.measureChanged.connect(self._measure_changed)
+        self.session.measureAdded.connect(self._measure_added)
+        self.session.measureRemoved.connect(self._measure_removed)
+        self.session.failed.connect(lambda message: self.errors.show_message(self.tr("บันทึกไม่สำเร็จ"), message))
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+        from itadesk.ui import window_actions
+
+        window_actions.connect_actions(self)
+
+    def _restore_layout(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter is not None:
+            self.ui.splitter.restoreState(self.settings.splitter)
+        else:  # first start: the table gets most of the room, the editor the rest
+            self.ui.splitter.setSizes([780, 620])
+
+    # -- years ------------------------------------------------------------------------------------
+    def reload_years(self, show: int | None = None) -> None:
+        years = self.desk.years()
+        combo = self.ui.yearCombo
+        combo.clear()
+        for year in sorted(years, reverse=True):
+            combo.addItem(self.tr("พ.ศ. %d") % year, year)
+        wanted = show or self.settings.last_year or fiscal_year_of(date.today())
+        if years and wanted not in years:
+            wanted = max(years)
+        if not years:
+            combo.addItem(self.tr("พ.ศ. %d") % wanted, wanted)
+        self.show_year(wanted)
+
+    def show_year(self, year: int) -> None:
+        combo = self.ui.yearCombo
+        combo.setCurrentIndex(max(combo.findData(year), 0))
+        self.session.load(year)
+        self.settings.last_year = year
+
+    @property
+    def year(self) -> int:
+        return self.session.year or fiscal_year_of(date.today())
+
+    # -- table and editor follow the session ------------------------------------------------------
+    def _measures_reset(self) -> None:
+        self.model.set_measures(self.session.measures())
+        self._fill_unit_filter()
+        self.editor.show_measure(None)
+        if self.proxy.rowCount():
+            self.ui.measureTable.selectRow(0)
+        self._update_counts()
+
+    def _measure_changed(self, measure_id: str) -> None:
+        self.model.replace_measure(self.session.measure(measure_id))
+        self._update_counts()
+
+    def _measure_added(self, measure_id: str) -> None:
+        self.model.append_measure(self.session.measure(measure_id))
+        self.select_measure(measure_id)
+
+    def _measure_removed(self, measure_id: str) -> None:
+        self.model.remove_measure(measure_id)
+        self._update_counts()
+
+    def _update_counts(self, *_: object) -> None:
+        self.ui.summaryBar.set_measures(self.session.measures())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.ui.measureTable.set_placeholder(
+                self.tr("ยังไม่มีมาตรการในปีงบประมาณนี้ — กด “เพิ่มมาตรการ” หรือใช้เมนู ปีงบประมาณ › เริ่มปีงบประมาณถัดไป")
+            )
+        else:
+            self.ui.measureTable.set_placeholder(
+                self.tr("ไม่มีมาตรการที่ตรงกับตัวกรองและคำค้น — เลือก “ทุกสถานะ” หรือลบคำค้นเพื่อดูทั้งหมด")
+            )
+        text = self.tr("แสดง %d จาก %d มาตรการ") % (shown, total) if shown != total else ""
+        self.ui.statusbar.showMessage(text)
+
+    def select_measure(self, measure_id: str) -> None:
+        source = self.model.index(self.model.row_of(measure_id), 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by a filter: clear the filters so the user sees it
+            self.clear_filters()
+            index = self.proxy.mapFromSource(source)
+        self.ui.measureTable.selectRow(index.row())
+        self.ui.measureTable.scrollTo(index)
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def clear_filters(self) -> None:
+        for combo in (self.ui.statusFilter, self.ui.partFilter, self.ui.unitFilter):
+            combo.setCurrentIndex(0)
+        self.ui.searchEdit.clear()
+
+    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.editor.show_measure(self.ui.measureTable.current_measure_id() if indexes else None)
+        if self.desk.read_only:
+            self.editor.setEnabled(False)
+
+    def _status_filter_changed(self, _: int) -> None:
+        value = self.ui.statusFilter.currentData()
+        self.proxy.set_status(Status(value) if value else None)
+
+    def _status_requested(self, measure_id: str, status: Status) -> None:
+        if self._refuse_if_read_only():
+            return
+        self.session.set_status(measure_id, status)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> bool:
+        if self.desk.read_only:
+            self.errors.show_message(
+                self.tr("แก้ไขไม่ได้"), self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่")
+            )
+        return self.desk.read_only
+
+    def add_measure(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        title = ask_text(self, self.tr("เพิ่มมาตรการ"), self.tr("ชื่อมาตรการ/แนวทาง:"))
+        if title:
+            self.add_measure_titled(title)
+
+    def add_measure_titled(self, title: str) -> str | None:
+        measure_id = self.session.add_measure(title)
+        if measure_id is not None and self.ui.yearCombo.findData(self.year) < 0:
+            self.reload_years(self.year)
+        return measure_id
+
+    def delete_measure(self) -> None:
+        measure_id = self.ui.measureTable.current_measure_id()
+        if measure_id is None or self._refuse_if_read_only():
+            return
+        title = self.session.measure(measure_id).title
+        question = self.tr("ลบมาตรการ “%s” ?\nลบแล้วเลิกทำไม่ได้") % title
+        if ask_yes_no(self, self.tr("ลบมาตรการ"), question, yes=self.tr("ลบ")):
+            self.session.delete_measure(measure_id)
+
+    def compose_memo(self) -> None:
+        from itadesk.ui.memo_composer import MemoComposer
+
+        self.session.flush()
+        composer = MemoComposer(self.desk, self.year, self.errors, self.background, self.settings, self)
+        composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        composer.show()
+        self.memo_composer = composer
+
+    def _about(self) -> None:
+        import itadesk
+
+        QMessageBox.about(
+            self,
+            self.tr("เกี่ยวกับ ITA Desk"),
+            self.tr(
+                "ITA Desk %s\nมาตรการส่งเสริมคุณธรรมและความโปร่งใส บันทึกข้อความ และรายงาน "
+                "สำหรับองค์กรปกครองส่วนท้องถิ่น ใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต"
+            )
+            % itadesk.__version__,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """Editor beside the table on a wide window, below it on a narrow one (a laptop at 150 %), so the
+        measure titles keep a readable width."""
+        wanted = Qt.Orientation.Vertical if self.width() < NARROW_WINDOW else Qt.Orientation.Horizontal
+        splitter = self.ui.splitter
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
+            splitter.setSizes([total * 58 // 100, total * 42 // 100])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.flush()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter = self.ui.splitter.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def current_index(self) -> QModelIndex:
+        return self.ui.measureTable.currentIndex()

@@ -1,0 +1,149 @@
+"""The editor beside the table: every field of the selected measure, saved as the user types.
+
+The widget only shows a measure and reports the user's edits (`YearSession.edit`); the session keeps the undo
+stack and saves. When the session changes the measure (undo, a tick in the table) the editor shows the new
+values without moving the cursor of the field being typed in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from itadesk.domain.framework import framework_for
+from itadesk.domain.model import PARTS, Measure
+from itadesk.domain.status import Status
+from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
+from itadesk.ui.thai_dates import short_date
+from itadesk.ui.year_session import YearSession
+
+_TEXT_FIELDS = ("section", "period", "reporting")
+_PLAIN_FIELDS = ("title", "monitoring", "outcome", "problems", "suggestions")
+_LIST_FIELDS = ("steps", "responsible", "evidence")
+
+
+class MeasureEditor(QWidget):
+    def __init__(self, session: YearSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeasureEditor()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self.session = session
+        self.measure_id: str | None = None
+        self._showing = False
+        self._radios = {
+            Status.NOT_STARTED: self.ui.notStartedRadio,
+            Status.IN_PROGRESS: self.ui.inProgressRadio,
+            Status.DONE: self.ui.doneRadio,
+        }
+        # The editor narrows with the splitter; fields wrap or shrink instead of scrolling sideways.
+        self.ui.mainScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.partCombo.addItem(self.tr("(ไม่ระบุ)"), "")
+        for part in PARTS:
+            self.ui.partCombo.addItem(part, part)
+        self._connect()
+        session.measureChanged.connect(self._on_measure_changed)
+        self.show_measure(None)
+
+    def _line(self, field: str) -> QLineEdit:
+        edit: QLineEdit = getattr(self.ui, f"{field}Edit")
+        return edit
+
+    def _plain(self, field: str) -> QPlainTextEdit:
+        edit: QPlainTextEdit = getattr(self.ui, f"{field}Edit")
+        return edit
+
+    def _connect(self) -> None:
+        for field in _TEXT_FIELDS:
+            self._line(field).textEdited.connect(lambda text, f=field: self._edited(f, text))
+        for field in _PLAIN_FIELDS:
+            edit = self._plain(field)
+            edit.textChanged.connect(lambda f=field, e=edit: self._edited(f, e.toPlainText()))
+        self.ui.numberEdit.textEdited.connect(lambda text: self._edited("number", text.strip() or None))
+        self.ui.stepsList.changed.connect(lambda lines: self._edited("steps", lines))
+        self.ui.responsibleList.changed.connect(lambda lines: self._edited("responsible", lines))
+        self.ui.evidenceList.changed.connect(lambda lines: self._edited("evidence", lines))
+        self.ui.resultsEditor.changed.connect(lambda entries: self._edited("results", entries))
+        self.ui.startDate.dateChanged.connect(lambda day: self._edited("start", day))
+        self.ui.endDate.dateChanged.connect(lambda day: self._edited("end", day))
+        self.ui.partCombo.activated.connect(lambda _: self._edited("part", self.ui.partCombo.currentData()))
+        self.ui.indicatorCombo.currentTextChanged.connect(
+            lambda text: self._edited("indicator", text.strip())
+        )
+        for status, radio in self._radios.items():
+            radio.clicked.connect(lambda _=False, s=status: self._status_clicked(s))
+
+    # -- showing ----------------------------------------------------------------------------------
+    def show_measure(self, measure_id: str | None) -> None:
+        self.measure_id = measure_id
+        self.setEnabled(measure_id is not None)
+        if measure_id is None:
+            self.ui.headingLabel.setText(self.tr("เลือกมาตรการในตารางเพื่อแก้ไข หรือกด “เพิ่มมาตรการ”"))
+            return
+        self._show(self.session.measure(measure_id))
+
+    def _on_measure_changed(self, measure_id: str) -> None:
+        if measure_id == self.measure_id:
+            self._show(self.session.measure(measure_id))
+
+    def _show(self, measure: Measure) -> None:
+        self._showing = True
+        try:
+            self.ui.headingLabel.setText(self.tr("มาตรการ: %s") % (measure.title or self.tr("(ยังไม่มีชื่อ)")))
+            for field in _TEXT_FIELDS:
+                _set_line(self._line(field), getattr(measure, field))
+            _set_line(self.ui.numberEdit, measure.number or "")
+            for field in _PLAIN_FIELDS:
+                _set_plain(self._plain(field), getattr(measure, field))
+            self.ui.stepsList.set_lines(measure.steps)
+            self.ui.responsibleList.set_lines(measure.responsible)
+            self.ui.evidenceList.set_lines(measure.evidence)
+            self.ui.resultsEditor.set_entries(measure.results)
+            self.ui.startDate.set_date(measure.start)
+            self.ui.endDate.set_date(measure.end)
+            self.ui.partCombo.setCurrentIndex(max(self.ui.partCombo.findData(measure.part), 0))
+            self._fill_indicators(measure)
+            self._radios[measure.status].setChecked(True)
+            self._show_history(measure)
+        finally:
+            self._showing = False
+
+    def _fill_indicators(self, measure: Measure) -> None:
+        combo: QComboBox = self.ui.indicatorCombo
+        year = self.session.year or 0
+        names = [i.name for i in framework_for(year).indicators if not measure.part or i.part == measure.part]
+        if [combo.itemText(i) for i in range(combo.count())] != ["", *names]:
+            combo.clear()
+            combo.addItems(["", *names])
+        if combo.currentText() != measure.indicator:
+            combo.setCurrentText(measure.indicator)
+
+    def _show_history(self, measure: Measure) -> None:
+        self.ui.historyList.clear()
+        if not measure.history:
+            self.ui.historyList.addItem(self.tr("ยังไม่มีการเปลี่ยนสถานะ — ทุกครั้งที่ทำเครื่องหมาย จะบันทึกวันที่ไว้ที่นี่"))
+        for change in reversed(measure.history):
+            when = short_date(change.date) if change.date else self.tr("ไม่ระบุวันที่")
+            note = f" — {change.note}" if change.note else ""
+            self.ui.historyList.addItem(f"{when}: {change.status.label}{note}")
+
+    # -- the user's edits -------------------------------------------------------------------------
+    def _edited(self, field: str, value: Any) -> None:
+        if self._showing or self.measure_id is None:
+            return
+        self.session.edit(self.measure_id, field, value)
+
+    def _status_clicked(self, status: Status) -> None:
+        if self.measure_id is not None and not self._showing:
+            self.session.set_status(self.measure_id, status)
+
+
+def _set_line(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+
+
+def _set_plain(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)

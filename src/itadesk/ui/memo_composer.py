@@ -1,0 +1,288 @@
+"""The memo composer: the memo's fields on the left, its PDF on the right, saved and redrawn as one types."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from datetime import date
+from itertools import count
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from itadesk.domain.model import Attachment, Memo, Person
+from itadesk.ui.background import Background
+from itadesk.ui.desk import Desk
+from itadesk.ui.dialogs import ask_yes_no
+from itadesk.ui.errors import ErrorHub, describe, is_known
+from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
+from itadesk.ui.memo_templates import MemoTemplate, templates
+from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.settings import UiSettings
+
+SAVE_DELAY_MS = 700
+
+ATTACH_CHOICES: tuple[tuple[str, Attachment | None], ...] = (
+    ("ไม่แนบ", None),
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใส (แผน)", Attachment("plan", 12)),
+    ("ความก้าวหน้าการดำเนินงาน", Attachment("progress", 12)),
+    ("รายงานผล รอบ 6 เดือน", Attachment("results", 6)),
+    ("รายงานผล รอบ 12 เดือน", Attachment("results", 12)),
+    ("การวิเคราะห์ผลการประเมิน ITA", Attachment("analysis", 12)),
+)
+
+
+class MemoComposer(QWidget):
+    previewReady = Signal(str)  # the path of the PDF now shown
+    renderFinished = Signal(bool)  # after every drawing of the PDF: True when it is shown
+
+    def __init__(
+        self,
+        desk: Desk,
+        year: int,
+        errors: ErrorHub,
+        background: Background,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.ui = Ui_MemoComposer()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)
+        self.desk, self.year, self.errors, self.background = desk, year, errors, background
+        self.preview = PdfPreview(errors, background, settings, self.ui.previewHost)
+        self.ui.previewLayout.setContentsMargins(0, 0, 0, 0)
+        self.ui.previewLayout.addWidget(self.preview)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([640, 860])
+        self.ui.rootLayout.setStretch(0, 1)  # the form and the preview take the height, the hint a line
+        self.ui.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.memo_id: str | None = None
+        self._people: list[Person] = desk.people()
+        self._showing = False
+        self._rendering = False
+        self._render_again = False
+        self._last_failure = ""
+        self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-memo-")
+        self._names = count(1)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_and_preview)
+        self._fill_choices()
+        self._connect()
+        self._fill_memo_list()
+        if self.ui.memoCombo.count():
+            self._show_memo(self.ui.memoCombo.currentIndex())
+        else:
+            self.new_memo()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.unitCombo.addItems([u.name for u in self.desk.units()])
+        for person in self._people:
+            ui.authorCombo.addItem(f"{person.display_name} — {person.position}", person.id)
+        ui.approvalsEditor.set_people(self._people)
+        for text, attach in ATTACH_CHOICES:
+            ui.attachCombo.addItem(self.tr(text), attach)
+        organization = self.desk.organization()
+        self._templates = templates(organization, ui.unitCombo.currentText(), self.year)
+        for template in self._templates:
+            ui.templateCombo.addItem(template.name, template.key)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.numberEdit, ui.toEdit, ui.viaEdit):
+            edit.textEdited.connect(self._edited)
+        for plain in (ui.subjectEdit, ui.bodyEdit):
+            plain.textChanged.connect(self._edited)
+        for combo in (ui.authorCombo, ui.attachCombo):
+            combo.activated.connect(self._edited)
+        ui.unitCombo.currentTextChanged.connect(self._edited)
+        ui.dateEdit.dateChanged.connect(self._edited)
+        ui.approvalsEditor.changed.connect(self._edited)
+        ui.memoCombo.activated.connect(self._show_memo)
+        ui.newMemoButton.clicked.connect(self.new_memo)
+        ui.deleteMemoButton.clicked.connect(self._delete_memo)
+        ui.applyTemplateButton.clicked.connect(lambda: self.apply_template(ui.templateCombo.currentData()))
+
+    def _fill_memo_list(self, select: str | None = None) -> None:
+        combo = self.ui.memoCombo
+        combo.clear()
+        for memo in self.desk.memos(self.year):
+            combo.addItem(memo.subject or self.tr("(ยังไม่มีเรื่อง)"), memo.id)
+        if select is not None:
+            combo.setCurrentIndex(max(combo.findData(select), 0))
+
+    # -- one memo ---------------------------------------------------------------------------------
+    def new_memo(self) -> None:
+        self.flush()
+        author = self._people[0].id if self._people else ""
+        memo = Memo(subject="", unit=self.ui.unitCombo.itemText(0), date=date.today(), author=author or "")
+        stored = self._store(memo)
+        if stored is not None:
+            self._fill_memo_list(stored.id)
+            self._show(stored)
+
+    def _show_memo(self, index: int) -> None:
+        self.flush()
+        memo_id = self.ui.memoCombo.itemData(index)
+        memo = next((m for m in self.desk.memos(self.year) if m.id == memo_id), None)
+        if memo is not None:
+            self._show(memo)
+
+    def _show(self, memo: Memo) -> None:
+        ui = self.ui
+        self._showing = True
+        try:
+            self.memo_id = memo.id
+            ui.unitCombo.setCurrentText(memo.unit)
+            ui.numberEdit.setText(memo.number)
+            ui.dateEdit.set_date(memo.date)
+            ui.subjectEdit.setPlainText(memo.subject)
+            ui.toEdit.setText(memo.to)
+            ui.viaEdit.setText(memo.via)
+            ui.bodyEdit.setPlainText("\n".join(memo.body))
+            ui.authorCombo.setCurrentIndex(max(ui.authorCombo.findData(memo.author), 0))
+            ui.approvalsEditor.set_approvals(memo.approvals)
+            ui.attachCombo.setCurrentIndex(self._attach_index(memo.attach))
+        finally:
+            self._showing = False
+        self._save_timer.start()
+
+    def _attach_index(self, attach: Attachment | None) -> int:
+        for index, (_, choice) in enumerate(ATTACH_CHOICES):
+            if choice == attach or (
+                choice
+                and attach
+                and choice.document == attach.document
+                and (choice.round == attach.round or choice.document != "results")
+            ):
+                return index
+        return 0
+
+    def memo(self) -> Memo:
+        """The memo as the form shows it now."""
+        ui = self.ui
+        attach = ui.attachCombo.currentData()
+        return Memo(
+            id=self.memo_id,
+            subject=" ".join(ui.subjectEdit.toPlainText().split()),
+            unit=ui.unitCombo.currentText().strip(),
+            number=ui.numberEdit.text().strip(),
+            date=ui.dateEdit.date(),
+            to=ui.toEdit.text().strip(),
+            via=ui.viaEdit.text().strip(),
+            body=[p.strip() for p in ui.bodyEdit.toPlainText().split("\n") if p.strip()],
+            author=str(ui.authorCombo.currentData() or ""),
+            approvals=ui.approvalsEditor.approvals(),
+            attach=replace(attach) if isinstance(attach, Attachment) else None,
+        )
+
+    def apply_template(self, key: str) -> None:
+        template: MemoTemplate | None = next((t for t in self._templates if t.key == key), None)
+        if template is None:
+            return
+        organization = self.desk.organization()
+        fresh = templates(organization, self.ui.unitCombo.currentText(), self.year)
+        template = next(t for t in fresh if t.key == key)
+        memo = replace(
+            self.memo(), subject=template.subject, body=list(template.body), attach=template.attach
+        )
+        self._show(memo)
+
+    def _edited(self, *_: object) -> None:
+        if not self._showing:
+            self._save_timer.start()
+
+    def flush(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._store(self.memo())
+
+    def _store(self, memo: Memo) -> Memo | None:
+        if self.desk.read_only:
+            return memo
+        try:
+            stored = self.desk.save_memo(self.year, memo)
+        except Exception as error:
+            # Saving runs as the user types: the same failure is said once, not on every pause.
+            if str(error) != self._last_failure:
+                self._last_failure = str(error)
+                self.errors.report(error, self.tr("บันทึกบันทึกข้อความ"))
+            return None
+        self._last_failure = ""
+        self.memo_id = stored.id
+        index = self.ui.memoCombo.findData(stored.id)
+        if index >= 0:
+            self.ui.memoCombo.setItemText(index, stored.subject or self.tr("(ยังไม่มีเรื่อง)"))
+        return stored
+
+    def _delete_memo(self) -> None:
+        if self.memo_id is None:
+            return
+        if ask_yes_no(self, self.tr("ลบบันทึกข้อความ"), self.tr("ลบบันทึกข้อความฉบับนี้?"), yes=self.tr("ลบ")):
+            self._save_timer.stop()
+            with self.errors.guard(self.tr("ลบบันทึกข้อความ")):
+                self.desk.delete_memo(self.memo_id)
+            self.memo_id = None
+            self._fill_memo_list()
+            if self.ui.memoCombo.count():
+                self._show_memo(0)
+            else:
+                self.new_memo()
+
+    # -- the PDF ----------------------------------------------------------------------------------
+    def save_and_preview(self) -> None:
+        self._save_timer.stop()
+        stored = self._store(self.memo())
+        if stored is None or stored.id is None:
+            return
+        if self._rendering:
+            self._render_again = True
+            return
+        self._rendering = True
+        dataset = self.desk.dataset(self.year)
+        memo_id = stored.id
+        path = Path(self._tmp.name) / f"memo-{next(self._names)}.pdf"
+        self.preview.suggested_name = f"บันทึกข้อความ {stored.subject[:40]}.pdf".replace("/", "-")
+        self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
+
+        def work(_: object) -> Path:
+            from itadesk.documents.printing import print_memo
+
+            print_memo(dataset, memo_id, path)
+            return path
+
+        self.background.run(
+            work, self._rendered, doing=self.tr("จัดหน้าบันทึกข้อความ"), on_failure=self._render_failed
+        )
+
+    def _rendered(self, path: object) -> None:
+        self._rendering = False
+        if self._render_again:
+            self._render_again = False
+            self.save_and_preview()
+            return
+        assert isinstance(path, Path)
+        self.preview.show_pdf(path)
+        self.previewReady.emit(str(path))
+        self.renderFinished.emit(True)
+
+    def _render_failed(self, error: BaseException) -> None:
+        self._rendering = False
+        if is_known(error):  # e.g. no author yet: said in place, not in a box on every key press
+            self.preview.show_message(self.tr("ยังแสดงตัวอย่างไม่ได้: %s") % describe(error))
+        else:
+            self.preview.show_message(self.tr("ยังแสดงตัวอย่างไม่ได้"))
+            self.errors.report(error, self.tr("จัดหน้าบันทึกข้อความ"))
+        self.renderFinished.emit(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.preview.document.close()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""Ready wording for the memos an office sends every year, filled in with the organisation and the year.
+
+Plain data and plain Python: the composer offers these; the user edits the text as they like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from itadesk.domain.model import Attachment, Organization
+
+
+@dataclass(frozen=True, slots=True)
+class MemoTemplate:
+    key: str
+    name: str  # shown in the composer's list
+    subject: str
+    body: tuple[str, ...]
+    attach: Attachment | None
+
+
+_INTRO = (
+    "ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ ได้จัดการประเมินคุณธรรมและความโปร่งใส"
+    "ในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำปีงบประมาณ {year} "
+    "และ{org}ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ {year} นั้น"
+)
+
+
+def templates(organization: Organization | None, unit: str, year: int) -> list[MemoTemplate]:
+    org = organization.name if organization else "หน่วยงาน"
+    who = f"{unit} {org}".strip() if unit else org
+    intro = _INTRO.format(year=year, org=org)
+    return [
+        MemoTemplate(
+            "report6",
+            "รายงานผลการดำเนินงาน รอบ 6 เดือน",
+            f"รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year} รอบ 6 เดือน",
+            (
+                intro,
+                f"ในการนี้ {who} ได้สรุปผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส "
+                f"ประจำปีงบประมาณ {year} รอบ 6 เดือน (1 ตุลาคม – 31 มีนาคม) รายละเอียดตามเอกสารที่แนบมาพร้อมนี้",
+                "จึงเรียนมาเพื่อโปรดทราบ",
+            ),
+            Attachment(document="results", round=6),
+        ),
+        MemoTemplate(
+            "report12",
+            "รายงานผลการดำเนินงาน รอบ 12 เดือน",
+            f"รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
+            (
+                intro,
+                f"ในการนี้ {who} ได้ดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year} "
+                "เรียบร้อยแล้ว รายละเอียดตามเอกสารที่แนบมาพร้อมนี้",
+                "จึงเรียนมาเพื่อโปรดทราบ",
+            ),
+            Attachment(document="results", round=12),
+        ),
+        MemoTemplate(
+            "publish",
+            "ขอเผยแพร่บนเว็บไซต์ของหน่วยงาน",
+            f"ขออนุญาตเผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year} บนเว็บไซต์",
+            (
+                intro,
+                f"ในการนี้ {who} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year} เรียบร้อยแล้ว "
+                f"เห็นควรประกาศบนเว็บไซต์ของ{org} เพื่อให้ประชาชนและผู้มีส่วนได้ส่วนเสียทราบต่อไป",
+                "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดอนุญาต",
+            ),
+            Attachment(document="plan", round=12),
+        ),
+    ]

@@ -1,0 +1,156 @@
+"""A PDF the program made, shown inside the window (QtPdf), with Print, Save as PDF and Open in viewer.
+
+Printing draws the pages into the printer chosen in the system's print dialog, off the GUI thread, with a
+progress bar; "open in viewer" hands the file to the system and is only the fallback.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.ui.background import Background
+from itadesk.ui.errors import ErrorHub
+from itadesk.ui.pdf_print import new_printer, render_to_printer
+from itadesk.ui.settings import UiSettings
+
+
+class PdfPreview(QWidget):
+    printed = Signal(int)  # pages sent to the printer
+
+    def __init__(
+        self, errors: ErrorHub, background: Background, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.errors, self.background, self.settings = errors, background, settings
+        self.path: Path | None = None
+        self.suggested_name = "เอกสาร.pdf"
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("ตัวอย่างเอกสาร"))
+        self.print_button = QPushButton(self.tr("พิมพ์…"), self)
+        self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
+        self.open_button = QPushButton(self.tr("เปิดในโปรแกรมอ่าน PDF"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self.tr("ยังไม่มีตัวอย่าง"), self)
+        bar = QHBoxLayout()
+        for widget in (self.print_button, self.save_button, self.open_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(ready)
+
+    def show_pdf(self, path: Path) -> None:
+        self.document.close()
+        self.path = path
+        self.document.load(str(path))
+        ok = self.document.status() == QPdfDocument.Status.Ready
+        self.status.setText(self.tr("%d หน้า") % self.document.pageCount() if ok else self.tr("เปิดตัวอย่างไม่ได้"))
+        self._set_ready(ok)
+
+    def show_message(self, text: str) -> None:
+        self.document.close()
+        self.path = None
+        self.status.setText(text)
+        self._set_ready(False)
+
+    # -- print ------------------------------------------------------------------------------------
+    def print_with_dialog(self) -> None:
+        if self.path is None:
+            return
+        printer = new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("พิมพ์เอกสาร"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Send the pages to a printer (or a PDF file printer) in a worker thread."""
+        if self.path is None:
+            return
+        path = self.path
+        self.print_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, self.document.pageCount())
+        self.progress.setValue(0)
+        self.status.setText(self.tr("กำลังพิมพ์…"))
+        self._printer = printer  # kept alive until the worker is done
+
+        def done(pages: object) -> None:
+            self.progress.setVisible(False)
+            self.print_button.setEnabled(True)
+            self.status.setText(self.tr("ส่งพิมพ์แล้ว %d หน้า") % int(str(pages)))
+            self.printed.emit(int(str(pages)))
+
+        def failed(error: BaseException) -> None:
+            self.errors.report(error, self.tr("พิมพ์เอกสาร"))
+            self.progress.setVisible(False)
+            self.print_button.setEnabled(True)
+            self.status.setText(self.tr("พิมพ์ไม่สำเร็จ"))
+
+        self.background.run(
+            lambda progress: render_to_printer(path, printer, progress),
+            done,
+            doing=self.tr("พิมพ์เอกสาร"),
+            on_failure=failed,
+            on_progress=lambda page, _total: self.progress.setValue(page),
+        )
+
+    # -- save and open ----------------------------------------------------------------------------
+    def save_as(self) -> None:
+        if self.path is None:
+            return
+        folder = self.settings.last_folder or str(Path.home())
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("บันทึกเป็น PDF"), str(Path(folder) / self.suggested_name), self.tr("ไฟล์ PDF (*.pdf)")
+        )
+        if target:
+            self.save_to(Path(target))
+
+    def save_to(self, target: Path) -> None:
+        if self.path is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        with self.errors.guard(self.tr("บันทึกไฟล์ PDF ที่ %s") % target):
+            shutil.copyfile(self.path, target)
+            self.settings.last_folder = str(target.parent)
+            self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
+
+    def open_in_viewer(self) -> None:
+        if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            self.errors.show_message(
+                self.tr("เปิดไฟล์ไม่ได้"), self.tr("ไม่พบโปรแกรมอ่าน PDF ในเครื่องนี้ ใช้ “บันทึกเป็น PDF” แล้วเปิดเอง")
+            )

@@ -1,0 +1,82 @@
+"""One report table (plan, progress, results, analysis) of the year, drawn to PDF and shown for printing."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from itadesk.ui.background import Background
+from itadesk.ui.desk import Desk
+from itadesk.ui.errors import ErrorHub, describe, is_known
+from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.settings import UiSettings
+
+TITLES = {
+    "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    "progress": "ความก้าวหน้าการดำเนินงาน",
+    "results": "รายงานผลการดำเนินงาน",
+    "analysis": "การวิเคราะห์ผลการประเมิน ITA",
+}
+
+
+def report_title(kind: str, year: int, round_months: int) -> str:
+    title = f"{TITLES[kind]} ปีงบประมาณ {year}"
+    return f"{title} รอบ {round_months} เดือน" if kind in ("progress", "results") else title
+
+
+class ReportPreview(QWidget):
+    previewReady = Signal(str)
+
+    def __init__(
+        self,
+        desk: Desk,
+        kind: str,
+        year: int,
+        round_months: int,
+        errors: ErrorHub,
+        background: Background,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title = report_title(kind, year, round_months)
+        self.setWindowTitle(title)
+        self.preview = PdfPreview(errors, background, settings, self)
+        self.preview.suggested_name = f"{title}.pdf"
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+        self.resize(1200, 860)
+        self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-report-")
+        path = Path(self._tmp.name) / f"{kind}-{year}-{round_months}.pdf"
+        dataset = desk.dataset(year)
+        self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
+
+        def work(_: object) -> Path:
+            from itadesk.documents.printing import print_document
+
+            print_document(dataset, kind, year, round_months, path)
+            return path
+
+        def failed(error: BaseException) -> None:
+            self.preview.show_message(self.tr("จัดหน้าไม่สำเร็จ"))
+            if is_known(error):
+                errors.show_message(self.tr("จัดหน้า %s ไม่สำเร็จ") % title, describe(error))
+            else:
+                errors.report(error, self.tr("จัดหน้า %s") % title)
+
+        background.run(work, self._ready, doing=title, on_failure=failed)
+
+    def _ready(self, path: object) -> None:
+        assert isinstance(path, Path)
+        self.preview.show_pdf(path)
+        self.previewReady.emit(str(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preview.document.close()
+        super().closeEvent(event)

@@ -1,0 +1,181 @@
+"""A measure's dated results: a table of what was done and when, and a panel to edit the selected entry.
+
+The date places an entry in the 6- or 12-month report, so it is picked with the Buddhist-Era date picker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.domain.model import ResultEntry
+from itadesk.ui.be_date_edit import BeDateEdit
+from itadesk.ui.thai_dates import short_date
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ResultTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[ResultEntry] = []
+
+    def set_entries(self, entries: list[ResultEntry]) -> None:
+        self.beginResetModel()
+        self._entries = [replace(e) for e in entries]
+        self.endResetModel()
+
+    def entries(self) -> list[ResultEntry]:
+        return [replace(e) for e in self._entries]
+
+    def entry(self, row: int) -> ResultEntry:
+        return self._entries[row]
+
+    def update_entry(self, row: int, entry: ResultEntry) -> None:
+        self._entries[row] = entry
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 1))
+
+    def insert_entry(self, row: int, entry: ResultEntry) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.insert(row, entry)
+        self.endInsertRows()
+
+    def remove_entry(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in (0, 1)
+        ):
+            return (self.tr("วันที่"), self.tr("สิ่งที่ได้ดำเนินการ"))[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                return short_date(entry.date) or self.tr("ไม่ระบุ")
+            return entry.text
+        return None
+
+
+class ResultsEditor(QWidget):
+    """Emits `changed(list[ResultEntry])` after every edit."""
+
+    changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResultTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.date_edit = BeDateEdit(self)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("พิมพ์สิ่งที่ได้ดำเนินการ เช่น จัดประชุมคณะทำงาน…"))
+        self.text_edit.setAccessibleName(self.tr("สิ่งที่ได้ดำเนินการ"))
+        self.text_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.add_button = QPushButton(self.tr("เพิ่มผลการดำเนินงาน"), self)
+        self.remove_button = QPushButton(self.tr("ลบรายการนี้"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.text_edit)
+        self._quiet = False
+        self.add_button.clicked.connect(self.add_entry)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.date_edit.dateChanged.connect(self._date_edited)
+        self.text_edit.textChanged.connect(self._text_edited)
+        self._show_current()
+
+    def entries(self) -> list[ResultEntry]:
+        return self.model.entries()
+
+    def set_entries(self, entries: list[ResultEntry]) -> None:
+        if entries == self.model.entries():
+            return
+        row = self.view.currentIndex().row()
+        self.model.set_entries(entries)
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+        self._show_current()
+
+    def add_entry(self, text: str = "", day: date | None = None) -> None:
+        row = self.model.rowCount()
+        self.model.insert_entry(row, ResultEntry(text=text, date=day or date.today()))
+        self.view.selectRow(row)
+        self._show_current()
+        self.text_edit.setFocus()
+        self.changed.emit(self.model.entries())
+
+    def remove_current(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            self.model.remove_entry(row)
+            self._show_current()
+            self.changed.emit(self.model.entries())
+
+    def _show_current(self, *_: object) -> None:
+        row = self.view.currentIndex().row()
+        has_row = 0 <= row < self.model.rowCount()
+        self._quiet = True
+        entry = self.model.entry(row) if has_row else ResultEntry(text="")
+        if self.text_edit.toPlainText() != entry.text:
+            self.text_edit.setPlainText(entry.text)
+        self.date_edit.set_date(entry.date)
+        self._quiet = False
+        for widget in (self.date_edit, self.text_edit, self.remove_button):
+            widget.setEnabled(has_row)
+
+    def _date_edited(self, day: date | None) -> None:
+        self._edit(lambda entry: replace(entry, date=day))
+
+    def _text_edited(self) -> None:
+        text = self.text_edit.toPlainText()
+        self._edit(lambda entry: replace(entry, text=text))
+
+    def _edit(self, change: Any) -> None:
+        row = self.view.currentIndex().row()
+        if self._quiet or row < 0:
+            return
+        self.model.update_entry(row, change(self.model.entry(row)))
+        self.changed.emit(self.model.entries())

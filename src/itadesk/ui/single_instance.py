@@ -1,0 +1,79 @@
+"""One window per database on this PC: a second copy brings the first to the front or opens read-only.
+
+A QLockFile beside the user's data says a window has the database open; a QLocalServer lets the second copy
+ask that window to come to the front. A lock left by a crash is stale and taken over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE = b"raise\n"
+ANSWER = b"ok\n"
+TIMEOUT_MS = 1500
+
+
+def instance_key(database_where: str) -> str:
+    """A short name for one database (its path or server), usable for a lock file and a local server."""
+    return "itadesk-" + hashlib.sha256(database_where.encode()).hexdigest()[:16]
+
+
+class SingleInstance(QObject):
+    activated = Signal()  # another copy asked this one to come to the front
+
+    def __init__(self, lock_folder: Path, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        lock_folder.mkdir(parents=True, exist_ok=True)
+        self.key = key
+        self.lock = QLockFile(str(lock_folder / f"{key}.lock"))
+        self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one's
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this copy is the first; it then listens for later copies."""
+        if not self.lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.key)  # a crashed first copy may have left its socket behind
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.key)
+        return True
+
+    def ask_first_to_raise(self) -> bool:
+        """From a second copy: ask the first to come to the front; True when it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.key)
+        if not socket.waitForConnected(TIMEOUT_MS):
+            return False
+        socket.write(QByteArray(RAISE))
+        socket.waitForBytesWritten(TIMEOUT_MS)
+        answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()) == ANSWER
+        socket.disconnectFromServer()
+        return answered
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        socket = self.server.nextPendingConnection()
+        if socket is None:
+            return
+
+        def read() -> None:
+            if socket.canReadLine() and bytes(socket.readLine().data()) == RAISE:
+                socket.write(QByteArray(ANSWER))
+                socket.flush()
+                self.activated.emit()
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(socket.deleteLater)
+        read()  # the request may have arrived before readyRead was connected
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()

@@ -1,0 +1,231 @@
+"""The File, Year and Documents menus: each action asks what it needs, does the work, says what happened.
+
+Reading and writing exchange files and drawing PDFs run off the GUI thread; their modules are imported when
+first used, so the window opens without loading them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from itadesk.domain.model import Dataset
+from itadesk.ui.dialogs import ask_yes_no
+
+if TYPE_CHECKING:
+    from itadesk.ui.main_window import MainWindow
+
+EXCHANGE_FILTER = "ไฟล์ข้อมูล ITA Desk (*.json)"
+BACKUP_FILTER = "ไฟล์สำรอง ITA Desk (*.sqlite3 *.itadesk-backup);;ทุกไฟล์ (*)"
+
+
+def connect_actions(window: MainWindow) -> None:
+    ui = window.ui
+    ui.actionImport.triggered.connect(lambda: import_file(window))
+    ui.actionExport.triggered.connect(lambda: export_file(window))
+    ui.actionBackup.triggered.connect(lambda: backup(window))
+    ui.actionRestore.triggered.connect(lambda: restore(window))
+    ui.actionSetup.triggered.connect(lambda: edit_setup(window))
+    ui.actionStartNextYear.triggered.connect(lambda: start_next_year(window))
+    ui.actionItaResult.triggered.connect(lambda: edit_ita_result(window))
+    ui.actionPrintPlan.triggered.connect(lambda: print_report(window, "plan", 12))
+    ui.actionPrintProgress.triggered.connect(lambda: print_report(window, "progress", 12))
+    ui.actionPrintResults6.triggered.connect(lambda: print_report(window, "results", 6))
+    ui.actionPrintResults12.triggered.connect(lambda: print_report(window, "results", 12))
+    ui.actionPrintAnalysis.triggered.connect(lambda: print_report(window, "analysis", 12))
+
+
+def _folder(window: MainWindow) -> str:
+    return window.settings.last_folder or str(Path.home())
+
+
+def _writable(window: MainWindow) -> bool:
+    if window.desk.read_only:
+        window.errors.show_message(
+            window.tr("ทำรายการนี้ไม่ได้"),
+            window.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่ ปิดหน้าต่างนั้นก่อน"),
+        )
+        return False
+    return True
+
+
+# -- exchange files ------------------------------------------------------------------------------
+def import_file(window: MainWindow, path: Path | None = None) -> None:
+    if not _writable(window):
+        return
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, window.tr("นำเข้าไฟล์ข้อมูล"), _folder(window), window.tr(EXCHANGE_FILTER)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+    window.session.flush()
+
+    def read(_: object) -> Dataset:
+        from itadesk.exchange.reader import read_exchange_file
+
+        return read_exchange_file(path)
+
+    def imported(dataset: object) -> None:
+        assert isinstance(dataset, Dataset)
+        with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
+            summary = window.desk.import_dataset(dataset)
+            window.settings.last_folder = str(path.parent)
+            years = [y.fiscal_year for y in dataset.years]
+            window.reload_years(max(years) if years else None)
+            window.ui.statusbar.showMessage(window.tr("นำเข้า %s แล้ว: %s") % (path.name, summary), 15000)
+            window.imported.emit(summary)
+
+    window.background.run(read, imported, doing=window.tr("อ่านไฟล์ %s") % path.name)
+
+
+def export_file(window: MainWindow, path: Path | None = None) -> None:
+    window.session.flush()
+    if path is None:
+        suggested = Path(_folder(window)) / f"ita-desk-{window.year}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            window, window.tr("ส่งออกไฟล์ข้อมูล"), str(suggested), window.tr(EXCHANGE_FILTER)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+    dataset = window.desk.dataset()
+    target = path
+
+    def write(_: object) -> Path:
+        from itadesk.exchange.writer import write_exchange_file
+
+        write_exchange_file(dataset, target)
+        return target
+
+    def written(_: object) -> None:
+        window.settings.last_folder = str(target.parent)
+        window.ui.statusbar.showMessage(window.tr("ส่งออกแล้ว: %s") % target, 15000)
+
+    window.background.run(write, written, doing=window.tr("ส่งออกไฟล์ %s") % target)
+
+
+# -- backup and restore --------------------------------------------------------------------------
+def backup(window: MainWindow) -> None:
+    window.session.flush()
+    suggested = Path(_folder(window)) / "ita-desk-สำรอง.sqlite3"
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, window.tr("สำรองฐานข้อมูล"), str(suggested), window.tr(BACKUP_FILTER)
+    )
+    if chosen:
+        backup_to(window, Path(chosen))
+
+
+def backup_to(window: MainWindow, path: Path) -> bool:
+    window.session.flush()
+    with window.errors.guard(window.tr("สำรองฐานข้อมูลไปที่ %s") % path):
+        window.desk.backup(path)
+        window.settings.last_folder = str(path.parent)
+        window.ui.statusbar.showMessage(window.tr("สำรองแล้ว: %s") % path, 15000)
+        return True
+    return False
+
+
+def restore(window: MainWindow) -> None:
+    if not _writable(window):
+        return
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, window.tr("กู้คืนจากไฟล์สำรอง"), _folder(window), window.tr(BACKUP_FILTER)
+    )
+    if not chosen:
+        return
+    answer = ask_yes_no(
+        window,
+        window.tr("กู้คืนข้อมูล"),
+        window.tr("ข้อมูลปัจจุบันจะถูกแทนที่ด้วยข้อมูลจาก\n%s\nโปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ก่อน ดำเนินการต่อ?") % chosen,
+    )
+    if answer:
+        restore_from(window, Path(chosen))
+
+
+def restore_from(window: MainWindow, path: Path) -> bool:
+    window.session.flush()
+    with window.errors.guard(window.tr("กู้คืนจาก %s") % path):
+        kept = window.desk.restore(path)
+        window.reload_years()
+        where = window.tr(" (ข้อมูลก่อนกู้คืนเก็บไว้ที่ %s)") % kept if kept else ""
+        window.ui.statusbar.showMessage(window.tr("กู้คืนข้อมูลแล้ว") + where, 30000)
+        return True
+    return False
+
+
+# -- the organisation ----------------------------------------------------------------------------
+def edit_setup(window: MainWindow) -> None:
+    if not _writable(window):
+        return
+    from itadesk.ui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(window.desk, window.errors, window, first_run=False)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        window.reload_years(window.year)
+
+
+# -- the year's work -----------------------------------------------------------------------------
+def start_next_year(window: MainWindow) -> None:
+    if not _writable(window):
+        return
+    year = window.year
+    count = len(window.session.measures())
+    if year + 1 in window.desk.years():
+        window.errors.show_message(
+            window.tr("เริ่มปีใหม่ไม่ได้"), window.tr("มีปีงบประมาณ %d อยู่แล้ว เลือกปีนั้นจากรายการปีได้เลย") % (year + 1)
+        )
+        return
+    answer = ask_yes_no(
+        window,
+        window.tr("เริ่มปีงบประมาณถัดไป"),
+        window.tr(
+            "คัดลอกมาตรการ %d รายการจากปีงบประมาณ %d ไปเป็นมาตรการของปีงบประมาณ %d?\n"
+            "สถานะของปีใหม่จะเริ่มที่ “ยังไม่ดำเนินการ” ส่วนประวัติและผลการดำเนินงานยังอยู่กับปี %d"
+        )
+        % (count, year, year + 1, year),
+    )
+    if answer:
+        start_next_year_now(window)
+
+
+def start_next_year_now(window: MainWindow) -> int | None:
+    window.session.flush()
+    with window.errors.guard(window.tr("เริ่มปีงบประมาณถัดไป")):
+        new_year = window.desk.start_next_year(window.year)
+        window.reload_years(new_year)
+        return new_year
+    return None
+
+
+def edit_ita_result(window: MainWindow) -> None:
+    from itadesk.ui.ita_result_dialog import ItaResultDialog
+
+    dialog = ItaResultDialog(window.desk.ita_result(window.year), window.year, window)
+    if window.desk.read_only:
+        dialog.set_read_only()
+    if dialog.exec() == QDialog.DialogCode.Accepted and not window.desk.read_only:
+        with window.errors.guard(window.tr("บันทึกผลการประเมิน ITA")):
+            window.desk.save_ita_result(window.year, dialog.result_value())
+
+
+# -- the report tables ---------------------------------------------------------------------------
+def print_report(window: MainWindow, kind: str, round_months: int) -> None:
+    from itadesk.ui.report_preview import ReportPreview
+
+    window.session.flush()
+    preview = ReportPreview(
+        window.desk,
+        kind,
+        window.year,
+        round_months,
+        window.errors,
+        window.background,
+        window.settings,
+        window,
+    )
+    preview.show()
+    window.report_preview = preview

@@ -1,0 +1,85 @@
+"""Printing from the command line, and a command line that starts quickly by loading only what it uses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Itadesk
+from tests.conftest import EXAMPLES, require_shared
+
+
+@pytest.fixture
+def office(itadesk: Itadesk) -> Itadesk:
+    require_shared()
+    assert itadesk("import", str(EXAMPLES / "001.json")).code == 0
+    return itadesk
+
+
+def test_print_memo_writes_a_pdf(office: Itadesk, tmp_path: Path) -> None:
+    target = tmp_path / "บันทึก.pdf"
+    done = office("print", "memo", "memo-001-1", "-o", str(target))
+    assert done.code == 0, done.err
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert str(target) in done.out
+
+
+def test_print_report_for_a_round_writes_a_pdf(office: Itadesk, tmp_path: Path) -> None:
+    target = tmp_path / "plan.pdf"
+    done = office("print", "plan", "--year", "2566", "-o", str(target))
+    assert done.code == 0, done.err
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_print_an_unknown_memo_names_it(office: Itadesk, tmp_path: Path) -> None:
+    refused = office("print", "memo", "memo-nowhere", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code == 1
+    assert "memo-nowhere" in refused.err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_a_year_not_in_the_database_names_it(office: Itadesk, tmp_path: Path) -> None:
+    refused = office("print", "results", "--year", "2570", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code == 1
+    assert "2570" in refused.err
+
+
+def _modules_after(argv: list[str], tmp_path: Path) -> set[str]:
+    """The top-level packages a real `itadesk ARGV` process had loaded when it finished."""
+    script = (
+        "import json, sys\n"
+        "from itadesk.cli.main import run\n"
+        f"code = run({argv!r})\n"
+        "print(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules})]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        cwd=tmp_path,
+    )
+    code, modules = json.loads(done.stdout.splitlines()[-1])
+    assert code == 0, done.stderr
+    return set(modules)
+
+
+def test_help_loads_neither_database_nor_printing_nor_window(tmp_path: Path) -> None:
+    loaded = _modules_after(["--help"], tmp_path)
+    assert not loaded & {"sqlalchemy", "alembic", "reportlab", "pythainlp", "uharfbuzz", "PySide6"}
+
+
+def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> None:
+    database = tmp_path / "office.sqlite3"
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps({"format": "itadesk/1"}))
+    loaded = _modules_after(["--db", str(database), "import", str(empty)], tmp_path)
+    assert "sqlalchemy" in loaded
+    assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
+    loaded = _modules_after(["--db", str(database), "measures"], tmp_path)
+    assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}

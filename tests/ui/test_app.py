@@ -1,0 +1,77 @@
+"""The composition root as the user starts it: `itadesk` on a database, a damaged one, or one already open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from itadesk.app import run_gui
+from itadesk.domain.model import Measure, Organization
+from itadesk.storage.database import Database, data_folder, resolve_url
+from itadesk.ui.single_instance import SingleInstance, instance_key
+from itadesk.ui.storage_desk import StorageDesk
+
+
+def _office(path: Path) -> Path:
+    db = Database.open(str(path))
+    desk = StorageDesk(db)
+    desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
+    desk.add_measure(2567, Measure(title="มาตรการที่เปิดดู"))
+    db.dispose()
+    return path
+
+
+def _close_when_shown(seen: list[str]) -> None:
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, look)
+            return
+        window = windows[0]
+        seen.append(window.windowTitle())
+        for box in window.findChildren(QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        window.close()
+
+    QTimer.singleShot(50, look)
+
+
+def test_itadesk_opens_the_window_on_the_database_and_keeps_a_backup(tmp_path: Path) -> None:
+    database = _office(tmp_path / "office.sqlite3")
+    seen: list[str] = []
+    _close_when_shown(seen)
+    assert run_gui(str(database)) == 0
+    assert seen and seen[0] == "ITA Desk"
+    backups = list((data_folder() / "backups").glob("itadesk-auto-*.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_a_damaged_database_is_a_thai_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    assert run_gui(str(damaged)) == 1
+    assert shown and shown[0][0] == "เปิดฐานข้อมูลไม่ได้"
+    assert "damaged.sqlite3" in shown[0][1]
+
+
+def test_a_second_copy_that_gets_no_answer_opens_read_only_and_says_so(tmp_path: Path) -> None:
+    database = _office(tmp_path / "office.sqlite3")
+    where = resolve_url(str(database)).render_as_string(hide_password=True)
+    first = SingleInstance(data_folder() / "locks", instance_key(where))
+    assert first.acquire()  # held by "another window" that cannot answer (its event loop is this one, busy)
+    seen: list[str] = []
+    try:
+        _close_when_shown(seen)
+        assert run_gui(str(database)) == 0
+    finally:
+        first.release()
+    assert seen[0] == "ITA Desk — เปิดแบบอ่านอย่างเดียว"
+    assert any("ดูได้อย่างเดียว" in text and "แก้ไขที่หน้าต่างแรก" in text for text in seen[1:]), seen

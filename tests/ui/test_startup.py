@@ -1,0 +1,67 @@
+"""The window opens without loading what only printing and importing need; a backup is kept at every start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
+from itadesk.storage.database import Database
+from itadesk.storage.importing import import_dataset
+from itadesk.ui.startup_backup import PREFIX, backup_at_start
+
+
+def _database(path: Path, measures: int = 60) -> Path:
+    db = Database.open(str(path))
+    with db.session() as session:
+        import_dataset(session, Dataset(
+            organization=Organization(name="องค์การบริหารส่วนตำบลทดสอบ"),
+            years=[FiscalYear(2567, measures=[Measure(title=f"มาตรการที่ {n}") for n in range(measures)])],
+        ))  # fmt: skip
+    db.dispose()
+    return path
+
+
+def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_path: Path) -> None:
+    database = _database(tmp_path / "office.sqlite3")
+    script = textwrap.dedent(f"""
+        import sys
+        from itadesk.storage.database import Database
+        from itadesk.app import make_application, user_settings
+        from itadesk.ui.storage_desk import StorageDesk
+        from itadesk.ui.errors import ErrorHub
+        from itadesk.ui.background import Background
+        from itadesk.ui.settings import UiSettings
+        from itadesk.ui.main_window import MainWindow
+        app = make_application()
+        errors = ErrorHub()
+        desk = StorageDesk(Database.open({str(database)!r}))
+        window = MainWindow(desk, UiSettings(user_settings()), errors, Background(errors))
+        window.show()
+        app.processEvents()
+        assert window.model.rowCount() == 60, window.model.rowCount()
+        lazy = [m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
+                or m.startswith(("itadesk.documents", "itadesk.exchange"))]
+        print("LAZY", lazy)
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "LAZY []" in done.stdout
+
+
+def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Path) -> None:
+    database = _database(tmp_path / "office.sqlite3", measures=3)
+    folder = tmp_path / "backups"
+    made = [backup_at_start(database, folder, keep=3) for _ in range(5)]
+    kept = sorted(folder.glob(f"{PREFIX}*"))
+    assert kept == made[-3:]
+    copy = Database.open(str(kept[-1]))
+    from itadesk.storage.measures import list_measures
+
+    with copy.session(read_only=True) as session:
+        assert [m.title for m in list_measures(session, 2567)] == ["มาตรการที่ 0", "มาตรการที่ 1", "มาตรการที่ 2"]
+    copy.dispose()
