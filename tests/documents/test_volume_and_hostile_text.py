@@ -91,13 +91,7 @@ HOSTILE = [
     "😀👍🏽 ผลงาน 🇹🇭",
     "مرحبا بالعالم שלום עולם",
     "\u0e48\u0e49\u0e4a ่ ั",  # marks with no base letter
-    pytest.param(
-        "ก" * 10_000,
-        marks=pytest.mark.skip(
-            reason="KNOWN DEFECT: 10 000 unbroken Thai letters in every field of a report take over 15 min "
-            "to lay out (table rows re-split per page); open, see the issue note"
-        ),
-    ),
+    "ก" * 10_000,  # one unbroken "word" of a hundred lines, in every field
     "   ",
     "ข้อความ\x00\x01\x07\x1b\x7f\u200b\ufeff\ttab\r\nบรรทัดใหม่",
 ]
@@ -144,6 +138,8 @@ def test_hostile_text_in_every_field_prints_without_an_error(text: str, tmp_path
     print_memo(dataset, "memo-test", path)
     with pdfplumber.open(path) as pdf:
         assert len(pdf.pages) >= 1
+    if text == "ก" * 10_000:  # cut by clusters over many lines and pages, not a letter lost
+        assert pdf_text(path).count("ก") >= 2 * 10_000  # the two body paragraphs at least
 
 
 def test_markup_is_printed_as_typed_not_interpreted(tmp_path: Path) -> None:

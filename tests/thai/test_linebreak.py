@@ -57,6 +57,13 @@ def test_names_from_the_database_join_the_dictionary() -> None:
     assert not _cuts("ศรีวิลัยพงษ์", text)
 
 
+def test_text_pasted_into_a_name_field_does_not_join_the_dictionary() -> None:
+    # A 5 000-letter "name" as one dictionary word made every segmentation of it quadratic (minutes per page).
+    pasted = "ก" * 5000  # newmm cuts it into กก… unless the whole run is one word
+    add_custom_words([pasted])
+    assert pasted not in segment(pasted)
+
+
 def test_thai_rules_hold_at_every_break() -> None:
     for text in [*BODY, "เขาไปดี ๆ และมาเร็ว ๆ นี้ กรุงเทพฯ ฯลฯ", "ไปโรงเรียนแล้วเดินกลับบ้าน"]:
         starts = set(cluster_starts(text))

@@ -54,8 +54,14 @@ def dictionary_loaded() -> bool:
 
 
 def add_custom_words(words: Iterable[str]) -> None:
-    """Teach the segmenter names from the database (units, people, places) so no line breaks inside them."""
-    new = {w.strip() for w in words if w and w.strip()} - _custom_words - set(GOVERNMENT_WORDS)
+    """Teach the segmenter names from the database (units, people, places) so no line breaks inside them.
+
+    A "word" longer than `_LONGEST_WORD` letters is no name but pasted text: it could not stay on one line
+    anyway, and every one of its prefixes in the dictionary would make segmentation quadratic in its length.
+    """
+    new = {
+        w.strip() for w in words if w and w.strip() and len(w.strip()) <= _LONGEST_WORD
+    } - _custom_words - set(GOVERNMENT_WORDS)
     if not new:
         return
     with _lock:
