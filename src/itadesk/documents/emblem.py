@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any
 
 from itadesk.documents.errors import DocumentError
@@ -27,9 +28,7 @@ class EmblemDrawing:
             raise DocumentError(f"อ่านภาพตราครุฑของหน่วยงานไม่ได้ ({emblem.mime}): {exc}") from exc
 
     def _load_png(self, data: bytes) -> None:
-        from reportlab.lib.utils import ImageReader
-
-        self._image = ImageReader(io.BytesIO(data))
+        self._image = _print_image(data, self.height)
         px_w, px_h = self._image.getSize()
         self.width = self.height * px_w / px_h
 
@@ -66,3 +65,27 @@ class EmblemDrawing:
         canvas.translate(-x0, -y0)
         renderPDF.draw(self._svg, canvas, 0, 0)
         canvas.restoreState()
+
+
+PRINT_DPI = 600  # what the best office printers resolve; more pixels only make the PDF bigger and slower
+
+
+@lru_cache(maxsize=4)
+def _print_image(data: bytes, height: float) -> Any:
+    """The emblem as ReportLab reads it, scaled down to PRINT_DPI at `height` points.
+
+    Emblems come as scans or exports of 1 000+ pixels; at 1.5 cm that is over 1 600 dpi, and ReportLab
+    re-compresses every pixel for every PDF. Prepared once per image and height, then shared.
+    """
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    want = round(height / 72 * PRINT_DPI)
+    if image.height > want:
+        width = max(1, round(image.width * want / image.height))
+        if image.mode not in ("RGB", "RGBA", "L", "LA"):
+            image = image.convert("RGBA")
+        image = image.resize((width, want), Image.Resampling.LANCZOS)
+    return ImageReader(image)
