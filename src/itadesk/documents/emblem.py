@@ -80,7 +80,7 @@ def _print_image(data: bytes, height: float) -> Any:
     from PIL import Image
     from reportlab.lib.utils import ImageReader
 
-    image = Image.open(io.BytesIO(data))
+    image: Image.Image = Image.open(io.BytesIO(data))
     image.load()
     want = round(height / 72 * PRINT_DPI)
     if image.height > want:
