@@ -11,12 +11,6 @@ from itadesk.domain.model import DOCUMENT_KINDS, Dataset
 from itadesk.thai.digits import localize_digits
 from tests.documents.helpers import EXAMPLE_FILES, example_dataset, pdf_text, pdfcheck
 
-# 003's data has a space typed inside a word ("ส่งเสริมคุณ ธรรมและ"). The engine may break a line at any typed
-# space; pdfcheck reads lines with pdfplumber, which drops a space at the end of a line, and then judges
-# คุณ|ธรรม as a break inside one ICU word. Expected to fail on that file only, strictly, so a change in the
-# engine or the checker shows.
-TYPED_SPACE_IN_A_WORD = {"003": "the data types a space inside คุณธรรม; pdfplumber drops the line-end space"}
-
 
 def _printed(dataset: Dataset, stem: str, out: Path) -> list[Path]:
     pdfs: list[Path] = []
@@ -95,13 +89,9 @@ def test_text_check_finds_every_title_and_memo_paragraph(
     assert not merged_missing
 
 
-def test_no_line_is_broken_inside_a_thai_word(
-    example: tuple[Dataset, list[Path]], request: pytest.FixtureRequest
-) -> None:
+def test_no_line_is_broken_inside_a_thai_word(example: tuple[Dataset, list[Path]]) -> None:
     _, pdfs = example
-    stem = pdfs[0].name.split("-")[0]
-    if stem in TYPED_SPACE_IN_A_WORD:
-        request.applymarker(pytest.mark.xfail(reason=TYPED_SPACE_IN_A_WORD[stem], strict=True))
+    # 003 types a space inside a word ("ส่งเสริมคุณ ธรรมและ"): no line may end there either.
     for pdf in pdfs:
         result = pdfcheck("linebreaks", pdf)
         assert result["ok"], (pdf.name, result["examples"][:5])

@@ -57,6 +57,14 @@ def test_names_from_the_database_join_the_dictionary() -> None:
     assert not _cuts("ศรีวิลัยพงษ์", text)
 
 
+def test_a_space_typed_inside_a_word_is_no_place_to_end_a_line() -> None:
+    # Real data (example 003): "ส่งเสริมคุณ ธรรมและ"; a line ending at that space cuts คุณธรรม in two.
+    text = "มาตรการส่งเสริมคุณ ธรรมและความโปร่งใส ดำเนินการ แล้วเสร็จ"
+    joined = "|".join(units(text))
+    assert "คุณ |ธรรม" not in joined
+    assert "ดำเนินการ |แล้ว" in joined  # a space between two words still ends a line
+
+
 def test_text_pasted_into_a_name_field_does_not_join_the_dictionary() -> None:
     # A 5 000-letter "name" as one dictionary word made every segmentation of it quadratic (minutes per page).
     pasted = "ก" * 5000  # newmm cuts it into กก… unless the whole run is one word

@@ -138,7 +138,12 @@ def _words_breaks(text: str, start: int, end: int, allowed: set[int]) -> None:
 
 
 def _space_binds(before: str, after: str) -> bool:
-    """Spaces that hold an abbreviation to its neighbours: ปีงบประมาณ พ.ศ. ๒๕๖๖, เมื่อ ต.ค. ๖๕, ๑ ต.ค."""
+    """Spaces that hold an abbreviation to its neighbours (ปีงบประมาณ พ.ศ. ๒๕๖๖, เมื่อ ต.ค. ๖๕, ๑ ต.ค.),
+    and a space typed inside a word: คุณ ธรรม is one word, คุณธรรม, and a line that ended at that space
+    would cut it. (When the unit is longer than a line, `split_long` still cuts at such a space first.)"""
+    thai_both_sides = before[-1:] and after[:1] and is_thai_letter(before[-1]) and is_thai_letter(after[0])
+    if thai_both_sides and is_word(before + after):
+        return True
     if _is_abbreviation(after) and before and is_thai_letter(before[-1]):
         return True
     if after in MONTHS_SHORT and before[-1:].isdigit():
