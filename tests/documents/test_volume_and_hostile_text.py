@@ -33,6 +33,21 @@ def _assert_inside_margins(pdf_path: Path, margin_cm: float) -> int:
         return len(pdf.pages)
 
 
+def _assert_every_page_closes_its_table(pdf_path: Path) -> None:
+    """On every page the table's vertical rules end on a horizontal rule: no page ends in open cells."""
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            verticals = [e for e in page.edges if e["orientation"] == "v"]
+            if not verticals:
+                continue
+            lowest = max(e["bottom"] for e in verticals)
+            closing = [
+                e for e in page.edges
+                if e["orientation"] == "h" and abs(e["top"] - lowest) < 1.0 and e["x1"] - e["x0"] > 100
+            ]  # fmt: skip
+            assert closing, f"page {number}: the table runs off at y={lowest:.0f} without a closing rule"
+
+
 def _text_skeleton(pdf_path: Path) -> str:
     with pdfplumber.open(pdf_path) as pdf:
         return "".join(skeleton(page.extract_text() or "") for page in pdf.pages)
@@ -78,6 +93,7 @@ def test_a_cell_longer_than_a_page_continues_on_the_next_pages(tmp_path: Path) -
     print_document(dataset, "results", FISCAL_YEAR, 12, path)
     pages = _assert_inside_margins(path, 2.0)
     assert pages >= 3
+    _assert_every_page_closes_its_table(path)
     text = skeleton(pdf_text(path))
     for i in (1, 60, 120):  # the start, the middle and the end of the long cell are all printed
         number = str(i).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))

@@ -210,22 +210,34 @@ def report_table(
     style += list(extra)
     # splitInRow and not splitByRow: a row taller than what is left of the page fills it and continues on the
     # next page, instead of being cut or leaving the rest of the page empty.
-    return ReportTable(
+    table = ReportTable(
         data, colWidths=list(widths), repeatRows=1, splitByRow=0, splitInRow=1, style=TableStyle(style)
     )
+    table.rule_width = r.grid_width_pt
+    return table
 
 
 class ReportTable(Table):  # type: ignore[misc]
-    """A Table whose remainder, after a split, always starts on a new page.
+    """A Table whose every page is closed by a rule and whose remainder always starts on a new page.
 
-    When ReportLab ends up splitting between rows, the remainder (with the repeated header) would otherwise be
-    split again into what is left of the same page, printing the header twice on one page.
+    When ReportLab splits inside a row, the part on the first page has no line below it: the page ends in
+    open cells, as if the table had fallen off. And when it splits between rows, the remainder (with the
+    repeated header) would otherwise be split again into what is left of the same page, printing the
+    header twice on one page.
     """
+
+    rule_width: float = 0.5
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(avail_width, avail_height)
         if len(parts) == 2:
-            return [parts[0], FrameBreak(), parts[1]]
+            first, rest = parts
+            first.setStyle([("LINEBELOW", (0, -1), (-1, -1), self.rule_width, colors.black)])
+            if isinstance(rest, Table) and not isinstance(rest, ReportTable):
+                rest.__class__ = ReportTable
+            if isinstance(rest, ReportTable):
+                rest.rule_width = self.rule_width
+            return [first, FrameBreak(), rest]
         return parts
 
 
