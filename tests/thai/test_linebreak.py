@@ -65,6 +65,12 @@ def test_a_space_typed_inside_a_word_is_no_place_to_end_a_line() -> None:
     assert "ดำเนินการ |แล้ว" in joined  # a space between two words still ends a line
 
 
+def test_a_number_stays_with_the_word_before_it() -> None:
+    # "ประจำปีงบประมาณ" at the end of a memo's subject line and "๒๕๖๖" alone on the next reads badly.
+    assert "|๒๕๖๖" not in "|".join(units("รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖"))
+    assert "จำนวน ๑๐ |มาตรการ" in "|".join(units("จำนวน ๑๐ มาตรการ"))
+
+
 def test_text_pasted_into_a_name_field_does_not_join_the_dictionary() -> None:
     # A 5 000-letter "name" as one dictionary word made every segmentation of it quadratic (minutes per page).
     pasted = "ก" * 5000  # newmm cuts it into กก… unless the whole run is one word

@@ -146,9 +146,15 @@ def _space_binds(before: str, after: str) -> bool:
         return True
     if _is_abbreviation(after) and before and is_thai_letter(before[-1]):
         return True
+    if _is_short_number(after) and before[-1:] and is_thai_letter(before[-1]):
+        return True  # ปีงบประมาณ ๒๕๖๖, จำนวน ๑๐: a number stays with the word it counts or names
     if after in MONTHS_SHORT and before[-1:].isdigit():
         return True
     return _is_abbreviation(before) and after[:1].isdigit()
+
+
+def _is_short_number(token: str) -> bool:
+    return 0 < len(token) <= 4 and token.isdigit()
 
 
 def _contested(chunk: str, start_a: int, boundary: int, end_b: int) -> bool:
