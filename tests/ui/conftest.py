@@ -75,12 +75,36 @@ def make_window(
         window.session.flush()
 
 
+SESSION_TITLES = ["มาตรการเปิดเผยข้อมูล", "มาตรการจัดซื้อจัดจ้าง", "มาตรการรับเรื่องร้องเรียน"]
+
+
 @pytest.fixture
 def session(qapp: object) -> YearSession:
-    desk = office_desk(["มาตรการเปิดเผยข้อมูล", "มาตรการจัดซื้อจัดจ้าง", "มาตรการรับเรื่องร้องเรียน"])
-    year_session = YearSession(desk)
+    year_session = YearSession(office_desk(SESSION_TITLES))
     year_session.load(2567)
     return year_session
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def any_session(request: pytest.FixtureRequest, qapp: object, tmp_path: Path) -> Iterator[YearSession]:
+    """A year's session over the test double and over a real SQLite database."""
+    if request.param == "memory":
+        year_session = YearSession(office_desk(SESSION_TITLES))
+        year_session.load(2567)
+        yield year_session
+        return
+    from itadesk.storage.database import Database
+    from itadesk.ui.storage_desk import StorageDesk
+
+    db = Database.open(str(tmp_path / "office.sqlite3"))
+    desk = StorageDesk(db)
+    for title in SESSION_TITLES:
+        desk.add_measure(2567, Measure(title=title))
+    year_session = YearSession(desk)
+    year_session.load(2567)
+    yield year_session
+    year_session.flush()
+    db.dispose()
 
 
 def type_text(widget: object, text: str) -> None:

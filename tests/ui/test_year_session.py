@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pytestqt.qtbot import QtBot
 
+from itadesk.domain.model import ResultEntry
 from itadesk.domain.status import Status
 from itadesk.ui.year_session import SAVE_DELAY_MS, YearSession
 
@@ -62,3 +65,51 @@ def test_a_failed_save_reaches_the_user_as_a_thai_message(session: YearSession, 
         session.flush()
     assert "บันทึกมาตรการ" in blocker.args[0]
     assert "ชื่อใหม่" in blocker.args[0]
+
+
+def test_deleting_a_measure_can_be_undone_with_its_history_results_and_place(
+    any_session: YearSession,
+) -> None:
+    session = any_session
+    first, middle, *_ = (m.id for m in session.measures())
+    assert first is not None and middle is not None
+    session.edit(middle, "results", [ResultEntry("ประชุมคณะทำงานแล้ว", date(2567, 1, 15))])
+    session.set_status(middle, Status.IN_PROGRESS)
+    session.flush()
+    before = next(m for m in session.desk.measures(2567) if m.id == middle)
+    order = [m.id for m in session.desk.measures(2567)]
+
+    assert session.delete_measure(middle)
+    assert middle not in [m.id for m in session.desk.measures(2567)]
+    assert session.undo_stack.undoText().startswith("ลบมาตรการ")
+
+    session.undo_stack.undo()
+    assert [m.id for m in session.desk.measures(2567)] == order  # back in its place
+    assert [m.id for m in session.measures()] == order
+    restored = next(m for m in session.desk.measures(2567) if m.id == middle)
+    assert restored == before  # its results, status and status history too
+
+    session.undo_stack.undo()  # and the edits before the deletion still undo, one by one
+    assert session.measure(middle).status == Status.NOT_STARTED
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert middle not in [m.id for m in session.desk.measures(2567)]
+
+
+def test_adding_a_measure_can_be_undone_and_redone(any_session: YearSession) -> None:
+    session = any_session
+    count = len(session.desk.measures(2567))
+    new_id = session.add_measure("มาตรการที่เพิ่มผิด")
+    assert new_id is not None and len(session.desk.measures(2567)) == count + 1
+    session.edit(new_id, "steps", ["ขั้นแรก"])
+
+    session.undo_stack.undo()  # the step
+    session.undo_stack.undo()  # the measure
+    assert len(session.desk.measures(2567)) == count
+    assert new_id not in [m.id for m in session.measures()]
+
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    session.flush()
+    again = next(m for m in session.desk.measures(2567) if m.id == new_id)
+    assert (again.title, again.steps) == ("มาตรการที่เพิ่มผิด", ["ขั้นแรก"])

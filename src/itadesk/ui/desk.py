@@ -39,6 +39,10 @@ class Desk(Protocol):
 
     def delete_measure(self, measure_id: str) -> None: ...
 
+    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
+        """Put a year's measures in this order (undoing a deletion puts a measure back in its place)."""
+        ...
+
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None: ...
 
     def start_next_year(self, from_year: int) -> int:

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _measure_added(self, measure_id: str) -> None:
-        self.model.append_measure(self.session.measure(measure_id))
+        self.model.insert_measure(self.session.index_of(measure_id), self.session.measure(measure_id))
         self.select_measure(measure_id)
 
     def _measure_removed(self, measure_id: str) -> None:
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         if measure_id is None or self._refuse_if_read_only():
             return
         title = self.session.measure(measure_id).title
-        question = self.tr("ลบมาตรการ “%s” ?\nลบแล้วเลิกทำไม่ได้") % title
+        question = self.tr("ลบมาตรการ “%s” ?\nลบแล้วยังเลิกทำได้ (แก้ไข › เลิกทำ, Ctrl+Z)") % title
         if ask_yes_no(self, self.tr("ลบมาตรการ"), question, yes=self.tr("ลบ")):
             self.session.delete_measure(measure_id)
 

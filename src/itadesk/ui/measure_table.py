@@ -83,11 +83,14 @@ class MeasureTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def append_measure(self, measure: Measure) -> int:
-        row = len(self._measures)
+        return self.insert_measure(len(self._measures), measure)
+
+    def insert_measure(self, row: int, measure: Measure) -> int:
         self.beginInsertRows(QModelIndex(), row, row)
-        self._measures.append(measure)
-        self._numbers.append(running_numbers(self._measures)[row])
+        self._measures.insert(row, measure)
+        self._numbers.insert(row, running_numbers(self._measures)[row])
         self.endInsertRows()
+        self._renumber()
         return row
 
     def remove_measure(self, measure_id: str) -> None:

@@ -82,6 +82,11 @@ class MemoryDesk:
         found_year, index = self._find_measure(measure_id)
         del found_year.measures[index]
 
+    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
+        found = self._year(year)
+        rank = {measure_id: n for n, measure_id in enumerate(measure_ids)}
+        found.measures.sort(key=lambda m: rank.get(m.id or "", len(rank)))
+
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
         found_year, index = self._find_measure(measure_id)
         measure = found_year.measures[index]

@@ -55,6 +55,10 @@ class StorageDesk:
         with self.db.session() as session:
             measures.delete_measure(session, measure_id)
 
+    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
+        with self.db.session() as session:
+            measures.reorder_measures(session, year, measure_ids)
+
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
         with self.db.session() as session:
             measures.set_status(session, measure_id, status, day, note)

@@ -95,34 +95,24 @@ class YearSession(QObject):
         if old != status:
             self.undo_stack.push(_StatusCommand(self, measure_id, old, status))
 
+    def index_of(self, measure_id: str) -> int:
+        return self._order.index(measure_id)
+
     def add_measure(self, title: str) -> str | None:
-        """A new measure at the end of the year; its id, or None when storing it failed (already reported)."""
+        """A new measure at the end of the year (one undo step); its id, or None when storing it failed
+        (already reported)."""
         if self.year is None:
             return None
-        try:
-            stored = self.desk.add_measure(self.year, Measure(title=title))
-        except Exception as error:
-            self.failed.emit(self.tr("เพิ่มมาตรการไม่สำเร็จ: %s") % error)
-            return None
-        assert stored.id is not None
-        self._measures[stored.id] = stored
-        self._order.append(stored.id)
-        self.measureAdded.emit(stored.id)
-        return stored.id
+        command = _AddCommand(self, Measure(title=title), len(self._order))
+        self.undo_stack.push(command)
+        return command.measure.id if command.done else None
 
     def delete_measure(self, measure_id: str) -> bool:
+        """Delete a measure with its history and results (one undo step puts it all back in its place)."""
         self.flush()
-        try:
-            self.desk.delete_measure(measure_id)
-        except Exception as error:
-            self.failed.emit(self.tr("ลบมาตรการไม่สำเร็จ: %s") % error)
-            return False
-        del self._measures[measure_id]
-        self._order.remove(measure_id)
-        # Commands that point at the deleted measure could no longer be undone.
-        self.undo_stack.clear()
-        self.measureRemoved.emit(measure_id)
-        return True
+        command = _DeleteCommand(self, measure_id)
+        self.undo_stack.push(command)
+        return command.done
 
     def flush(self) -> None:
         """Save every measure changed since the last save, now."""
@@ -141,6 +131,37 @@ class YearSession(QObject):
         self._unsaved.clear()
 
     # -- used by the commands ---------------------------------------------------------------------
+    def _store_measure(self, measure: Measure, index: int) -> Measure | None:
+        """Store `measure` (a new one, or a deleted one with its id) at `index`; None when it failed."""
+        assert self.year is not None
+        try:
+            stored = self.desk.add_measure(self.year, measure)
+            assert stored.id is not None
+            if index < len(self._order):
+                self.desk.reorder_measures(self.year, [*self._order[:index], stored.id, *self._order[index:]])
+        except Exception as error:
+            self.failed.emit(self.tr("เพิ่มมาตรการไม่สำเร็จ: %s") % error)
+            return None
+        self._measures[stored.id] = stored
+        self._order.insert(index, stored.id)
+        self.measureAdded.emit(stored.id)
+        return stored
+
+    def _drop_measure(self, measure_id: str) -> bool:
+        self._save_timer.stop()
+        try:
+            self.desk.delete_measure(measure_id)
+        except Exception as error:
+            self.failed.emit(self.tr("ลบมาตรการไม่สำเร็จ: %s") % error)
+            return False
+        self._unsaved.discard(measure_id)
+        del self._measures[measure_id]
+        self._order.remove(measure_id)
+        self.measureRemoved.emit(measure_id)
+        if self._unsaved:
+            self._save_timer.start()
+        return True
+
     def _apply_field(self, measure_id: str, field: str, value: Any) -> None:
         setattr(self._measures[measure_id], field, copy.deepcopy(value))
         self._unsaved.add(measure_id)
@@ -196,3 +217,45 @@ class _StatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._apply_status(self.measure_id, self.old, self.session.tr("เลิกทำการเปลี่ยนสถานะ"))
+
+
+class _AddCommand(QUndoCommand):
+    """Adding a measure; undone by deleting it, redone by storing it again under the same id."""
+
+    def __init__(self, session: YearSession, measure: Measure, index: int) -> None:
+        super().__init__(session.tr("เพิ่มมาตรการ"))
+        self.session, self.measure, self.index, self.done = session, measure, index, False
+
+    def redo(self) -> None:
+        stored = self.session._store_measure(copy.deepcopy(self.measure), self.index)
+        self.done = stored is not None
+        if stored is None:
+            self.setObsolete(True)  # nothing happened: nothing to undo
+            return
+        self.measure = copy.deepcopy(stored)
+
+    def undo(self) -> None:
+        measure_id = self.measure.id
+        assert measure_id is not None
+        self.session.flush()
+        self.measure = copy.deepcopy(self.session.measure(measure_id))  # with what was typed since
+        self.session._drop_measure(measure_id)
+
+
+class _DeleteCommand(QUndoCommand):
+    """Deleting a measure; undone by storing the whole measure (history and results too) in its place."""
+
+    def __init__(self, session: YearSession, measure_id: str) -> None:
+        measure = session.measure(measure_id)
+        super().__init__(session.tr("ลบมาตรการ “%s”") % measure.title)
+        self.session, self.measure_id, self.done = session, measure_id, False
+        self.measure = copy.deepcopy(measure)
+        self.index = session.index_of(measure_id)
+
+    def redo(self) -> None:
+        self.done = self.session._drop_measure(self.measure_id)
+        if not self.done:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.session._store_measure(copy.deepcopy(self.measure), self.index)
