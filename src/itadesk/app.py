@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from itadesk.storage.database import Database
+    from itadesk.ui.background import Background
     from itadesk.ui.desk import Desk
     from itadesk.ui.errors import ErrorHub
     from itadesk.ui.settings import UiSettings
@@ -122,9 +124,8 @@ def run_gui(db_arg: str | None) -> int:
                     "เพื่อไม่ให้ข้อมูลเสียหาย — แก้ไขที่หน้าต่างแรก"
                 ),
             )
-        elif db.path is not None:
-            database = db.path
-            QTimer.singleShot(0, lambda: _backup_at_start(database, folder / "backups", settings, errors))
+        else:  # once the window is painted
+            QTimer.singleShot(0, lambda: _backup_at_start(db, folder / "backups", settings, background))
         return app.exec()
     finally:
         background.wait()
@@ -141,11 +142,16 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def _backup_at_start(database: Path, folder: Path, settings: UiSettings, errors: ErrorHub) -> None:
+def _backup_at_start(db: Database, folder: Path, settings: UiSettings, background: Background) -> None:
+    """Off the GUI thread: copying a large database (or one on a server) must not hold the first paint."""
     from itadesk.ui.startup_backup import backup_at_start
 
-    with errors.guard(_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม")):
-        backup_at_start(database, folder, settings.backups_to_keep)
+    keep = settings.backups_to_keep
+    background.run(
+        lambda _progress: backup_at_start(db, folder, keep),
+        lambda _path: None,
+        doing=_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม"),
+    )
 
 
 def first_run(desk: Desk, errors: ErrorHub) -> bool:

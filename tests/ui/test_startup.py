@@ -56,7 +56,9 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_
 def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Path) -> None:
     database = _database(tmp_path / "office.sqlite3", measures=3)
     folder = tmp_path / "backups"
-    made = [backup_at_start(database, folder, keep=3) for _ in range(5)]
+    db = Database.open(str(database))
+    made = [backup_at_start(db, folder, keep=3) for _ in range(5)]
+    db.dispose()
     kept = sorted(folder.glob(f"{PREFIX}*"))
     assert kept == made[-3:]
     copy = Database.open(str(kept[-1]))
@@ -64,4 +66,21 @@ def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Pat
 
     with copy.session(read_only=True) as session:
         assert [m.title for m in list_measures(session, 2567)] == ["มาตรการที่ 0", "มาตรการที่ 1", "มาตรการที่ 2"]
+    copy.dispose()
+
+
+def test_the_start_up_backup_covers_a_shared_postgresql_database(database_url: str, tmp_path: Path) -> None:
+    db = Database.open(database_url)
+    with db.session() as session:
+        import_dataset(session, Dataset(
+            organization=Organization(name="องค์การบริหารส่วนตำบลทดสอบ"),
+            years=[FiscalYear(2567, measures=[Measure(title="มาตรการบนเครื่องแม่ข่าย")])],
+        ))  # fmt: skip
+    made = backup_at_start(db, tmp_path / "backups", keep=3)
+    db.dispose()
+    copy = Database.open(str(made))  # an SQLite file that opens as an ITA Desk database
+    from itadesk.storage.measures import list_measures
+
+    with copy.session(read_only=True) as session:
+        assert [m.title for m in list_measures(session, 2567)] == ["มาตรการบนเครื่องแม่ข่าย"]
     copy.dispose()
