@@ -7,7 +7,6 @@ from datetime import date
 
 from itadesk.domain.fiscal import MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
 from itadesk.domain.status import Status
-from itadesk.exchange.dates import DateProblem, parse_iso_date
 
 STATUS_HELP = "รหัสหรือชื่อสถานะ: not_started/ยังไม่ดำเนินการ, in_progress/อยู่ระหว่างดำเนินการ, done/ดำเนินการแล้ว"
 
@@ -32,6 +31,8 @@ def status(text: str) -> Status:
 
 
 def day(text: str) -> date:
+    from itadesk.exchange.dates import DateProblem, parse_iso_date  # not on the window's start-up path
+
     try:
         return parse_iso_date(text.strip())
     except DateProblem as problem:

@@ -14,7 +14,6 @@ from itadesk import __version__
 from itadesk.cli import backup, export, import_file, measures, printing, restore, status
 from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
 from itadesk.cli.parser import ThaiArgumentParser, add_db_option
-from itadesk.exchange.errors import ExchangeError
 
 COMMANDS = (import_file, export, measures, status, printing, backup, restore)
 
@@ -77,9 +76,10 @@ def run(argv: list[str]) -> int:
 
 def is_user_error(error: BaseException) -> bool:
     """Errors that carry a Thai message for the user: ours, the exchange file's, the database's."""
-    if isinstance(error, CommandError | ExchangeError):
+    if isinstance(error, CommandError):
         return True
-    # Storage and documents are looked for only if a command used them: importing them slows every command.
+    # Exchange, storage and documents are looked for only if a command used them: importing them slows every
+    # command, and the window's start-up.
     for module_name, class_name in _LAZY_USER_ERRORS:
         module = sys.modules.get(module_name)
         if module is not None and isinstance(error, getattr(module, class_name)):
@@ -88,6 +88,7 @@ def is_user_error(error: BaseException) -> bool:
 
 
 _LAZY_USER_ERRORS = (
+    ("itadesk.exchange.errors", "ExchangeError"),
     ("itadesk.storage.errors", "StorageError"),
     ("itadesk.documents.errors", "DocumentError"),
     ("itadesk.resources", "MissingResourceError"),  # a broken installation, said in Thai with where it looked
