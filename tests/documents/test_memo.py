@@ -10,6 +10,7 @@ import pdfplumber
 import pytest
 
 from itadesk.documents.errors import DocumentError
+from itadesk.documents.layout import office_layout_path
 from itadesk.documents.printing import first_words, print_memo
 from itadesk.domain.model import Attachment, Emblem
 from tests.conftest import GARUDA_PNG, GARUDA_SVG
@@ -159,3 +160,44 @@ def test_unknown_memo_or_person_is_a_thai_error(tmp_path: Path) -> None:
 
 def test_png_fixture_is_present() -> None:
     assert GARUDA_PNG.exists()
+
+
+def test_an_office_moves_a_margin_with_its_own_layout_file(tmp_path: Path) -> None:
+    office_file = office_layout_path()
+    office_file.parent.mkdir(parents=True, exist_ok=True)
+    office_file.write_text("# our office binds memos on the left\n[memo]\nmargin_left_cm = 3.5\n", "utf-8")
+    try:
+        path = tmp_path / "memo.pdf"
+        print_memo(made_up_dataset(), "memo-test", path)
+        assert _summary(path)["body_ink_left_cm"] == pytest.approx(3.5, abs=0.1)
+    finally:
+        office_file.unlink()
+    print_memo(made_up_dataset(), "memo-test", tmp_path / "after.pdf")  # the file removed: back to 3 cm
+    assert _summary(tmp_path / "after.pdf")["body_ink_left_cm"] == pytest.approx(3.0, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("[memo]\nmargin_lft_cm = 3.5\n", "margin_lft_cm"),
+        ("[memo]\nmargin_left_cm = \"3.5\"\n", "ตัวเลข"),
+        ("[memo]\nmargin_left_cm = -1\n", "ไม่ติดลบ"),
+        ("[page]\nsize = 1\n", "[page]"),
+        ("[report.columns_cm]\nresults = [1, 2]\n", "results"),
+        ("[memo\n", "TOML"),
+    ],
+)
+def test_a_wrong_office_layout_file_is_refused_naming_the_file_and_key(
+    content: str, said: str, tmp_path: Path
+) -> None:
+    office_file = office_layout_path()
+    office_file.parent.mkdir(parents=True, exist_ok=True)
+    office_file.write_text(content, "utf-8")
+    target = tmp_path / "memo.pdf"
+    try:
+        with pytest.raises(DocumentError) as refused:
+            print_memo(made_up_dataset(), "memo-test", target)
+    finally:
+        office_file.unlink()
+    assert said in str(refused.value) and str(office_file) in str(refused.value)
+    assert not target.exists()

@@ -1,7 +1,14 @@
-"""The documents' measurements and styles, read once from `layout.toml` into frozen records.
+"""The documents' measurements and styles, read from `layout.toml` into frozen records.
 
-Keeping them as data lets an office move a margin or change a size without touching code. A key missing from
-the file, or one the program does not know, is an error at the first print rather than a silently wrong page.
+Keeping them as data lets an office move a margin or change a size without touching code: the program ships
+its `layout.toml`, and an office may put a `layout.toml` of its own in the program's data folder (beside its
+database) holding only what it changes, e.g.
+
+    [memo]
+    margin_left_cm = 3.5
+
+A key missing from the shipped file, or one the program does not know in either file, is an error at the
+first print (in Thai, naming the file and the key) rather than a silently wrong page.
 """
 
 from __future__ import annotations
@@ -10,7 +17,12 @@ import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from itadesk.documents.errors import DocumentError
+
+OFFICE_LAYOUT_FILE = "layout.toml"
 
 CM = 72 / 2.54  # points per centimetre
 
@@ -104,15 +116,94 @@ def _record(cls: type[Any], data: dict[str, Any], where: str) -> Any:
     return cls(**data)
 
 
-@cache
+def office_layout_path() -> Path:
+    """Where an office keeps its own adjustments: `layout.toml` in the program's data folder."""
+    import platformdirs
+
+    return platformdirs.user_data_path("itadesk", appauthor=False) / OFFICE_LAYOUT_FILE
+
+
 def layout() -> Layout:
-    """The layout shipped with the program (read once)."""
-    text = resources.files(__package__).joinpath("layout.toml").read_text(encoding="utf-8")
-    return parse_layout(text)
+    """The shipped layout with the office's adjustments over it (read again when the office's file
+    changes)."""
+    path = office_layout_path()
+    try:
+        stamp: int | None = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _layout(path if stamp is not None else None, stamp)
+
+
+@cache
+def _layout(office_file: Path | None, _stamp: int | None) -> Layout:
+    raw = tomllib.loads(resources.files(__package__).joinpath("layout.toml").read_text(encoding="utf-8"))
+    if office_file is not None:
+        _apply_office_changes(raw, office_file)
+    return _build(raw)
 
 
 def parse_layout(text: str) -> Layout:
-    raw = tomllib.loads(text)
+    return _build(tomllib.loads(text))
+
+
+def _apply_office_changes(raw: dict[str, Any], path: Path) -> None:
+    """Put the office's values over the shipped ones; anything unknown or of the wrong kind is refused."""
+    where = f"ไฟล์ปรับรูปแบบเอกสาร {path}"
+    try:
+        changes = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocumentError(f"{where} อ่านไม่ได้: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DocumentError(f"{where} เขียนไม่ถูกรูปแบบ TOML: {error}") from error
+    for section, values in changes.items():
+        if section not in raw or not isinstance(values, dict):
+            raise DocumentError(f"{where}: ไม่มีหมวด [{section}] (ที่มี: {', '.join(f'[{k}]' for k in raw)})")
+        for key, value in values.items():
+            if key not in raw[section]:
+                known = ", ".join(raw[section])
+                raise DocumentError(f"{where}: ไม่มีค่า {key} ในหมวด [{section}] (ที่มี: {known})")
+            shipped = raw[section][key]
+            if key == "columns_cm":
+                value = _checked_columns(value, shipped, f"{where}: [{section}] {key}")
+            elif not _same_kind(value, shipped):
+                raise DocumentError(
+                    f"{where}: [{section}] {key} = {value!r} ต้องเป็น{_kind_name(shipped)} เช่น {shipped!r}"
+                )
+            raw[section][key] = value
+
+
+def _same_kind(value: Any, shipped: Any) -> bool:
+    if isinstance(shipped, bool) or isinstance(value, bool):
+        return type(value) is type(shipped)
+    if isinstance(shipped, int | float):
+        return isinstance(value, int | float) and value >= 0
+    return type(value) is type(shipped)
+
+
+def _kind_name(shipped: Any) -> str:
+    if isinstance(shipped, int | float) and not isinstance(shipped, bool):
+        return "ตัวเลขไม่ติดลบ"
+    return "ข้อความ" if isinstance(shipped, str) else type(shipped).__name__
+
+
+def _checked_columns(value: Any, shipped: dict[str, list[float]], where: str) -> dict[str, list[float]]:
+    """Column widths per report: a kind the office leaves out keeps the shipped widths."""
+    if not isinstance(value, dict):
+        raise DocumentError(f"{where} ต้องเป็นตาราง เช่น results = [...]")
+    merged = dict(shipped)
+    for kind, widths in value.items():
+        if kind not in shipped:
+            raise DocumentError(f"{where}: ไม่มีรายงาน {kind} (ที่มี: {', '.join(shipped)})")
+        count = len(shipped[kind])
+        good = isinstance(widths, list) and len(widths) == count
+        if not good or not all(_same_kind(w, 1.0) and w > 0 for w in widths):
+            example = shipped[kind]
+            raise DocumentError(f"{where}.{kind} ต้องเป็นความกว้าง {count} คอลัมน์ เป็นเซนติเมตร เช่น {example}")
+        merged[kind] = widths
+    return merged
+
+
+def _build(raw: dict[str, Any]) -> Layout:
     report = dict(raw["report"])
     report["columns_cm"] = {kind: tuple(widths) for kind, widths in report["columns_cm"].items()}
     return Layout(
