@@ -201,3 +201,25 @@ def test_a_wrong_office_layout_file_is_refused_naming_the_file_and_key(
         office_file.unlink()
     assert said in str(refused.value) and str(office_file) in str(refused.value)
     assert not target.exists()
+
+
+def test_an_office_may_ask_for_sign_and_date_lines_in_each_approval_block(tmp_path: Path) -> None:
+    dataset = made_up_dataset()
+    approvers = len(dataset.years[0].memos[0].approvals)
+    assert approvers >= 2
+    plain = tmp_path / "plain.pdf"
+    print_memo(dataset, "memo-test", plain)
+    assert pdf_text(plain).count("ลงชื่อ") == 0  # the shipped layout: as the real examples, none
+
+    office_file = office_layout_path()
+    office_file.parent.mkdir(parents=True, exist_ok=True)
+    office_file.write_text('[memo]\napproval_sign_label = "ลงชื่อ"\napproval_date_label = "วันที่"\n', "utf-8")
+    try:
+        signed = tmp_path / "signed.pdf"
+        print_memo(dataset, "memo-test", signed)
+    finally:
+        office_file.unlink()
+    text = pdf_text(signed)
+    assert text.count("ลงชื่อ") == approvers
+    assert text.count("วันที่") == pdf_text(plain).count("วันที่") + approvers
+    assert pdfcheck("linebreaks", signed)["ok"]

@@ -56,6 +56,9 @@ class MemoLayout:
     approval_space_before_pt: float
     approval_comment_lines: int
     approval_line_pitch_pt: float
+    approval_sign_label: str
+    approval_date_label: str
+    approval_leader_cm: float
     page_number_top_cm: float
     continuation_size_pt: float
     continuation_words_max_chars: int

@@ -187,19 +187,52 @@ def signature_block(lines: list[str], width: float, m: MemoLayout, *, space_befo
     )
 
 
+class LabelledLeader(Flowable):  # type: ignore[misc]
+    """"ลงชื่อ ……………" or "วันที่ ……………": a label and a dotted line after it, centred on the signature axis."""
+
+    def __init__(self, label: str, m: MemoLayout) -> None:
+        super().__init__()
+        self._label = label
+        self._m = m
+        self.plain_text = label
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self._m.body_leading_pt
+
+    def draw(self) -> None:
+        m = self._m
+        label_w = text_width(self._label, REGULAR, m.body_size_pt)
+        total = label_w + m.field_gap_pt + m.approval_leader_cm * CM
+        x = min(max(0.0, m.signature_axis_ratio * self.width - total / 2), max(0.0, self.width - total))
+        baseline = m.body_leading_pt - m.body_size_pt
+        draw_text(self.canv, x, baseline, self._label, REGULAR, m.body_size_pt)
+        leader_x = x + label_w + m.field_gap_pt / 2
+        _dotted_line(self.canv, leader_x, leader_x + m.approval_leader_cm * CM, baseline - m.leader_drop_pt)
+
+
 def approval_block(heading: str, lines: list[str], width: float, m: MemoLayout) -> Flowable:
-    """One "ความเห็นของ…" block: heading, lines to write on, room to sign, name, position; kept whole."""
+    """One "ความเห็นของ…" block: heading, lines to write on, room to sign (on a "ลงชื่อ" line when the
+    office's layout asks for one), name, position (and a "วันที่" line when asked); kept whole."""
     heading_style = TextStyle(
         font_name=REGULAR,
         size=m.body_size_pt,
         leading=m.body_leading_pt,
         space_before=m.approval_space_before_pt,
     )
+    signing: list[Flowable] = [Spacer(width, m.signature_space_pt)]
+    if m.approval_sign_label.strip():
+        signing = [
+            Spacer(width, max(0.0, m.signature_space_pt - m.body_leading_pt)),
+            LabelledLeader(m.approval_sign_label, m),
+        ]
+    dated = [LabelledLeader(m.approval_date_label, m)] if m.approval_date_label.strip() else []
     return KeepTogether(
         [
             ThaiParagraph(heading, heading_style),
             DottedLines(m.approval_comment_lines, m.approval_line_pitch_pt),
-            Spacer(width, m.signature_space_pt),
+            *signing,
             *signature_lines(lines, width, m),
+            *dated,
         ]
     )
