@@ -185,6 +185,8 @@ def test_an_office_moves_a_margin_with_its_own_layout_file(tmp_path: Path) -> No
         ("[page]\nsize = 1\n", "[page]"),
         ("[report.columns_cm]\nresults = [1, 2]\n", "results"),
         ("[memo\n", "TOML"),
+        ("[report.columns_cm]\nplan = [9.0, 7.0, 3.4, 3.3, 6.4]\n", "เกินความกว้าง"),
+        ("[report]\nmargin_cm = 4.0\n", "เกินความกว้าง"),
     ],
 )
 def test_a_wrong_office_layout_file_is_refused_naming_the_file_and_key(

@@ -173,6 +173,21 @@ def _apply_office_changes(raw: dict[str, Any], path: Path) -> None:
                     f"{where}: [{section}] {key} = {value!r} ต้องเป็น{_kind_name(shipped)} เช่น {shipped!r}"
                 )
             raw[section][key] = value
+    _check_columns_fit(raw["report"], where)
+
+
+A4_LANDSCAPE_WIDTH_CM = 29.7
+
+
+def _check_columns_fit(report: dict[str, Any], where: str) -> None:
+    """A table wider than the page between its margins would run off the paper."""
+    room = A4_LANDSCAPE_WIDTH_CM - 2 * report["margin_cm"]
+    for kind, widths in report["columns_cm"].items():
+        if sum(widths) > room + 0.05:
+            raise DocumentError(
+                f"{where}: คอลัมน์ของรายงาน {kind} กว้างรวม {sum(widths):.1f} ซม. "
+                f"เกินความกว้างระหว่างขอบกระดาษ {room:.1f} ซม."
+            )
 
 
 def _same_kind(value: Any, shipped: Any) -> bool:
