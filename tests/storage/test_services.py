@@ -61,6 +61,18 @@ def test_added_measure_gets_an_id_of_its_year_and_goes_last(db: Database) -> Non
         assert measures.measure_year(session, added.id) == 2566
 
 
+def test_a_deleted_measure_stored_again_at_its_place_comes_back_whole(db: Database) -> None:
+    with db.session() as session:
+        before = measures.list_measures(session, 2566)
+        gone = before[1]
+        assert gone.id is not None
+        measures.delete_measure(session, gone.id)
+    with db.session() as session:  # what undoing the deletion in the window does
+        measures.add_measure(session, 2566, gone, position=1)
+    with db.session() as session:
+        assert measures.list_measures(session, 2566) == before  # same id, place, history and results
+
+
 def test_saving_and_deleting_a_measure(db: Database) -> None:
     with db.session() as session:
         measure = measures.get_measure(session, "m-2566-01")

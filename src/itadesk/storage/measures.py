@@ -48,8 +48,9 @@ def measure_year(session: Session, measure_id: str) -> int:
     return measure_row(session, measure_id).fiscal_year.year
 
 
-def add_measure(session: Session, year: int, measure: Measure) -> Measure:
-    """Add a measure at the end of a year's list (the year is added if needed); returns it with its id."""
+def add_measure(session: Session, year: int, measure: Measure, position: int | None = None) -> Measure:
+    """Add a measure at the end of a year's list, or at `position` in it (the year is added if needed);
+    returns it with its id. A measure that carries an id keeps it (undoing a deletion puts it back whole)."""
     year_row_ = year_row_or_new(session, year)
     code = measure.id or new_measure_id(session, year)
     if session.scalar(select(MeasureRow.pk).where(MeasureRow.code == code)) is not None:
@@ -61,6 +62,10 @@ def add_measure(session: Session, year: int, measure: Measure) -> Measure:
     row.fiscal_year = year_row_
     session.add(row)
     session.flush()
+    if position is not None:
+        codes = [r.code for r in year_row_.measures if r.code != code]
+        codes.insert(max(0, min(position, len(codes))), code)
+        reorder_measures(session, year, codes)
     return replace(measure_from_row(row), id=code)
 
 

@@ -31,17 +31,13 @@ class Desk(Protocol):
 
     def measures(self, year: int) -> list[Measure]: ...
 
-    def add_measure(self, year: int, measure: Measure) -> Measure:
-        """Store a new measure; the returned copy carries its id."""
+    def add_measure(self, year: int, measure: Measure, position: int | None = None) -> Measure:
+        """Store a measure at the end, or at `position` among the year's; the returned copy has its id."""
         ...
 
     def save_measure(self, year: int, measure: Measure) -> None: ...
 
     def delete_measure(self, measure_id: str) -> None: ...
-
-    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
-        """Put a year's measures in this order (undoing a deletion puts a measure back in its place)."""
-        ...
 
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None: ...
 

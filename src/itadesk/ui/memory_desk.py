@@ -67,10 +67,11 @@ class MemoryDesk:
         found = self._data.year(year)
         return copy.deepcopy(found.measures) if found else []
 
-    def add_measure(self, year: int, measure: Measure) -> Measure:
+    def add_measure(self, year: int, measure: Measure, position: int | None = None) -> Measure:
         stored = copy.deepcopy(measure)
         stored.id = stored.id or self._new_id("m")
-        self._year(year).measures.append(stored)
+        listed = self._year(year).measures
+        listed.insert(len(listed) if position is None else position, stored)
         return copy.deepcopy(stored)
 
     def save_measure(self, year: int, measure: Measure) -> None:
@@ -81,11 +82,6 @@ class MemoryDesk:
     def delete_measure(self, measure_id: str) -> None:
         found_year, index = self._find_measure(measure_id)
         del found_year.measures[index]
-
-    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
-        found = self._year(year)
-        rank = {measure_id: n for n, measure_id in enumerate(measure_ids)}
-        found.measures.sort(key=lambda m: rank.get(m.id or "", len(rank)))
 
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
         found_year, index = self._find_measure(measure_id)

@@ -43,9 +43,9 @@ class StorageDesk:
         with self.db.session(read_only=True) as session:
             return measures.list_measures(session, year)
 
-    def add_measure(self, year: int, measure: Measure) -> Measure:
+    def add_measure(self, year: int, measure: Measure, position: int | None = None) -> Measure:
         with self.db.session() as session:
-            return measures.add_measure(session, year, measure)
+            return measures.add_measure(session, year, measure, position)
 
     def save_measure(self, year: int, measure: Measure) -> None:
         with self.db.session() as session:
@@ -54,10 +54,6 @@ class StorageDesk:
     def delete_measure(self, measure_id: str) -> None:
         with self.db.session() as session:
             measures.delete_measure(session, measure_id)
-
-    def reorder_measures(self, year: int, measure_ids: list[str]) -> None:
-        with self.db.session() as session:
-            measures.reorder_measures(session, year, measure_ids)
 
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
         with self.db.session() as session:

@@ -135,13 +135,11 @@ class YearSession(QObject):
         """Store `measure` (a new one, or a deleted one with its id) at `index`; None when it failed."""
         assert self.year is not None
         try:
-            stored = self.desk.add_measure(self.year, measure)
-            assert stored.id is not None
-            if index < len(self._order):
-                self.desk.reorder_measures(self.year, [*self._order[:index], stored.id, *self._order[index:]])
+            stored = self.desk.add_measure(self.year, measure, position=index)
         except Exception as error:
             self.failed.emit(self.tr("เพิ่มมาตรการไม่สำเร็จ: %s") % error)
             return None
+        assert stored.id is not None
         self._measures[stored.id] = stored
         self._order.insert(index, stored.id)
         self.measureAdded.emit(stored.id)
