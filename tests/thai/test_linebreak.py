@@ -71,6 +71,11 @@ def test_a_number_stays_with_the_word_before_it() -> None:
     assert "จำนวน ๑๐ |มาตรการ" in "|".join(units("จำนวน ๑๐ มาตรการ"))
 
 
+def test_a_date_range_breaks_after_its_dash_not_before() -> None:
+    assert "|".join(units("๑ ต.ค. ๖๕ – ๓๐ ก.ย. ๖๖")) == "๑ ต.ค. ๖๕ – |๓๐ ก.ย. ๖๖"
+    assert "- |ประชาสัมพันธ์" not in "|".join(units("เผยแพร่ - ประชาสัมพันธ์"))  # a typed bullet begins a line
+
+
 def test_text_pasted_into_a_name_field_does_not_join_the_dictionary() -> None:
     # A 5 000-letter "name" as one dictionary word made every segmentation of it quadratic (minutes per page).
     pasted = "ก" * 5000  # newmm cuts it into กก… unless the whole run is one word

@@ -146,11 +146,18 @@ def _space_binds(before: str, after: str) -> bool:
         return True
     if _is_abbreviation(after) and before and is_thai_letter(before[-1]):
         return True
+    if after in _RANGE_DASHES:
+        return True  # ๑ ต.ค. ๖๕ –|๓๐ ก.ย. ๖๖: a range's dash ends a line, never begins one
+    if before == "-":
+        return True  # "- ประชาสัมพันธ์": a typed bullet stays with what it introduces
     if _is_short_number(after) and before[-1:] and is_thai_letter(before[-1]):
         return True  # ปีงบประมาณ ๒๕๖๖, จำนวน ๑๐: a number stays with the word it counts or names
     if after in MONTHS_SHORT and before[-1:].isdigit():
         return True
     return _is_abbreviation(before) and after[:1].isdigit()
+
+
+_RANGE_DASHES = frozenset("–—")  # not "-": typed as a bullet, it begins a line
 
 
 def _is_short_number(token: str) -> bool:
