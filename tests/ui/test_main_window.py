@@ -182,3 +182,23 @@ def test_backup_then_restore_from_the_file_menu(
     assert "before-restore" in window.ui.statusbar.currentMessage()
     assert not window_actions.backup_to(window, tmp_path / "ไม่มีโฟลเดอร์นี้" / "x.sqlite3")
     assert "ไม่มีโฟลเดอร์" in errors.last_message
+
+
+def test_the_table_wraps_thai_between_words_once_the_dictionary_is_loaded(
+    make_window: object, qtbot: QtBot, background: Background
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from itadesk.thai.screen_breaks import ZWSP, with_break_hints
+    from itadesk.thai.segment import dictionary_loaded
+
+    title = "จัดทำแผนผังแสดงขั้นตอนระยะเวลาให้บริการประชาชนและระบุผู้รับผิดชอบงานโดยเผยแพร่ประชาสัมพันธ์"
+    window: MainWindow = make_window(office_desk([title]))  # type: ignore[operator]
+    qtbot.waitUntil(dictionary_loaded, timeout=20_000)  # loaded in the background after the first paint
+    background.wait()
+    index = window.proxy.index(0, 1)
+    option = QStyleOptionViewItem()
+    window.ui.measureTable.itemDelegate().initStyleOption(option, index)
+    assert option.text == with_break_hints(title) != title  # what Qt lays out: hints between the words
+    assert ZWSP + "ผยแพร่" not in option.text and "ผิด" + ZWSP + "ชอบ" not in option.text
+    assert index.data() == title  # the data itself is as typed (search, copy, the editor)

@@ -38,19 +38,36 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_
         app = make_application()
         errors = ErrorHub()
         desk = StorageDesk(Database.open({str(database)!r}))
-        window = MainWindow(desk, UiSettings(user_settings()), errors, Background(errors))
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        background = Background(errors)
+        window = MainWindow(desk, UiSettings(user_settings()), errors, background)
+        seen = []
+
+        class FirstPaint(QObject):  # looks at the modules as the table's rows are first drawn
+            def eventFilter(self, obj, event):
+                if (not seen and event.type() == QEvent.Type.Paint
+                        and obj is window.ui.measureTable.viewport()):
+                    assert window.model.rowCount() == 60, window.model.rowCount()
+                    seen.append([m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
+                                 or m.startswith(("itadesk.documents", "itadesk.exchange"))])
+                return False
+
+        probe = FirstPaint()
+        app.installEventFilter(probe)
         window.show()
-        app.processEvents()
-        assert window.model.rowCount() == 60, window.model.rowCount()
-        lazy = [m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
-                or m.startswith(("itadesk.documents", "itadesk.exchange"))]
-        print("LAZY", lazy)
+        QTimer.singleShot(1500, app.quit)
+        app.exec()
+        background.wait()
+        from itadesk.thai.segment import dictionary_loaded
+        print("LAZY", seen[0])
+        print("DICTIONARY AFTER", dictionary_loaded())
     """)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
     assert "LAZY []" in done.stdout
+    assert "DICTIONARY AFTER True" in done.stdout  # and the Thai dictionary loaded once the table was drawn
 
 
 def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from itadesk.ui.measure_editor import MeasureEditor
 from itadesk.ui.measure_filter import MeasureFilter
 from itadesk.ui.measure_table import MeasureTableModel
 from itadesk.ui.settings import UiSettings
+from itadesk.ui.thai_wrap_delegate import ThaiWrapDelegate
 from itadesk.ui.year_session import YearSession
 
 NARROW_WINDOW = 1150  # logical pixels: below this the editor goes under the table
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.ui.measureTable.setModel(self.proxy)
         self.ui.measureTable.configure_columns()
+        self.ui.measureTable.setItemDelegate(ThaiWrapDelegate(self.ui.measureTable))
         self.editor = MeasureEditor(self.session)
         # In a scroll area, so the editor's many fields never make the window taller than a laptop screen
         # at 150 % scaling (1366 × 768 shows 910 × 512 logical pixels).
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.reload_years()
+        # The Thai dictionary loads once the table has painted, never before: start-up stays fast.
+        self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
         if desk.read_only:
             self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
             self.ui.statusbar.showMessage(
@@ -77,6 +81,19 @@ class MainWindow(QMainWindow):
             self.editor.setEnabled(False)
 
     # -- building ---------------------------------------------------------------------------------
+    def _load_thai_words(self) -> None:
+        """Load the segmentation dictionary off the GUI thread; then the table wraps Thai between words."""
+        from itadesk.thai.segment import dictionary_loaded, load_dictionary
+
+        if dictionary_loaded():
+            return
+        self.background.run(
+            lambda _progress: load_dictionary(),
+            lambda _result: self.ui.measureTable.refit_rows(),
+            doing=self.tr("โหลดพจนานุกรมตัดคำภาษาไทย"),
+            on_failure=lambda _error: None,  # Qt's own wrapping stays: nothing the user must act on
+        )
+
     def _add_undo_actions(self) -> None:
         undo = self.session.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
         redo = self.session.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))

@@ -20,9 +20,11 @@ _NEXT = {
 
 class MeasureTableView(QTableView):
     statusRequested = Signal(str, object)  # a measure's id, the Status to tick
+    firstPainted = Signal()  # once, when the table has first been drawn (slow work may start then)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -38,6 +40,11 @@ class MeasureTableView(QTableView):
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.resizeRowsToContents)
         self.horizontalHeader().sectionResized.connect(self._fit_rows.start)
+
+    def refit_rows(self) -> None:
+        """Repaint and re-measure every row (the wrapping of its text changed)."""
+        self.viewport().update()
+        self._fit_rows.start()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -74,6 +81,9 @@ class MeasureTableView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
         model = self.model()
         if model is not None and model.rowCount() == 0 and self._placeholder:
             painter = QPainter(self.viewport())

@@ -1,0 +1,24 @@
+"""Table cells that wrap Thai between words on every system, as the printed page does.
+
+The text handed to Qt carries U+200B at our engine's breaks (`itadesk.thai.screen_breaks`) once the
+segmentation dictionary is loaded (in the background, after the first paint); until then Qt wraps on its
+own. The model's data is untouched: search, copy and the editor see the text as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from itadesk.thai.segment import dictionary_loaded
+
+
+class ThaiWrapDelegate(QStyledItemDelegate):
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.text and dictionary_loaded():
+            from itadesk.thai.screen_breaks import with_break_hints
+
+            option.text = with_break_hints(option.text)
