@@ -165,7 +165,11 @@ def test_png_fixture_is_present() -> None:
 def test_an_office_moves_a_margin_with_its_own_layout_file(tmp_path: Path) -> None:
     office_file = office_layout_path()
     office_file.parent.mkdir(parents=True, exist_ok=True)
-    office_file.write_text("# our office binds memos on the left\n[memo]\nmargin_left_cm = 3.5\n", "utf-8")
+    office_file.write_text(  # a whole number for a size is as good as 3.0; a size given as 28.5 too
+        "# our office binds memos on the left\n[memo]\nmargin_left_cm = 3.5\nheading_size_pt = 28.5\n"
+        "[report]\nmargin_cm = 2\n",
+        "utf-8",
+    )
     try:
         path = tmp_path / "memo.pdf"
         print_memo(made_up_dataset(), "memo-test", path)
@@ -182,6 +186,7 @@ def test_an_office_moves_a_margin_with_its_own_layout_file(tmp_path: Path) -> No
         ("[memo]\nmargin_lft_cm = 3.5\n", "margin_lft_cm"),
         ("[memo]\nmargin_left_cm = \"3.5\"\n", "ตัวเลข"),
         ("[memo]\nmargin_left_cm = -1\n", "ไม่ติดลบ"),
+        ("[memo]\napproval_comment_lines = 2.5\n", "จำนวนเต็ม"),
         ("[page]\nsize = 1\n", "[page]"),
         ("[report.columns_cm]\nresults = [1, 2]\n", "results"),
         ("[memo\n", "TOML"),

@@ -166,11 +166,12 @@ def _apply_office_changes(raw: dict[str, Any], path: Path) -> None:
                 known = ", ".join(raw[section])
                 raise DocumentError(f"{where}: ไม่มีค่า {key} ในหมวด [{section}] (ที่มี: {known})")
             shipped = raw[section][key]
+            declared = _DECLARED[section][key]
             if key == "columns_cm":
                 value = _checked_columns(value, shipped, f"{where}: [{section}] {key}")
-            elif not _same_kind(value, shipped):
+            elif not _same_kind(value, declared):
                 raise DocumentError(
-                    f"{where}: [{section}] {key} = {value!r} ต้องเป็น{_kind_name(shipped)} เช่น {shipped!r}"
+                    f"{where}: [{section}] {key} = {value!r} ต้องเป็น{_KIND_NAMES[declared]} เช่น {shipped!r}"
                 )
             raw[section][key] = value
     _check_columns_fit(raw["report"], where)
@@ -190,18 +191,18 @@ def _check_columns_fit(report: dict[str, Any], where: str) -> None:
             )
 
 
-def _same_kind(value: Any, shipped: Any) -> bool:
-    if isinstance(shipped, bool) or isinstance(value, bool):
-        return type(value) is type(shipped)
-    if isinstance(shipped, int | float):
+_KIND_NAMES = {"int": "จำนวนเต็มไม่ติดลบ", "float": "ตัวเลขไม่ติดลบ", "str": "ข้อความ"}
+
+
+def _same_kind(value: Any, declared: str) -> bool:
+    """Whether a value from the office's file fits the field as the layout records declare it."""
+    if isinstance(value, bool):
+        return False
+    if declared == "int":  # a count (lines, letters): a whole number
+        return isinstance(value, int) and value >= 0
+    if declared == "float":  # a size: 3 as good as 3.0
         return isinstance(value, int | float) and value >= 0
-    return type(value) is type(shipped)
-
-
-def _kind_name(shipped: Any) -> str:
-    if isinstance(shipped, int | float) and not isinstance(shipped, bool):
-        return "ตัวเลขไม่ติดลบ"
-    return "ข้อความ" if isinstance(shipped, str) else type(shipped).__name__
+    return declared == "str" and isinstance(value, str)
 
 
 def _checked_columns(value: Any, shipped: dict[str, list[float]], where: str) -> dict[str, list[float]]:
@@ -214,11 +215,15 @@ def _checked_columns(value: Any, shipped: dict[str, list[float]], where: str) ->
             raise DocumentError(f"{where}: ไม่มีรายงาน {kind} (ที่มี: {', '.join(shipped)})")
         count = len(shipped[kind])
         good = isinstance(widths, list) and len(widths) == count
-        if not good or not all(_same_kind(w, 1.0) and w > 0 for w in widths):
+        if not good or not all(_same_kind(w, "float") and w > 0 for w in widths):
             example = shipped[kind]
             raise DocumentError(f"{where}.{kind} ต้องเป็นความกว้าง {count} คอลัมน์ เป็นเซนติเมตร เช่น {example}")
         merged[kind] = widths
     return merged
+
+
+def _declared_types(cls: type[Any]) -> dict[str, str]:
+    return {f.name: str(f.type) for f in fields(cls)}
 
 
 def _build(raw: dict[str, Any]) -> Layout:
@@ -229,3 +234,11 @@ def _build(raw: dict[str, Any]) -> Layout:
         report=_record(ReportLayout, report, "report"),
         chart=_record(ChartLayout, raw["chart"], "chart"),
     )
+
+
+# The kind of every key, as the records declare it (a TOML 29 may stand for a size of 29.0 points).
+_DECLARED = {
+    "memo": _declared_types(MemoLayout),
+    "report": _declared_types(ReportLayout),
+    "chart": _declared_types(ChartLayout),
+}
