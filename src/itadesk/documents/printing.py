@@ -48,9 +48,10 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     _check_kind(kind, round)
     org, localize = _office(dataset)
     state = PageState(localize)
-    story = _report_story(kind, org, fiscal_year, round, layout(), localize)
+    lay = layout()  # once: the office may edit its layout file while we print
+    story = _report_story(kind, org, fiscal_year, round, lay, localize)
     info = _info(kind, org, fiscal_year.fiscal_year, round, localize)
-    _write(path, lambda target: _build(target, state, story, [report_template(layout(), state)], info))
+    _write(path, lambda target: _build(target, state, story, [report_template(lay, state)], info))
 
 
 def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:

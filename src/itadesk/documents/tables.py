@@ -231,12 +231,9 @@ class ReportTable(Table):  # type: ignore[misc]
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(avail_width, avail_height)
         if len(parts) == 2:
-            first, rest = parts
+            first, rest = parts  # ReportLab makes both with self.__class__: ReportTables
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), self.rule_width, colors.black)])
-            if isinstance(rest, Table) and not isinstance(rest, ReportTable):
-                rest.__class__ = ReportTable
-            if isinstance(rest, ReportTable):
-                rest.rule_width = self.rule_width
+            rest.rule_width = self.rule_width
             return [first, FrameBreak(), rest]
         return parts
 
