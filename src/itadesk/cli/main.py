@@ -62,16 +62,23 @@ def run(argv: list[str]) -> int:
         _silence_stdout()
         return 0
     except Exception as error:
-        if is_user_error(error):
-            print(f"itadesk {args.command or ''}: {error}".replace("  ", " "), file=sys.stderr)
-            return USER_ERROR
-        if isinstance(error, OSError) and error.filename:  # a file the user named or chose, not a bug
-            print(f"itadesk {args.command}: ใช้ไฟล์ {error.filename} ไม่ได้ ({error.strerror})", file=sys.stderr)
+        message = user_message(error)
+        if message is not None:
+            print(f"itadesk {args.command or ''}: {message}".replace("  ", " "), file=sys.stderr)
             return USER_ERROR
         from itadesk.cli.crash import crash_message, write_crash_log
 
         print(crash_message(write_crash_log(error, argv)), file=sys.stderr)
         return CRASHED
+
+
+def user_message(error: BaseException) -> str | None:
+    """The Thai message for an error the user can do something about (exit 1); None for a bug."""
+    if is_user_error(error):
+        return str(error)
+    if isinstance(error, OSError) and error.filename:  # a file the user named or chose, not a bug
+        return f"ใช้ไฟล์ {error.filename} ไม่ได้ ({error.strerror})"
+    return None
 
 
 def is_user_error(error: BaseException) -> bool:

@@ -42,6 +42,22 @@ TITLES = {
 ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month round
 
 
+def prepare() -> None:
+    """Load now what the first print would load on its way: the segmentation dictionary and segmenter, the
+    fonts, the image decoder. Nothing depends on the data; call it while the data is being read."""
+    from PIL import Image
+
+    from itadesk.thai.fonts import BOLD, REGULAR, register_fonts
+    from itadesk.thai.segment import segment
+    from itadesk.thai.shaping import shaping_face
+
+    segment("ทดสอบ")
+    register_fonts()
+    for font in (REGULAR, BOLD):
+        shaping_face(font)
+    Image.preinit()
+
+
 def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str | Path) -> None:
     """Write one report table (plan, progress, results, analysis) of a fiscal year as a landscape PDF."""
     fiscal_year = _fiscal_year(dataset, year)

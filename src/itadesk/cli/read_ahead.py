@@ -1,0 +1,130 @@
+"""Read the office's data in a second process while this one gets the typesetter ready.
+
+A cold `itadesk print` spends most of its time loading libraries before any work: SQLAlchemy to read the
+database on one side, ReportLab, PyThaiNLP and the segmentation dictionary to typeset on the other. Neither
+needs the other until the data is read, and every office PC has two cores or more, so the two loads run at
+once: `start_reading()` hands the reading to a child process, the caller prepares, then `result()` waits for
+the data.
+
+The child only reads (one read-only session), so a second process changes nothing about what is stored. When
+no child can be started, the data is read here, as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from itadesk.cli.errors import CommandError
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkContext, SpawnContext
+
+    from itadesk.domain.model import Dataset
+
+# What the child sends back: the dataset, a Thai message for the user (exit 1), or a bug's traceback.
+_DATASET, _REFUSED, _CRASHED = "dataset", "refused", "crashed"
+
+
+class ReadAheadCrashed(RuntimeError):
+    """The child hit a bug; the message holds its traceback so the crash log shows where."""
+
+
+@dataclass
+class PendingDataset:
+    """The data being read; `result()` waits for it."""
+
+    db: str | None
+    year: int | None
+    _connection: Connection | None = None
+    _process: multiprocessing.process.BaseProcess | None = None
+
+    def result(self) -> Dataset:
+        if self._connection is None or self._process is None:
+            return read_dataset(self.db, self.year)  # no child: read here
+        try:
+            kind, payload = self._connection.recv()
+        except EOFError:  # the child died without a word (killed, out of memory)
+            raise ReadAheadCrashed(
+                f"the process reading the database ended with exit code {self._wait()}"
+            ) from None
+        finally:
+            self._connection.close()
+        self._wait()
+        if kind == _DATASET:
+            dataset: Dataset = payload
+            return dataset
+        if kind == _REFUSED:
+            raise CommandError(payload)
+        raise ReadAheadCrashed(f"reading the database in a second process failed:\n{payload}")
+
+    def _wait(self) -> int | None:
+        assert self._process is not None
+        self._process.join()
+        return self._process.exitcode
+
+
+def start_reading(db: str | None, year: int | None) -> PendingDataset:
+    """Start reading the dataset (one year, or all with None) from the database `db` names (--db)."""
+    pending = PendingDataset(db, year)
+    context = _context()
+    try:
+        receiving, sending = context.Pipe(duplex=False)
+        process = context.Process(target=_read_and_send, args=(sending, db, year), daemon=True)
+        process.start()
+    except OSError:  # no processes to be had (limits, a locked-down PC): read in this one
+        return pending
+    sending.close()
+    pending._connection, pending._process = receiving, process
+    return pending
+
+
+def read_dataset(db: str | None, year: int | None) -> Dataset:
+    from itadesk.cli import store
+    from itadesk.storage.database import Database
+
+    database = Database.open(db)
+    try:
+        return store.load_dataset(database, year)
+    finally:
+        database.dispose()
+
+
+def _context() -> ForkContext | SpawnContext:
+    """fork where it is cheap and safe: on Linux, while this is the only thread (a lock another thread held
+    would stay locked in the child forever). Else a fresh interpreter, as on Windows."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _read_and_send(connection: Connection, db: str | None, year: int | None) -> None:
+    """In the child: read, send what came of it, end without the interpreter's teardown.
+
+    The child lives for one read, so the cycle collector would only slow its imports down.
+    """
+    gc.disable()
+    from itadesk.cli.main import user_message
+
+    try:
+        message: tuple[str, object] = (_DATASET, read_dataset(db, year))
+    except Exception as error:
+        said = user_message(error)
+        if said is not None:
+            message = (_REFUSED, said)
+        else:
+            message = (_CRASHED, "".join(traceback.format_exception(error)))
+    try:
+        connection.send(message)
+    finally:
+        connection.close()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)

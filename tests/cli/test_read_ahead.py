@@ -1,0 +1,113 @@
+"""Reading the database in a second process while printing gets ready: the same data, the same refusals."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from itadesk.cli import read_ahead
+from itadesk.cli.errors import CommandError
+from itadesk.cli.read_ahead import ReadAheadCrashed, read_dataset, start_reading
+from tests.cli.conftest import Itadesk
+from tests.conftest import EXAMPLES, require_shared
+
+
+@pytest.fixture
+def office_db(itadesk: Itadesk, db: str) -> str:
+    require_shared()
+    assert itadesk("import", str(EXAMPLES / "003.json")).code == 0
+    return db
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Linux way, even when the test process runs other threads (what the child does is patched here)."""
+    monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("fork"))
+
+
+def test_the_second_process_reads_exactly_what_this_one_would(office_db: str) -> None:
+    pending = start_reading(office_db, None)
+    assert pending._process is not None and pending._process.pid != os.getpid()
+    dataset = pending.result()
+    assert pending._process.exitcode == 0
+    assert dataset == read_dataset(office_db, None)
+    assert dataset.years and dataset.years[0].measures
+
+
+def test_one_year_is_read_as_asked(office_db: str) -> None:
+    everything = read_dataset(office_db, None)
+    year = everything.years[0].fiscal_year
+    assert start_reading(office_db, year).result().years == [everything.years[0]]
+
+
+def test_a_fresh_interpreter_reads_the_same_as_on_windows(
+    office_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("spawn"))
+    assert start_reading(office_db, None).result() == read_dataset(office_db, None)
+
+
+def test_a_database_that_is_not_ours_is_refused_with_the_same_thai_message(tmp_path: Path) -> None:
+    stranger = tmp_path / "notes.sqlite3"
+    stranger.write_text("ไม่ใช่ฐานข้อมูล", encoding="utf-8")
+    with pytest.raises(Exception) as here:
+        read_dataset(str(stranger), None)
+    with pytest.raises(CommandError) as there:
+        start_reading(str(stranger), None).result()
+    assert str(there.value) == str(here.value)
+    assert str(stranger) in str(there.value)
+
+
+def test_a_year_not_stored_is_refused_naming_it(office_db: str) -> None:
+    with pytest.raises(CommandError, match="2599"):
+        start_reading(office_db, 2599).result()
+
+
+def test_a_bug_in_the_second_process_comes_back_with_its_traceback(
+    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(db: str | None, year: int | None) -> None:
+        raise ZeroDivisionError("a bug while reading")
+
+    monkeypatch.setattr(read_ahead, "read_dataset", broken)
+    with pytest.raises(ReadAheadCrashed) as crashed:
+        start_reading(office_db, None).result()
+    assert "ZeroDivisionError: a bug while reading" in str(crashed.value)
+    assert "in broken" in str(crashed.value)
+
+
+def test_a_second_process_that_dies_says_how(
+    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read_ahead, "read_dataset", lambda db, year: os._exit(9))
+    with pytest.raises(ReadAheadCrashed, match="exit code 9"):
+        start_reading(office_db, None).result()
+
+
+def test_without_a_second_process_the_data_is_read_here(
+    office_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_processes(self: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", no_processes)
+    pending = start_reading(office_db, None)
+    assert pending._process is None
+    assert pending.result() == read_dataset(office_db, None)
+
+
+def test_print_reports_a_crash_of_the_reader_in_its_log(
+    office_db: str, itadesk: Itadesk, forking: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(db: str | None, year: int | None) -> None:
+        raise KeyError("lost column")
+
+    monkeypatch.setattr(read_ahead, "read_dataset", broken)
+    crashed = itadesk("print", "plan", "--year", "2566", "-o", str(tmp_path / "plan.pdf"))
+    assert crashed.code == 70
+    log = Path(crashed.err.split("รายละเอียดบันทึกไว้ที่ ")[1].split()[0])
+    assert "KeyError: 'lost column'" in log.read_text(encoding="utf-8")
+    assert not (tmp_path / "plan.pdf").exists()
