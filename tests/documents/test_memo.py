@@ -11,7 +11,8 @@ import pytest
 
 from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import office_layout_path
-from itadesk.documents.printing import first_words, print_memo
+from itadesk.documents.pages import first_words
+from itadesk.documents.printing import print_memo
 from itadesk.domain.model import Attachment, Emblem
 from tests.conftest import GARUDA_PNG, GARUDA_SVG
 from tests.documents.helpers import compact, made_up_dataset, made_up_memo, pdf_text, pdfcheck, skeleton

@@ -6,7 +6,7 @@ from its second page. What the decorations need while pages are drawn lives in o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,9 +29,6 @@ class PageState:
 
     localize: Localizer
     section_start: int = 1  # page number where the current section began
-    page_section: dict[int, str] = field(default_factory=dict)  # page → section name
-    first_text: dict[int, str] = field(default_factory=dict)  # page → its first words (for "/…" marks)
-    continuation: dict[int, str] = field(default_factory=dict)  # from an earlier pass: page → mark text
 
     def page_label(self, page: int) -> str | None:
         """ "- ๒ -" for the second and later pages of a section."""
@@ -54,7 +51,8 @@ class SectionStart(Flowable):  # type: ignore[misc]
 
 
 class Document(BaseDocTemplate):  # type: ignore[misc]
-    """A BaseDocTemplate that remembers the first words on each page (for the memo's continuation marks)."""
+    """A BaseDocTemplate that can tell, at the end of a page, the text that will open the next one (for the
+    memo's "/first words..." marks), so a memo is laid out once."""
 
     def __init__(self, target: str | Path | IO[bytes], state: PageState, **kwargs: Any) -> None:
         register_fonts()
@@ -70,14 +68,28 @@ class Document(BaseDocTemplate):  # type: ignore[misc]
             **kwargs,
         )
         self.state = state
+        self._waiting: list[Flowable] = []
 
-    def afterFlowable(self, flowable: Flowable) -> None:
-        page = self.canv.getPageNumber()
-        if page in self.state.first_text:
-            return
-        text = plain_text(flowable)
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        # ReportLab places flowables from the front of this very list, and puts back the rest of one that a
+        # page cut: at a page's end the list holds exactly what the next pages will show.
+        self._waiting = flowables
+        super().build(flowables, *args, **kwargs)
+
+    def text_opening_next_page(self) -> str:
+        """The text the next page of this section starts with; "" when the section ends with this page."""
+        return _leading_text(self._waiting)
+
+
+def _leading_text(flowables: list[Flowable]) -> str:
+    for flowable in flowables:
+        if isinstance(flowable, SectionStart):
+            return ""
+        inner = getattr(flowable, "_content", None)  # KeepTogether and its kin hold their flowables
+        text = _leading_text(inner) if isinstance(inner, list) else plain_text(flowable)
         if text.strip():
-            self.state.first_text[page] = text
+            return text
+    return ""
 
 
 def plain_text(flowable: Flowable) -> str:
@@ -109,17 +121,16 @@ def memo_templates(layout: Layout, state: PageState) -> list[PageTemplate]:
     page_w, page_h = portrait(A4)
     left, right, bottom = m.margin_left_cm * CM, m.margin_right_cm * CM, m.margin_bottom_cm * CM
 
-    def on_page_end(canvas: Any, doc: BaseDocTemplate) -> None:
-        page = canvas.getPageNumber()
-        state.page_section[page] = "memo"
-        label = state.page_label(page)
+    def on_page_end(canvas: Any, doc: Document) -> None:
+        label = state.page_label(canvas.getPageNumber())
         if label:
             top = page_h - m.page_number_top_cm * CM - m.value_size_pt * 0.75
             draw_text(
                 canvas, left + (page_w - left - right) / 2, top, label, REGULAR, m.value_size_pt, "center"
             )
-        mark = state.continuation.get(page)
-        if mark:
+        words = first_words(doc.text_opening_next_page(), m.continuation_words_max_chars)
+        if words:
+            mark = f"/{words}..."
             draw_text(canvas, page_w - right, bottom / 2, mark, REGULAR, m.continuation_size_pt, "right")
 
     first = PageTemplate(
@@ -141,9 +152,7 @@ def report_template(layout: Layout, state: PageState) -> PageTemplate:
     margin = r.margin_cm * CM
 
     def on_page_end(canvas: Any, doc: BaseDocTemplate) -> None:
-        page = canvas.getPageNumber()
-        state.page_section[page] = "report"
-        label = state.page_label(page)
+        label = state.page_label(canvas.getPageNumber())
         if label:
             top = page_h - r.page_number_top_cm * CM - r.page_number_size_pt * 0.75
             draw_text(canvas, page_w / 2, top, label, REGULAR, r.page_number_size_pt, "center")
@@ -153,3 +162,22 @@ def report_template(layout: Layout, state: PageState) -> PageTemplate:
         [_frame("report", page_w, page_h, margin, margin, margin, margin)],
         onPageEnd=on_page_end, pagesize=landscape(A4), autoNextPageTemplate=REPORT,
     )  # fmt: skip
+
+
+def first_words(text: str, max_chars: int) -> str:
+    """The first word(s) of a page for the continuation mark: up to the first space, and when that run is
+    longer than `max_chars`, as many whole Thai words of it as fit (at least one)."""
+    from itadesk.thai.segment import segment  # the line breaker has loaded the dictionary by now
+
+    chunks = text.split()
+    if not chunks:
+        return ""
+    first = chunks[0]
+    if len(first) <= max_chars:
+        return first
+    taken = ""
+    for word in segment(first):
+        if taken and len(taken) + len(word) > max_chars:
+            break
+        taken += word
+    return taken

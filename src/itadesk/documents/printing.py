@@ -78,19 +78,8 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
 
-    # First pass, memo alone and nothing saved: learn which words open each page, for the "/first words..."
-    # marks. Fresh flowables for each pass: KeepTogether keeps state from a build it has been through.
     emblem = memo_emblem(dataset, lay.memo)
-    probe = PageState(localize)
-    probe_story = memo_story(dataset, memo, lay.memo, localize, emblem)
-    _build(io.BytesIO(), probe, probe_story, memo_templates(lay, probe), {}, save=False)
     state = PageState(localize)
-    pages = max(probe.page_section, default=1)
-    for page in range(1, pages):
-        words = first_words(probe.first_text.get(page + 1, ""), lay.memo.continuation_words_max_chars)
-        if words:
-            state.continuation[page] = f"/{words}..."
-
     story = memo_story(dataset, memo, lay.memo, localize, emblem)
     templates = memo_templates(lay, state)
     if memo.attach is not None:
@@ -100,25 +89,6 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
         templates.append(report_template(lay, state))
     info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     _write(path, lambda target: _build(target, state, story, templates, info))
-
-
-def first_words(text: str, max_chars: int) -> str:
-    """The first word(s) of a page for the continuation mark: up to the first space, and when that run is
-    longer than `max_chars`, as many whole Thai words of it as fit (at least one)."""
-    from itadesk.thai.segment import segment  # the line breaker has loaded the dictionary by now
-
-    chunks = text.split()
-    if not chunks:
-        return ""
-    first = chunks[0]
-    if len(first) <= max_chars:
-        return first
-    taken = ""
-    for word in segment(first):
-        if taken and len(taken) + len(word) > max_chars:
-            break
-        taken += word
-    return taken
 
 
 def _report_story(
@@ -134,17 +104,13 @@ def _report_story(
 
 
 def _build(
-    target: object,
+    target: io.BytesIO,
     state: PageState,
     story: list[Flowable],
     templates: list[PageTemplate],
     info: dict[str, str],
-    *,
-    save: bool = True,
 ) -> None:
-    doc = Document(target, state, pageTemplates=templates, **info)  # type: ignore[arg-type]
-    doc._doSave = int(save)  # ReportLab's switch: lay out and draw the pages but write no PDF
-    doc.build(story)
+    Document(target, state, pageTemplates=templates, **info).build(story)
 
 
 def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:
