@@ -98,30 +98,23 @@ def _cached_base_dictionary() -> WordSet:
     ~0.06 s. The copy is keyed by PyThaiNLP's version and our word list, so an upgrade rebuilds it; any
     problem with the cache just means building from the word list, never a failure.
     """
-    import hashlib
     import marshal
-    import os
     from importlib.metadata import version
 
-    from platformdirs import user_cache_path
+    from itadesk.user_cache import key_of, read_cached, write_cached
 
-    key = hashlib.sha256(repr((version("pythainlp"), GOVERNMENT_WORDS, WordSet.FORMAT)).encode()).hexdigest()
-    path = user_cache_path("itadesk", appauthor=False) / f"words-{key[:16]}.marshal"
-    try:
-        words, prefixes = marshal.loads(path.read_bytes())
-        return WordSet.from_sets(set(words), set(prefixes))
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    key = key_of(version("pythainlp"), GOVERNMENT_WORDS, WordSet.FORMAT)
+    cached = read_cached("words", key, ".marshal")
+    if cached is not None:
+        try:
+            words, prefixes = marshal.loads(cached)
+            return WordSet.from_sets(set(words), set(prefixes))
+        except (EOFError, ValueError, TypeError):
+            pass
     from pythainlp.corpus import thai_words
 
     built = WordSet((*thai_words(), *GOVERNMENT_WORDS))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps((list(built._words), list(built._prefixes))))
-        os.replace(temporary, path)  # a reader sees the whole file or none
-    except OSError:
-        pass
+    write_cached("words", key, ".marshal", marshal.dumps((list(built._words), list(built._prefixes))))
     return built
 
 
