@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from itadesk.documents.printing import print_document, print_memo
-from itadesk.domain.model import DOCUMENT_KINDS, Dataset
+from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.model import Dataset
 from itadesk.thai.digits import localize_digits
 from tests.documents.helpers import EXAMPLE_FILES, example_dataset, pdf_text, pdfcheck
 

@@ -13,7 +13,8 @@ from itadesk.documents.plan import HEADER as PLAN_HEADER
 from itadesk.documents.printing import print_document, print_memo
 from itadesk.documents.progress import HEADER as PROGRESS_HEADER
 from itadesk.documents.results import HEADER as RESULTS_HEADER
-from itadesk.domain.model import DOCUMENT_KINDS, Approval, Dataset, Measure, Memo, Organization, Person
+from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.model import Approval, Dataset, Measure, Memo, Organization, Person
 from itadesk.thai.digits import localize_digits
 from tests.documents.helpers import FISCAL_YEAR, made_up_dataset, made_up_memo, pdf_text, skeleton
 

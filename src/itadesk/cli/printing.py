@@ -9,7 +9,7 @@ from itadesk.cli import arguments
 from itadesk.cli.errors import UsageError
 from itadesk.cli.output import output_path
 from itadesk.cli.parser import Commands, add_command
-from itadesk.domain.model import DOCUMENT_KINDS
+from itadesk.domain.documents import DOCUMENT_KINDS
 
 DOCUMENTS = (*DOCUMENT_KINDS, "memo")
 

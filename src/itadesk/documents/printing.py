@@ -26,7 +26,8 @@ from itadesk.documents.results import TITLE as RESULTS_TITLE
 from itadesk.documents.results import results_story
 from itadesk.documents.tables import round_phrase
 from itadesk.documents.text import Localizer
-from itadesk.domain.model import DOCUMENT_KINDS, Dataset, FiscalYear, Memo, Organization
+from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.model import Dataset, FiscalYear, Memo, Organization
 from itadesk.thai.dates import fiscal_year_phrase
 from itadesk.thai.names import learn_dataset_names
 

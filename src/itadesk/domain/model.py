@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from itadesk.domain.documents import DocumentKind
 from itadesk.domain.status import Status
 
 Digits = Literal["thai", "arabic"]
-DocumentKind = Literal["plan", "progress", "results", "analysis"]
-DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("plan", "progress", "results", "analysis")
 PARTS: tuple[str, ...] = ("IIT", "EIT", "OIT")
 
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
 from itadesk.domain.fiscal import MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import (
-    DOCUMENT_KINDS,
     PARTS,
     Approval,
     Attachment,
     Digits,
-    DocumentKind,
     IndicatorScore,
     ItaResult,
     Organization,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itadesk.domain.model import DOCUMENT_KINDS, Measure, Memo
+from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.model import Measure, Memo
 from itadesk.domain.status import ALL_LABELS, Status
 from itadesk.storage.errors import DatasetError
 

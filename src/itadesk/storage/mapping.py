@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, cast
 
+from itadesk.domain.documents import DocumentKind
 from itadesk.domain.model import (
     Approval,
     Attachment,
-    DocumentKind,
     Emblem,
     IndicatorScore,
     ItaResult,
