@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from itadesk.documents.layout import CM, Layout
 from itadesk.documents.text import Localizer
 from itadesk.thai.drawing import draw_text
-from itadesk.thai.fonts import REGULAR, register_fonts
+from itadesk.thai.fonts import REGULAR, register_font
 
 MEMO_FIRST = "memo-first"
 MEMO_LATER = "memo-later"
@@ -55,7 +55,7 @@ class Document(BaseDocTemplate):  # type: ignore[misc]
     memo's "/first words..." marks), so a memo is laid out once."""
 
     def __init__(self, target: str | Path | IO[bytes], state: PageState, **kwargs: Any) -> None:
-        register_fonts()
+        register_font(REGULAR)  # the canvas starts in it (or ReportLab declares Helvetica)
         if isinstance(target, Path):
             target = str(target)
         super().__init__(

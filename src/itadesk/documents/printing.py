@@ -48,13 +48,13 @@ def prepare() -> None:
     fonts, the image decoder. Nothing depends on the data; call it while the data is being read."""
     from PIL import Image
 
-    from itadesk.thai.fonts import BOLD, REGULAR, register_fonts
+    from itadesk.thai.fonts import BOLD, REGULAR, register_font
     from itadesk.thai.segment import segment
     from itadesk.thai.shaping import shaping_face
 
     segment("ทดสอบ")
-    register_fonts()
     for font in (REGULAR, BOLD):
+        register_font(font)
         shaping_face(font)
     Image.preinit()
 

@@ -7,7 +7,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from itadesk.thai.fonts import REGULAR, register_fonts
+from itadesk.thai.fonts import REGULAR, register_font
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
 
 CHECK_MARK = "\u2713"
@@ -15,7 +15,7 @@ CHECK_MARK = "\u2713"
 
 @cache
 def font_has_check_mark(font_name: str = REGULAR) -> bool:
-    register_fonts()
+    register_font(font_name)
     face = pdfmetrics.getFont(font_name).face
     return ord(CHECK_MARK) in face.charToGlyph
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from itadesk.thai.fonts import register_fonts
+from itadesk.thai.fonts import register_font
 from itadesk.thai.layout import run_width
 from itadesk.thai.render import PlacedGlyph, draw_line
 from itadesk.thai.shaping import clean_for_page, shaping_face
@@ -33,7 +33,7 @@ def draw_text(
 
     Returns the width. `color` ("#rrggbb") defaults to the canvas's current fill colour.
     """
-    register_fonts()
+    register_font(font_name)
     clean = clean_for_page(text)
     face = shaping_face(font_name)
     run = face.shape(clean)

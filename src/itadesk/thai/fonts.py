@@ -20,18 +20,15 @@ FONT_FILES = {
 
 
 @cache
-def register_fonts() -> None:
-    """Register the four styles (and the family, so <b>/<i> map) with ReportLab. Idempotent."""
-    from reportlab.lib.fonts import addMapping
+def register_font(font_name: str) -> None:
+    """Make one style known to ReportLab (its metrics describe our embedded subsets). Idempotent.
+
+    One at a time: reading a font file costs a cold print ~7 ms, and the italic styles are seldom used.
+    """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for name, filename in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    addMapping(REGULAR, 0, 0, REGULAR)
-    addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, ITALIC)
-    addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+    pdfmetrics.registerFont(TTFont(font_name, font_file(font_name)))
 
 
 def font_file(font_name: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from reportlab.platypus import Flowable
 
-from itadesk.thai.fonts import REGULAR, register_fonts
+from itadesk.thai.fonts import REGULAR, register_font
 from itadesk.thai.layout import Line, layout_lines, run_width
 from itadesk.thai.linebreak import break_opportunities, pieces
 from itadesk.thai.render import draw_line
@@ -52,7 +52,7 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
         self, text: str, style: TextStyle, *, continued: bool = False, open_end: bool = False
     ) -> None:
         super().__init__()
-        register_fonts()
+        register_font(style.font_name)
         self.text = text
         self.style = style
         # continued: this is the rest of a split paragraph (no first-line indent, no space before);

@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 
-from itadesk.thai.fonts import register_fonts
+from itadesk.thai.fonts import register_font
 from itadesk.thai.shaping import ShapingFace, shaping_face
 from itadesk.thai.subset import subset_truetype
 
@@ -61,7 +61,7 @@ class DocumentFont:
         if self._written:
             return
         self._written = True
-        register_fonts()
+        register_font(self.face.font_name)
         metrics = pdfmetrics.getFont(self.face.font_name).face
         pairs = sorted(self.codes.items(), key=lambda item: item[1])
         gids = [gid for (gid, _text, _zero), _code in pairs]

@@ -99,11 +99,12 @@ def _cached_base_dictionary() -> WordSet:
     problem with the cache just means building from the word list, never a failure.
     """
     import marshal
-    from importlib.metadata import version
+
+    import pythainlp  # its version names the word list (cheaper than asking importlib.metadata)
 
     from itadesk.user_cache import key_of, read_cached, write_cached
 
-    key = key_of(version("pythainlp"), GOVERNMENT_WORDS, WordSet.FORMAT)
+    key = key_of(pythainlp.__version__, GOVERNMENT_WORDS, WordSet.FORMAT)
     cached = read_cached("words", key, ".marshal")
     if cached is not None:
         try:
