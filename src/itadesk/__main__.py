@@ -28,6 +28,10 @@ def _exit_now(code: int) -> None:
 
 def entry() -> None:
     """The `itadesk` executable: a command ends at once; the window's process ends the ordinary way."""
+    if getattr(sys, "frozen", False):  # the Windows bundle: a second process (print's reader) starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     code = main()
     if "itadesk.app" in sys.modules:  # the window ran: let Qt and the database close down as usual
         sys.exit(code)
