@@ -69,7 +69,7 @@ def test_a_year_not_stored_is_refused_naming_it(office_db: str) -> None:
 def test_a_bug_in_the_second_process_comes_back_with_its_traceback(
     office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(db: str | None, year: int | None) -> None:
+    def broken(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> None:
         raise ZeroDivisionError("a bug while reading")
 
     monkeypatch.setattr(read_ahead, "read_dataset", broken)
@@ -82,7 +82,7 @@ def test_a_bug_in_the_second_process_comes_back_with_its_traceback(
 def test_a_second_process_that_dies_says_how(
     office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(read_ahead, "read_dataset", lambda db, year: os._exit(9))
+    monkeypatch.setattr(read_ahead, "read_dataset", lambda db, year=None, memo_id=None: os._exit(9))
     with pytest.raises(ReadAheadCrashed, match="exit code 9"):
         start_reading(office_db, None).result()
 
@@ -102,7 +102,7 @@ def test_without_a_second_process_the_data_is_read_here(
 def test_print_reports_a_crash_of_the_reader_in_its_log(
     office_db: str, itadesk: Itadesk, forking: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    def broken(db: str | None, year: int | None) -> None:
+    def broken(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> None:
         raise KeyError("lost column")
 
     monkeypatch.setattr(read_ahead, "read_dataset", broken)
@@ -111,3 +111,48 @@ def test_print_reports_a_crash_of_the_reader_in_its_log(
     log = Path(crashed.err.split("รายละเอียดบันทึกไว้ที่ ")[1].split()[0])
     assert "KeyError: 'lost column'" in log.read_text(encoding="utf-8")
     assert not (tmp_path / "plan.pdf").exists()
+
+
+@pytest.fixture
+def two_years_db(db: str) -> str:
+    """The made-up office with its memo in 2566 and a second year, 2567, with measures of its own."""
+    from dataclasses import replace
+
+    from itadesk.cli import store
+    from itadesk.storage.database import Database
+    from tests.documents.helpers import made_up_dataset
+
+    dataset = made_up_dataset(3, emblem=False)
+    first = dataset.years[0]
+    later = replace(
+        first,
+        fiscal_year=first.fiscal_year + 1,
+        measures=[replace(m, id=f"{m.id}-next") for m in first.measures],
+        memos=[],
+        ita_result=None,
+    )
+    dataset.years.append(later)
+    database = Database.open(db)
+    try:
+        store.import_dataset(database, dataset)
+    finally:
+        database.dispose()
+    return db
+
+
+def test_a_memo_is_read_with_its_own_year_only(two_years_db: str) -> None:
+    everything = read_dataset(two_years_db)
+    assert [y.fiscal_year for y in everything.years] == [2566, 2567]
+    for_memo = start_reading(two_years_db, memo_id="memo-test").result()
+    assert [y.fiscal_year for y in for_memo.years] == [2566]
+    assert for_memo.years[0] == everything.years[0]
+    assert for_memo.organization == everything.organization and for_memo.people == everything.people
+
+
+def test_an_unknown_memo_reads_everything_so_the_refusal_can_name_the_memos(
+    two_years_db: str, itadesk: Itadesk, tmp_path: Path
+) -> None:
+    assert start_reading(two_years_db, memo_id="memo-nowhere").result() == read_dataset(two_years_db)
+    refused = itadesk("print", "memo", "memo-nowhere", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code == 1
+    assert "memo-nowhere" in refused.err and "memo-test" in refused.err

@@ -219,3 +219,11 @@ def test_reordering_measures(db: Database) -> None:
         measures.reorder_measures(session, 2566, [ids[2], ids[0]])
     with db.session() as session:
         assert [m.id for m in measures.list_measures(session, 2566)] == [ids[2], ids[0], ids[1]]
+
+
+def test_a_memo_is_found_in_its_fiscal_year(db: Database) -> None:
+    from itadesk.storage.loading import memo_year
+
+    with db.session(read_only=True) as session:
+        assert memo_year(session, "memo-2566-12m") == 2566
+        assert memo_year(session, "memo-nowhere") is None

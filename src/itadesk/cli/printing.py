@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         # The database is read in a second process while this one loads the typesetter: most of a cold
         # print is loading libraries, and the two loads need not wait for each other.
-        reading = start_reading(args.db, None if args.document == "memo" else args.year)
+        if args.document == "memo":
+            reading = start_reading(args.db, memo_id=args.memo_id)  # the memo's year, all it prints
+        else:
+            reading = start_reading(args.db, args.year)
         from itadesk.documents import printing
 
         printing.prepare()

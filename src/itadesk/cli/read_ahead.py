@@ -39,14 +39,14 @@ class PendingDataset:
     """The data being read; `result()` waits for it."""
 
     # A plain class: everything imported before the child starts delays it (dataclasses costs ~15 ms).
-    def __init__(self, db: str | None, year: int | None) -> None:
-        self.db, self.year = db, year
+    def __init__(self, db: str | None, year: int | None, memo_id: str | None) -> None:
+        self.db, self.year, self.memo_id = db, year, memo_id
         self._connection: Connection | None = None
         self._process: multiprocessing.process.BaseProcess | None = None
 
     def result(self) -> Dataset:
         if self._connection is None or self._process is None:
-            return read_dataset(self.db, self.year)  # no child: read here
+            return read_dataset(self.db, self.year, memo_id=self.memo_id)  # no child: read here
         try:
             kind, payload = self._connection.recv()
         except EOFError:  # the child died without a word (killed, out of memory)
@@ -69,13 +69,13 @@ class PendingDataset:
         return self._process.exitcode
 
 
-def start_reading(db: str | None, year: int | None) -> PendingDataset:
-    """Start reading the dataset (one year, or all with None) from the database `db` names (--db)."""
-    pending = PendingDataset(db, year)
+def start_reading(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> PendingDataset:
+    """Start reading from the database `db` names (--db): one fiscal year, the year of a memo, or all."""
+    pending = PendingDataset(db, year, memo_id)
     context = _context()
     try:
         receiving, sending = context.Pipe(duplex=False)
-        process = context.Process(target=_read_and_send, args=(sending, db, year), daemon=True)
+        process = context.Process(target=_read_and_send, args=(sending, db, year, memo_id), daemon=True)
         process.start()
     except OSError:  # no processes to be had (limits, a locked-down PC): read in this one
         return pending
@@ -84,12 +84,14 @@ def start_reading(db: str | None, year: int | None) -> PendingDataset:
     return pending
 
 
-def read_dataset(db: str | None, year: int | None) -> Dataset:
+def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
     from itadesk.cli import store
     from itadesk.storage.database import Database
 
     database = Database.open(db)
     try:
+        if memo_id is not None:
+            return store.load_memo_dataset(database, memo_id)
         return store.load_dataset(database, year)
     finally:
         database.dispose()
@@ -103,7 +105,7 @@ def _context() -> ForkContext | SpawnContext:
     return multiprocessing.get_context("spawn")
 
 
-def _read_and_send(connection: Connection, db: str | None, year: int | None) -> None:
+def _read_and_send(connection: Connection, db: str | None, year: int | None, memo_id: str | None) -> None:
     """In the child: read, send what came of it, end without the interpreter's teardown.
 
     The child lives for one read, so the cycle collector would only slow its imports down.
@@ -112,7 +114,7 @@ def _read_and_send(connection: Connection, db: str | None, year: int | None) -> 
     from itadesk.cli.main import user_message
 
     try:
-        message: tuple[str, object] = (_DATASET, read_dataset(db, year))
+        message: tuple[str, object] = (_DATASET, read_dataset(db, year, memo_id=memo_id))
     except Exception as error:
         said = user_message(error)
         if said is not None:

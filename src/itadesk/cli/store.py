@@ -26,6 +26,17 @@ def load_dataset(db: Database, year: int | None) -> Dataset:
         return load_dataset(session, year)
 
 
+def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
+    """The fiscal year a memo belongs to (with the organisation, units and people): all a memo prints.
+
+    When no memo has that id, everything, so that the refusal can name the memos there are.
+    """
+    from itadesk.storage.loading import load_dataset, memo_year
+
+    with db.session(read_only=True) as session:
+        return load_dataset(session, memo_year(session, memo_id))
+
+
 def import_dataset(db: Database, dataset: Dataset) -> list[str]:
     """Import in one transaction; lines saying what was added and updated."""
     from itadesk.storage.importing import import_dataset

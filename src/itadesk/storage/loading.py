@@ -73,6 +73,16 @@ def fiscal_year_from_row(row: FiscalYearRow) -> FiscalYear:
     )
 
 
+def memo_year(session: Session, memo_id: str) -> int | None:
+    """The fiscal year a memo belongs to, or None when no memo has that id."""
+    query = (
+        select(FiscalYearRow.year)
+        .join(MemoRow, MemoRow.fiscal_year_pk == FiscalYearRow.pk)
+        .where(MemoRow.code == memo_id)
+    )
+    return session.scalars(query).first()
+
+
 def list_years(session: Session) -> list[int]:
     """The fiscal years in the database, oldest first."""
     return list(session.scalars(select(FiscalYearRow.year).order_by(FiscalYearRow.year)))
