@@ -30,6 +30,17 @@ def _log_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 
 @pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`print` reads the database in a child forked from this process, even when the test process runs other
+    threads: a test that patches what the reading does needs the child to inherit the patch."""
+    import multiprocessing
+
+    from itadesk.cli import read_ahead
+
+    monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("fork"))
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> str:
     """A database no one has used yet (an SQLite file; see test_exchange_roundtrip for PostgreSQL too)."""
     return str(tmp_path / "office.sqlite3")

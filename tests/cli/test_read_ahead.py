@@ -22,12 +22,6 @@ def office_db(itadesk: Itadesk, db: str) -> str:
     return db
 
 
-@pytest.fixture
-def forking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Linux way, even when the test process runs other threads (what the child does is patched here)."""
-    monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("fork"))
-
-
 def test_the_second_process_reads_exactly_what_this_one_would(office_db: str) -> None:
     pending = start_reading(office_db, None)
     assert pending._process is not None and pending._process.pid != os.getpid()
