@@ -150,3 +150,28 @@ def test_an_unknown_memo_reads_everything_so_the_refusal_can_name_the_memos(
     refused = itadesk("print", "memo", "memo-nowhere", "-o", str(tmp_path / "x.pdf"))
     assert refused.code == 1
     assert "memo-nowhere" in refused.err and "memo-test" in refused.err
+
+
+def test_ctrl_c_is_answered_by_the_parent_while_the_reader_finishes(
+    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    real = read_ahead.read_dataset
+
+    def interrupted(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> object:
+        os.kill(os.getpid(), signal.SIGINT)  # what Ctrl+C sends every process of the terminal
+        return real(db, year, memo_id=memo_id)
+
+    monkeypatch.setattr(read_ahead, "read_dataset", interrupted)
+    pending = start_reading(office_db)
+    assert pending.result() == real(office_db)
+    assert pending._process is not None and pending._process.exitcode == 0
+
+
+def test_both_kinds_of_database_are_read_the_same_in_the_second_process(
+    database_url: str, itadesk: Itadesk
+) -> None:
+    require_shared()
+    assert itadesk("import", str(EXAMPLES / "001.json"), database=database_url).code == 0
+    assert start_reading(database_url, memo_id="memo-001-1").result() == read_dataset(database_url)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from multiprocessing.connection import Connection
@@ -108,9 +109,12 @@ def _context() -> ForkContext | SpawnContext:
 def _read_and_send(connection: Connection, db: str | None, year: int | None, memo_id: str | None) -> None:
     """In the child: read, send what came of it, end without the interpreter's teardown.
 
-    The child lives for one read, so the cycle collector would only slow its imports down.
+    The child lives for one read, so the cycle collector would only slow its imports down. Ctrl+C reaches
+    every process of the terminal: the parent answers it ("ยกเลิกแล้ว"), the child just finishes its read, finds
+    nobody listening, and ends.
     """
     gc.disable()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from itadesk.cli.main import user_message
 
     try:
@@ -125,6 +129,8 @@ def _read_and_send(connection: Connection, db: str | None, year: int | None, mem
             message = (_CRASHED, "".join(traceback.format_exception(error)))
     try:
         connection.send(message)
+    except OSError:  # the parent has gone (Ctrl+C, or it failed first): there is no one to tell
+        pass
     finally:
         connection.close()
         sys.stdout.flush()
