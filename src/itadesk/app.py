@@ -11,6 +11,7 @@ SQLAlchemy's hundreds of modules.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,6 +71,22 @@ def _fatal(errors: ErrorHub, title: str, error: BaseException) -> int:
 
 
 def run_gui(db_arg: str | None) -> int:
+    try:
+        return _run_gui(db_arg)
+    finally:
+        collect_again()
+        gc.unfreeze()  # the session is over: a longer-lived caller (the tests) may collect it all again
+
+
+def collect_again() -> None:
+    """Start-up is over: the cycle collector, resting while libraries and the window loaded (it would have
+    found nothing), works again; what was loaded stays for the whole session and is never scanned again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _run_gui(db_arg: str | None) -> int:
     from itadesk.storage.database import Database, data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
@@ -126,6 +143,7 @@ def run_gui(db_arg: str | None) -> int:
             )
         else:  # once the window is painted
             QTimer.singleShot(0, lambda: _backup_at_start(db, folder / "backups", settings, background))
+        QTimer.singleShot(0, collect_again)
         return app.exec()
     finally:
         background.wait()
@@ -158,6 +176,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
     """the organisation set-up, or an exchange file imported. False: the user left."""
     if desk.organization() is not None:
         return True  # the usual start: nothing to ask, and the set-up form is not even loaded
+    collect_again()  # the set-up may take the user a while
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from itadesk.ui.setup_dialog import IMPORT_INSTEAD, SetupDialog

@@ -101,3 +101,38 @@ def test_the_start_up_backup_covers_a_shared_postgresql_database(database_url: s
     with copy.session(read_only=True) as session:
         assert [m.title for m in list_measures(session, 2567)] == ["มาตรการบนเครื่องแม่ข่าย"]
     copy.dispose()
+
+
+def test_the_cycle_collector_rests_while_the_window_loads_and_works_once_it_is_shown(tmp_path: Path) -> None:
+    database = _database(tmp_path / "office.sqlite3", measures=3)
+    script = textwrap.dedent(f"""
+        import gc
+        import itadesk.app as app_module
+
+        make = app_module.make_application
+        loading = []
+
+        def watched(*args):
+            loading.append(gc.isenabled())  # as the QApplication is made: libraries are still loading
+            app = make(*args)
+            from PySide6.QtCore import QTimer
+
+            def look():
+                print("SHOWN", gc.isenabled(), gc.get_freeze_count() > 0)
+                app.quit()
+
+            QTimer.singleShot(1000, look)
+            return app
+
+        app_module.make_application = watched
+        from itadesk.cli.main import run
+
+        code = run(["--db", {str(database)!r}])
+        print("LOADING", loading[0], "CODE", code)
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "LOADING False CODE 0" in done.stdout
+    assert "SHOWN True True" in done.stdout
