@@ -11,10 +11,11 @@ SQLAlchemy's hundreds of modules.
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from itadesk import collector
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -74,16 +75,7 @@ def run_gui(db_arg: str | None) -> int:
     try:
         return _run_gui(db_arg)
     finally:
-        collect_again()
-        gc.unfreeze()  # the session is over: a longer-lived caller (the tests) may collect it all again
-
-
-def collect_again() -> None:
-    """Start-up is over: the cycle collector, resting while libraries and the window loaded (it would have
-    found nothing), works again; what was loaded stays for the whole session and is never scanned again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        collector.release()  # the session is over (a test that called us goes on)
 
 
 def _run_gui(db_arg: str | None) -> int:
@@ -143,7 +135,7 @@ def _run_gui(db_arg: str | None) -> int:
             )
         else:  # once the window is painted
             QTimer.singleShot(0, lambda: _backup_at_start(db, folder / "backups", settings, background))
-        QTimer.singleShot(0, collect_again)
+        QTimer.singleShot(0, collector.resume)  # shown: start-up is over
         return app.exec()
     finally:
         background.wait()
@@ -176,7 +168,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
     """the organisation set-up, or an exchange file imported. False: the user left."""
     if desk.organization() is not None:
         return True  # the usual start: nothing to ask, and the set-up form is not even loaded
-    collect_again()  # the set-up may take the user a while
+    collector.resume()  # the set-up may take the user a while
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from itadesk.ui.setup_dialog import IMPORT_INSTEAD, SetupDialog

@@ -7,7 +7,6 @@ ReportLab, Qt) are imported only by the command that needs them, so that a comma
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 
@@ -47,7 +46,9 @@ def run(argv: list[str]) -> int:
         return done.code if isinstance(done.code, int) else USAGE_ERROR
     try:
         if args.command is None:
-            gc.disable()  # loading the window makes no garbage, only work: run_gui turns it back on
+            from itadesk import collector
+
+            collector.rest()  # run_gui resumes it once the window is shown
             from itadesk.app import run_gui
 
             opened: int = run_gui(args.db)

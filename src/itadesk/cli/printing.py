@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 
 from itadesk.cli import arguments
 from itadesk.cli.errors import UsageError
@@ -41,10 +40,10 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace) -> int:
     _check_combination(args)
     target = output_path(args.output)
+    from itadesk import collector
     from itadesk.cli.read_ahead import start_reading
 
-    # Loading libraries makes no garbage for the cycle collector to find, only work: it rests meanwhile.
-    gc.disable()
+    collector.rest()
     try:
         # The database is read in a second process while this one loads the typesetter: most of a cold
         # print is loading libraries, and the two loads need not wait for each other.
@@ -56,16 +55,15 @@ def run(args: argparse.Namespace) -> int:
 
         printing.prepare()
         dataset = reading.result()
-        gc.freeze()  # what is loaded stays for the whole run: the collector need never scan it again
     finally:
-        gc.enable()
+        collector.resume()
     try:
         if args.document == "memo":
             printing.print_memo(dataset, args.memo_id, target)
         else:
             printing.print_document(dataset, args.document, args.year, args.round, target)
     finally:
-        gc.unfreeze()  # a longer-lived caller (the tests) gets its objects back to collect
+        collector.release()
     print(f"พิมพ์ลงไฟล์ {target} แล้ว")
     return 0
 

@@ -12,7 +12,6 @@ no child can be started, the data is read here, as before.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import signal
@@ -21,6 +20,7 @@ import threading
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from itadesk import collector
 from itadesk.cli.errors import CommandError
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _read_and_send(connection: Connection, db: str | None, year: int | None, mem
     every process of the terminal: the parent answers it ("ยกเลิกแล้ว"), the child just finishes its read, finds
     nobody listening, and ends.
     """
-    gc.disable()
+    collector.rest()  # for good: the child ends after one read
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from itadesk.cli.main import user_message
 
