@@ -6,8 +6,10 @@ Child lists (history, results, part and indicator scores, approvals) are replace
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Literal, cast
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, TypeAlias, TypeVar, cast
+
+from sqlalchemy import Row
 
 from itadesk.domain.documents import DocumentKind
 from itadesk.domain.model import (
@@ -42,8 +44,13 @@ from itadesk.storage.models import (
 
 EmblemMime = Literal["image/png", "image/svg+xml"]
 
+# A table's columns, read from a mapped row or from a plain query's result row (`storage.loading` reads whole
+# years with plain queries: no ORM objects to build, no relationships to set up).
+_R = TypeVar("_R")
+Columns: TypeAlias = _R | Row[Any]
 
-def organization_from_row(row: OrganizationRow) -> Organization:
+
+def organization_from_row(row: Columns[OrganizationRow]) -> Organization:
     emblem = None
     if row.emblem_mime is not None and row.emblem_data is not None:
         mime: EmblemMime = "image/svg+xml" if row.emblem_mime == "image/svg+xml" else "image/png"
@@ -74,7 +81,7 @@ def organization_to_row(organization: Organization, row: OrganizationRow) -> Non
     row.emblem_data = bytes(organization.emblem.data) if organization.emblem else None
 
 
-def unit_from_row(row: UnitRow) -> Unit:
+def unit_from_row(row: Columns[UnitRow]) -> Unit:
     return Unit(name=row.name, id=row.code)
 
 
@@ -83,7 +90,7 @@ def unit_to_row(unit: Unit, row: UnitRow) -> None:
     row.code = unit.id
 
 
-def person_from_row(row: PersonRow) -> Person:
+def person_from_row(row: Columns[PersonRow]) -> Person:
     return Person(
         name=row.name,
         id=row.code,
@@ -104,14 +111,22 @@ def person_to_row(person: Person, row: PersonRow) -> None:
 
 
 def ita_result_from_row(row: ItaResultRow) -> ItaResult:
+    return ita_result_from_columns(row, row.parts, row.indicators)
+
+
+def ita_result_from_columns(
+    row: Columns[ItaResultRow],
+    parts: Iterable[Columns[PartScoreRow]],
+    indicators: Iterable[Columns[IndicatorScoreRow]],
+) -> ItaResult:
     return ItaResult(
         assessed_year=row.assessed_year,
         score=row.score,
         grade=row.grade,
-        parts=[PartScore(code=p.code, score=p.score, name=p.name) for p in row.parts],
+        parts=[PartScore(code=p.code, score=p.score, name=p.name) for p in parts],
         indicators=[
             IndicatorScore(number=i.number, name=i.name, part=i.part, score=i.score, issue=i.issue)
-            for i in row.indicators
+            for i in indicators
         ],
         recommendations=list(row.recommendations),
     )
@@ -132,6 +147,14 @@ def ita_result_to_row(result: ItaResult, row: ItaResultRow) -> None:
 
 
 def measure_from_row(row: MeasureRow) -> Measure:
+    return measure_from_columns(row, row.history, row.results)
+
+
+def measure_from_columns(
+    row: Columns[MeasureRow],
+    history: Iterable[Columns[StatusChangeRow]],
+    results: Iterable[Columns[ResultEntryRow]],
+) -> Measure:
     return Measure(
         title=row.title,
         id=row.code,
@@ -147,8 +170,8 @@ def measure_from_row(row: MeasureRow) -> Measure:
         monitoring=row.monitoring,
         reporting=row.reporting,
         status=Status(row.status),
-        history=[StatusChange(status=Status(h.status), date=h.date, note=h.note) for h in row.history],
-        results=[ResultEntry(text=r.text, date=r.date) for r in row.results],
+        history=[StatusChange(status=Status(h.status), date=h.date, note=h.note) for h in history],
+        results=[ResultEntry(text=r.text, date=r.date) for r in results],
         outcome=row.outcome,
         problems=row.problems,
         suggestions=row.suggestions,
@@ -183,6 +206,13 @@ def measure_to_row(measure: Measure, row: MeasureRow) -> None:
 
 
 def memo_from_row(row: MemoRow) -> Memo:
+    author = (row.author.code or "") if row.author is not None else ""
+    approvals = [(a.person.code or "", a.heading) for a in row.approvals]
+    return memo_from_columns(row, author, approvals)
+
+
+def memo_from_columns(row: Columns[MemoRow], author: str, approvals: Iterable[tuple[str, str]]) -> Memo:
+    """`author` and each approval's person are person ids ("" for none); approvals are (person, heading)."""
     attach = None
     if row.attach_document is not None:
         attach = Attachment(document=cast("DocumentKind", row.attach_document), round=row.attach_round or 12)
@@ -195,8 +225,8 @@ def memo_from_row(row: MemoRow) -> Memo:
         to=row.addressee,
         via=row.via,
         body=list(row.body),
-        author=(row.author.code or "") if row.author is not None else "",
-        approvals=[Approval(person=a.person.code or "", heading=a.heading) for a in row.approvals],
+        author=author,
+        approvals=[Approval(person=person, heading=heading) for person, heading in approvals],
         attach=attach,
     )
 
