@@ -54,9 +54,7 @@ def load_dataset(session: Session, year: int | None = None) -> Dataset:
         raise NotFoundError(f"ไม่มีปีงบประมาณ {year} ในฐานข้อมูล")
     year_pks = [row.pk for row in year_rows]
 
-    organization = db.execute(
-        select(_table(OrganizationRow)).where(_table(OrganizationRow).c.pk == 1)
-    ).first()
+    organization = next(iter(_rows(db, OrganizationRow, "pk", [1])), None)  # the one row, once set up
     people = _rows(db, PersonRow)
     person_ids = {row.pk: row.code or "" for row in people}
 
