@@ -185,7 +185,7 @@ def test_an_office_moves_a_margin_with_its_own_layout_file(tmp_path: Path) -> No
     ("content", "said"),
     [
         ("[memo]\nmargin_lft_cm = 3.5\n", "margin_lft_cm"),
-        ("[memo]\nmargin_left_cm = \"3.5\"\n", "ตัวเลข"),
+        ('[memo]\nmargin_left_cm = "3.5"\n', "ตัวเลข"),
         ("[memo]\nmargin_left_cm = -1\n", "ไม่ติดลบ"),
         ("[memo]\napproval_comment_lines = 2.5\n", "จำนวนเต็ม"),
         ("[page]\nsize = 1\n", "[page]"),

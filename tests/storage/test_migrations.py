@@ -10,10 +10,17 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from itadesk.domain.model import FiscalYear
-from itadesk.storage import Database, NotItaDeskDatabaseError, SchemaTooNewError, import_dataset, load_dataset
+from itadesk.storage import (
+    Database,
+    NotItaDeskDatabaseError,
+    SchemaTooNewError,
+    import_dataset,
+    load_dataset,
+    migrate,
+)
 from itadesk.storage.migrate import current_revision, head_revision, upgrade
 from itadesk.storage.models import Base
 from itadesk.storage.settings import get_setting, set_setting
@@ -128,6 +135,29 @@ def test_a_server_database_of_a_newer_program_or_another_program_is_refused(post
     unmigrated.dispose()
     with pytest.raises(NotItaDeskDatabaseError):
         Database.open(postgres_url)
+
+
+def test_a_database_another_program_has_just_created_is_not_taken_for_another_programs(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs opening one new database at once: the second looked before the first committed.
+
+    Its first look (outside the schema lock) still saw no revision; by the time it holds the lock the tables
+    and the revision are there. It must use them, not refuse them as another program's data.
+    """
+    Database.open(database_url).dispose()  # the first program, done
+    looks: list[str | None] = []
+
+    def stale_first_look(connection: Connection) -> str | None:
+        revision = None if not looks else current_revision(connection)
+        looks.append(revision)
+        return revision
+
+    monkeypatch.setattr(migrate, "_stored_revision", lambda engine: None)
+    monkeypatch.setattr(migrate, "current_revision", stale_first_look)
+    db = Database.open(database_url)
+    db.dispose()
+    assert looks == [None, head_revision()]
 
 
 def test_migrations_build_exactly_the_models(database_url: str) -> None:

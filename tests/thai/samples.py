@@ -26,6 +26,5 @@ OWN_PROBES = (
 )  # fmt: skip
 
 MIXED = (
-    "ระบบ ITA ปี ๒๕๖๗ ผ่านเว็บไซต์ https://www.example.go.th/ita/2567/index.html "
-    "และอีเมล saraban@example.go.th"
+    "ระบบ ITA ปี ๒๕๖๗ ผ่านเว็บไซต์ https://www.example.go.th/ita/2567/index.html และอีเมล saraban@example.go.th"
 )

@@ -188,7 +188,7 @@ def signature_block(lines: list[str], width: float, m: MemoLayout, *, space_befo
 
 
 class LabelledLeader(Flowable):  # type: ignore[misc]
-    """"ลงชื่อ ……………" or "วันที่ ……………": a label and a dotted line after it, centred on the signature axis."""
+    """ "ลงชื่อ ……………" or "วันที่ ……………": a label and a dotted line after it, centred on the signature axis."""
 
     def __init__(self, label: str, m: MemoLayout) -> None:
         super().__init__()

@@ -43,9 +43,7 @@ def parse_iso_date(text: str) -> date:
     if year > MAX_YEAR and year - BE_OFFSET >= MIN_YEAR:
         suggestion = _safe_date(year - BE_OFFSET, month, day)
         example = suggestion.isoformat() if suggestion else EXAMPLE
-        raise DateProblem(
-            f'"{text}" ใช้ปีพุทธศักราช วันที่ในไฟล์ต้องเป็นปีคริสต์ศักราช ให้เขียนเป็น {example}'
-        )
+        raise DateProblem(f'"{text}" ใช้ปีพุทธศักราช วันที่ในไฟล์ต้องเป็นปีคริสต์ศักราช ให้เขียนเป็น {example}')
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise DateProblem(f'"{text}": ปี {year} อยู่นอกช่วงที่รับได้ ({MIN_YEAR}–{MAX_YEAR})')
     result = _safe_date(year, month, day)

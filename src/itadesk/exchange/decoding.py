@@ -15,11 +15,11 @@ SAVE_AS_UTF8 = "ไฟล์ต้องบันทึกเป็น UTF-8 (�
 
 # Python's own JSON messages, said in Thai.
 _SYNTAX_MESSAGES = (
-    ("Expecting value", "ตรงนี้ต้องมีค่า (ข้อความในเครื่องหมาย \"…\", ตัวเลข, true, false, null, […] หรือ {…})"),
-    ("Expecting property name enclosed in double quotes", "ชื่อช่องต้องอยู่ในเครื่องหมาย \"…\" (หรือมีจุลภาค , เกินมา)"),
+    ("Expecting value", 'ตรงนี้ต้องมีค่า (ข้อความในเครื่องหมาย "…", ตัวเลข, true, false, null, […] หรือ {…})'),
+    ("Expecting property name enclosed in double quotes", 'ชื่อช่องต้องอยู่ในเครื่องหมาย "…" (หรือมีจุลภาค , เกินมา)'),
     ("Expecting ',' delimiter", "ขาดเครื่องหมายจุลภาค , ระหว่างค่า"),
     ("Expecting ':' delimiter", "ขาดเครื่องหมาย : หลังชื่อช่อง"),
-    ("Unterminated string", "ข้อความไม่มีเครื่องหมาย \" ปิดท้าย"),
+    ("Unterminated string", 'ข้อความไม่มีเครื่องหมาย " ปิดท้าย'),
     ("Invalid control character", "มีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) อยู่ในข้อความ ให้เขียนเป็น \\n"),
     ("Invalid \\uXXXX escape", "รหัส \\u ต้องตามด้วยเลขฐานสิบหก ๔ หลัก"),
     ("Invalid \\escape", "เครื่องหมาย \\ ตามด้วยอักขระที่ใช้ไม่ได้"),
@@ -52,8 +52,7 @@ def decode_json(data: bytes) -> Any:
 def too_large(size: int) -> ExchangeError:
     return ExchangeError(
         "",
-        f"ไฟล์ใหญ่เกินไป ({size / 1024 / 1024:.1f} MB) ไฟล์แลกเปลี่ยนต้องไม่เกิน "
-        f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+        f"ไฟล์ใหญ่เกินไป ({size / 1024 / 1024:.1f} MB) ไฟล์แลกเปลี่ยนต้องไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB",
     )
 
 

@@ -49,7 +49,7 @@ def read_exchange_bytes(data: bytes, base_dir: str | os.PathLike[str] | None = N
     """The data in the bytes of an exchange file; `base_dir` is where an emblem's file name is looked up."""
     value = decode_json(data)
     if not isinstance(value, dict):
-        fail("", "ไฟล์ต้องเป็นวัตถุ JSON {…} ที่มีช่อง \"format\": \"itadesk/1\"")
+        fail("", 'ไฟล์ต้องเป็นวัตถุ JSON {…} ที่มีช่อง "format": "itadesk/1"')
     if "format" not in value:
         fail("format", f'ไม่ใช่ไฟล์แลกเปลี่ยนของ ITA Desk: ไม่มีช่อง "format": "{FORMAT}"')
     if value["format"] != FORMAT:

@@ -65,15 +65,12 @@ def bring_up_to_date(engine: Engine, sqlite_path: Path | None, where: str) -> No
         return
     with engine.connect() as connection:
         current = current_revision(connection)
-        tables = set(inspect(connection).get_table_names())
         connection.rollback()
     head = head_revision()
     if current == head:
         return
     if current is None:
-        if tables - {VERSION_TABLE}:
-            raise NotItaDeskDatabaseError(f"{where} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk")
-        _create(engine)
+        _create(engine, where)
         return
     if current not in known_revisions():
         raise SchemaTooNewError(
@@ -109,12 +106,15 @@ def _serialize_schema_changes(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
 
 
-def _create(engine: Engine) -> None:
+def _create(engine: Engine, where: str) -> None:
     with engine.begin() as connection:
         _serialize_schema_changes(connection)
-        # Looked at again inside the locked transaction: another program may have just created it.
+        # Everything is looked at inside the locked transaction: another program may have just created the
+        # schema, and its tables seen without its revision would look like another program's data.
         if current_revision(connection) is not None:
             return
+        if set(inspect(connection).get_table_names()) - {VERSION_TABLE}:
+            raise NotItaDeskDatabaseError(f"{where} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk")
         from alembic import command
 
         Base.metadata.create_all(connection)

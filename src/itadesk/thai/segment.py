@@ -59,9 +59,11 @@ def add_custom_words(words: Iterable[str]) -> None:
     A "word" longer than `_LONGEST_WORD` letters is no name but pasted text: it could not stay on one line
     anyway, and every one of its prefixes in the dictionary would make segmentation quadratic in its length.
     """
-    new = {
-        w.strip() for w in words if w and w.strip() and len(w.strip()) <= _LONGEST_WORD
-    } - _custom_words - set(GOVERNMENT_WORDS)
+    new = (
+        {w.strip() for w in words if w and w.strip() and len(w.strip()) <= _LONGEST_WORD}
+        - _custom_words
+        - set(GOVERNMENT_WORDS)
+    )
     if not new:
         return
     with _lock:
