@@ -83,3 +83,20 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
     assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
     loaded = _modules_after(["--db", str(database), "measures"], tmp_path)
     assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
+
+
+def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> None:
+    """Printing reads its data through plain queries: the ORM (~0.2 s to load) stays out of that process."""
+    script = (
+        "import json, sys\n"
+        "from itadesk.cli.read_ahead import read_dataset\n"
+        f"dataset = read_dataset({db!r}, memo_id='memo-001-1')\n"
+        "orm = sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'itadesk.storage.models')))\n"
+        "print(json.dumps([[m.id for m in dataset.years[0].memos], orm]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=60
+    )
+    memos, orm = json.loads(done.stdout.splitlines()[-1])
+    assert "memo-001-1" in memos
+    assert orm == []

@@ -38,6 +38,19 @@ def test_full_dataset_comes_back_identical(database_url: str) -> None:
     db.dispose()
 
 
+def test_a_plain_read_only_connection_reads_the_same_data(database_url: str) -> None:
+    """`db.reading()` (what printing reads through, without the ORM) gives what a session gives."""
+    db = Database.open(database_url)
+    with db.session() as session:
+        import_dataset(session, full_dataset())
+    with db.session(read_only=True) as session:
+        through_session = load_dataset(session)
+    with db.reading() as connection:
+        assert load_dataset(connection) == through_session
+        assert load_dataset(connection, 2567).years == through_session.years[1:]
+    db.dispose()
+
+
 def test_one_year_comes_with_the_office(database_url: str) -> None:
     db = Database.open(database_url)
     with db.session() as session:

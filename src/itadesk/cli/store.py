@@ -22,8 +22,8 @@ def open_database(args: argparse.Namespace) -> Database:
 def load_dataset(db: Database, year: int | None) -> Dataset:
     from itadesk.storage.loading import load_dataset
 
-    with db.session(read_only=True) as session:
-        return load_dataset(session, year)
+    with db.reading() as connection:
+        return load_dataset(connection, year)
 
 
 def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
@@ -33,8 +33,8 @@ def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
     """
     from itadesk.storage.loading import load_dataset, memo_year
 
-    with db.session(read_only=True) as session:
-        return load_dataset(session, memo_year(session, memo_id))
+    with db.reading() as connection:
+        return load_dataset(connection, memo_year(connection, memo_id))
 
 
 def import_dataset(db: Database, dataset: Dataset) -> list[str]:

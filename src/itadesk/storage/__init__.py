@@ -13,17 +13,45 @@ The public API, all over domain records (never ORM rows):
   (with a JSON path) for a record that cannot be stored, `SchemaTooNewError` for a newer program's database.
 """
 
-from itadesk.storage.database import Database
-from itadesk.storage.errors import (
-    DatasetError,
-    NotFoundError,
-    NotItaDeskDatabaseError,
-    SchemaTooNewError,
-    StorageError,
-)
-from itadesk.storage.import_summary import ImportSummary
-from itadesk.storage.importing import import_dataset
-from itadesk.storage.loading import list_years, load_dataset
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from itadesk.storage.database import Database
+    from itadesk.storage.errors import (
+        DatasetError,
+        NotFoundError,
+        NotItaDeskDatabaseError,
+        SchemaTooNewError,
+        StorageError,
+    )
+    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing import import_dataset
+    from itadesk.storage.loading import list_years, load_dataset
+
+# Loaded when first used, not with the package: reading a year (`storage.loading` over `storage.tables`) must
+# not load the ORM that writing needs.
+_HOMES = {
+    "Database": "database",
+    "DatasetError": "errors",
+    "NotFoundError": "errors",
+    "NotItaDeskDatabaseError": "errors",
+    "SchemaTooNewError": "errors",
+    "StorageError": "errors",
+    "ImportSummary": "import_summary",
+    "import_dataset": "importing",
+    "list_years": "loading",
+    "load_dataset": "loading",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
+
 
 __all__ = [
     "Database",

@@ -32,7 +32,7 @@ from itadesk.storage.migrate import (
     head_revision,
     known_revisions,
 )
-from itadesk.storage.models import Base
+from itadesk.storage.tables import metadata
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COPY_BATCH = 1000
@@ -170,7 +170,7 @@ def _replace_server(db: Database, prepared: Path) -> None:
     engine = _plain_sqlite_engine(prepared)
     try:
         with engine.connect() as source, db.engine.begin() as target:
-            tables = Base.metadata.sorted_tables
+            tables = metadata.sorted_tables
             for table in reversed(tables):
                 target.execute(table.delete())
             for table in tables:
@@ -185,7 +185,7 @@ def _replace_server(db: Database, prepared: Path) -> None:
 
 def _reset_sequences(connection: Connection) -> None:
     """After rows were inserted with their own keys, new rows must get keys above them."""
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if table.autoincrement_column is None:
             continue
         column = table.autoincrement_column.name
@@ -203,7 +203,7 @@ def _copy_server_to_sqlite(db: Database, target: Path) -> None:
     out_engine = _plain_sqlite_engine(target)
     try:
         with out_engine.begin() as out:
-            Base.metadata.create_all(out)
+            metadata.create_all(out)
             source_connection = db.engine.connect().execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
             )
@@ -215,7 +215,7 @@ def _copy_server_to_sqlite(db: Database, target: Path) -> None:
                     f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
                 )
                 out.exec_driver_sql(f"INSERT INTO {VERSION_TABLE} VALUES (?)", (revision,))
-                for table in Base.metadata.sorted_tables:
+                for table in metadata.sorted_tables:
                     query = table.select().order_by(*table.primary_key.columns)
                     for batch in (
                         source.execution_options(yield_per=COPY_BATCH).execute(query).mappings().partitions()

@@ -3,6 +3,8 @@
     db = Database.open(None)        # --db, else ITADESK_DB, else itadesk.sqlite3 in the user's data folder
     with db.session() as session:   # commits on success, rolls back on any error
         ...
+    with db.reading() as connection:  # a plain read-only connection, without the ORM (storage.loading)
+        ...
 
 SQLite runs in WAL mode with foreign keys on, `synchronous=FULL` (a committed write survives a power cut)
 and a busy timeout; every write transaction starts with `BEGIN IMMEDIATE`, so two programs writing at once
@@ -18,16 +20,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from itadesk.storage.errors import StorageError
 from itadesk.storage.failures import raise_translated
 from itadesk.storage.migrate import bring_up_to_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "itadesk"
 DEFAULT_FILE_NAME = "itadesk.sqlite3"
@@ -131,14 +135,26 @@ class Database:
             raise_translated(exc, self.where)
 
     @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only transaction on a plain connection, for `storage.loading`.
+
+        Nothing of SQLAlchemy's ORM is loaded on this path, so a command that only reads (`itadesk print`)
+        starts ~0.2 s sooner. Like `session(read_only=True)`, an SQLite reader runs beside a writer.
+        """
+        try:
+            with self._read_only.connect() as connection:
+                yield connection  # leaving the block rolls back: there is nothing to commit
+        except DBAPIError as exc:
+            raise_translated(exc, self.where)
+
+    @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """One unit of work: commits when the block ends normally, rolls back when it raises.
 
         `read_only=True` lets an SQLite reader run beside a writer instead of queueing behind it (nothing it
         changes is committed). Database failures the user can fix come out as `StorageError`.
         """
-        maker = self._readers if read_only else self._writers
-        session = maker()
+        session = self._session_maker(read_only)()
         try:
             yield session
             if read_only:
@@ -161,9 +177,17 @@ class Database:
     close = dispose
 
     def __post_init__(self) -> None:
-        self._writers = sessionmaker(bind=self.engine, expire_on_commit=False)
-        readers = self.engine.execution_options(itadesk_read_only=True)
-        self._readers = sessionmaker(bind=readers, expire_on_commit=False)
+        self._read_only = self.engine.execution_options(itadesk_read_only=True)
+        self._makers: dict[bool, sessionmaker[Session]] = {}
+
+    def _session_maker(self, read_only: bool) -> sessionmaker[Session]:
+        # The ORM is loaded with the first session, not with the database: see reading().
+        if read_only not in self._makers:
+            from sqlalchemy.orm import sessionmaker
+
+            bind = self._read_only if read_only else self.engine
+            self._makers[read_only] = sessionmaker(bind=bind, expire_on_commit=False)
+        return self._makers[read_only]
 
 
 def _make_folder(folder: Path) -> None:

@@ -27,20 +27,6 @@ from itadesk.storage.errors import DatasetError
 from itadesk.storage.import_checks import check_measure, check_memo
 from itadesk.storage.import_summary import KINDS, ImportSummary
 from itadesk.storage.lookup import add_unless_added_meanwhile, ensure_year_row, new_code
-from itadesk.storage.mapping import (
-    ita_result_from_row,
-    ita_result_to_row,
-    measure_from_row,
-    measure_to_row,
-    memo_from_row,
-    memo_to_row,
-    organization_from_row,
-    organization_to_row,
-    person_from_row,
-    person_to_row,
-    unit_from_row,
-    unit_to_row,
-)
 from itadesk.storage.models import (
     ApprovalRow,
     FiscalYearRow,
@@ -50,6 +36,22 @@ from itadesk.storage.models import (
     OrganizationRow,
     PersonRow,
     UnitRow,
+)
+from itadesk.storage.records_to_rows import (
+    ita_result_to_row,
+    measure_to_row,
+    memo_to_row,
+    organization_to_row,
+    person_to_row,
+    unit_to_row,
+)
+from itadesk.storage.rows_to_records import (
+    ita_result_from_row,
+    measure_from_row,
+    memo_from_row,
+    organization_from_row,
+    person_from_row,
+    unit_from_row,
 )
 
 __all__ = ["KINDS", "ImportSummary", "import_dataset"]

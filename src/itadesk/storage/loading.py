@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Select, Table, select
-from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Dataset, FiscalYear
+from itadesk.storage import tables
 from itadesk.storage.errors import NotFoundError
-from itadesk.storage.mapping import (
+from itadesk.storage.rows_to_records import (
     ita_result_from_columns,
     measure_from_columns,
     memo_from_columns,
@@ -18,34 +18,24 @@ from itadesk.storage.mapping import (
     person_from_row,
     unit_from_row,
 )
-from itadesk.storage.models import (
-    ApprovalRow,
-    FiscalYearRow,
-    IndicatorScoreRow,
-    ItaResultRow,
-    MeasureRow,
-    MemoRow,
-    OrganizationRow,
-    PartScoreRow,
-    PersonRow,
-    ResultEntryRow,
-    StatusChangeRow,
-    UnitRow,
-)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def load_dataset(session: Session, year: int | None = None) -> Dataset:
+def load_dataset(session: Session | Connection, year: int | None = None) -> Dataset:
     """Everything in the database, or one fiscal year with the organisation, units and people.
 
     Years come oldest first; units, people, measures, memos and every list inside them in the order they
     were given. Raises `NotFoundError` when `year` is not in the database.
 
-    Read with one plain query per table, in the session's transaction: a whole year comes back as rows to
-    copy into records, without the ORM's objects, identity map and relationship set-up (~0.07 s of every cold
-    `itadesk print`, more than the queries themselves).
+    Read with one plain query per table, in the session's or the connection's transaction: a whole year
+    comes back as rows to copy into records, without the ORM's objects, identity map and relationship set-up
+    (~0.07 s of every cold `itadesk print`, more than the queries themselves). Given a Core connection
+    (`Database.reading()`), nothing of the ORM is even loaded.
     """
-    db = session.connection()
-    years = _table(FiscalYearRow)
+    db = _connection(session)
+    years = tables.fiscal_years
     years_query = select(years).order_by(years.c.year)
     if year is not None:
         years_query = years_query.where(years.c.year == year)
@@ -54,22 +44,24 @@ def load_dataset(session: Session, year: int | None = None) -> Dataset:
         raise NotFoundError(f"ไม่มีปีงบประมาณ {year} ในฐานข้อมูล")
     year_pks = [row.pk for row in year_rows]
 
-    organization = next(iter(_rows(db, OrganizationRow, "pk", [1])), None)  # the one row, once set up
-    people = _rows(db, PersonRow)
+    organization = next(iter(_rows(db, tables.organization, "pk", [1])), None)  # the one row, once set up
+    people = _rows(db, tables.people)
     person_ids = {row.pk: row.code or "" for row in people}
 
-    measures = _grouped(db, MeasureRow, "fiscal_year_pk", year_pks)
-    of_measures = _keys(MeasureRow, "fiscal_year_pk", year_pks)
-    history = _grouped(db, StatusChangeRow, "measure_pk", of_measures)
-    results = _grouped(db, ResultEntryRow, "measure_pk", of_measures)
+    measures = _grouped(db, tables.measures, "fiscal_year_pk", year_pks)
+    of_measures = _keys(tables.measures, "fiscal_year_pk", year_pks)
+    history = _grouped(db, tables.status_changes, "measure_pk", of_measures)
+    results = _grouped(db, tables.result_entries, "measure_pk", of_measures)
 
-    ita_results = {row.fiscal_year_pk: row for row in _rows(db, ItaResultRow, "fiscal_year_pk", year_pks)}
-    of_results = _keys(ItaResultRow, "fiscal_year_pk", year_pks)
-    parts = _grouped(db, PartScoreRow, "result_pk", of_results)
-    indicators = _grouped(db, IndicatorScoreRow, "result_pk", of_results)
+    ita_rows = _rows(db, tables.ita_results, "fiscal_year_pk", year_pks)
+    ita_results = {row.fiscal_year_pk: row for row in ita_rows}
+    of_results = _keys(tables.ita_results, "fiscal_year_pk", year_pks)
+    parts = _grouped(db, tables.ita_part_scores, "result_pk", of_results)
+    indicators = _grouped(db, tables.ita_indicator_scores, "result_pk", of_results)
 
-    memos = _grouped(db, MemoRow, "fiscal_year_pk", year_pks)
-    approvals = _grouped(db, ApprovalRow, "memo_pk", _keys(MemoRow, "fiscal_year_pk", year_pks))
+    memos = _grouped(db, tables.memos, "fiscal_year_pk", year_pks)
+    of_memos = _keys(tables.memos, "fiscal_year_pk", year_pks)
+    approvals = _grouped(db, tables.memo_approvals, "memo_pk", of_memos)
 
     def fiscal_year(row: Row[Any]) -> FiscalYear:
         ita = ita_results.get(row.pk)
@@ -91,22 +83,19 @@ def load_dataset(session: Session, year: int | None = None) -> Dataset:
 
     return Dataset(
         organization=organization_from_row(organization) if organization is not None else None,
-        units=[unit_from_row(row) for row in _rows(db, UnitRow)],
+        units=[unit_from_row(row) for row in _rows(db, tables.units)],
         people=[person_from_row(row) for row in people],
         years=[fiscal_year(row) for row in year_rows],
     )
 
 
-def _table(mapped: type[Any]) -> Table:
-    # Table columns, never the mapped class's attributes: those would set up every mapper first (~0.05 s).
-    table: Table = mapped.__table__
-    return table
+def _connection(source: Session | Connection) -> Connection:
+    return source if isinstance(source, Connection) else source.connection()
 
 
-def _rows(db: Connection, mapped: type[Any], parent: str | None = None, keys: Any = None) -> list[Row[Any]]:
+def _rows(db: Connection, table: Table, parent: str | None = None, keys: Any = None) -> list[Row[Any]]:
     """A table's rows (those whose `parent` column is in `keys`), in the order the user gave them (`seq`,
     then insertion), as everywhere in storage."""
-    table = _table(mapped)
     query: Select[Any] = select(table)
     if parent is not None:
         query = query.where(table.c[parent].in_(keys))
@@ -115,30 +104,30 @@ def _rows(db: Connection, mapped: type[Any], parent: str | None = None, keys: An
     return list(db.execute(query).all())
 
 
-def _grouped(db: Connection, mapped: type[Any], parent: str, keys: Any) -> defaultdict[int, list[Row[Any]]]:
+def _grouped(db: Connection, table: Table, parent: str, keys: Any) -> defaultdict[int, list[Row[Any]]]:
     """A child table's rows grouped by their parent's key, each group in order."""
     grouped: defaultdict[int, list[Row[Any]]] = defaultdict(list)
-    for row in _rows(db, mapped, parent, keys):
+    for row in _rows(db, table, parent, keys):
         grouped[getattr(row, parent)].append(row)
     return grouped
 
 
-def _keys(mapped: type[Any], parent: str, keys: Any) -> Select[Any]:
+def _keys(table: Table, parent: str, keys: Any) -> Select[Any]:
     """The keys of a table's rows whose `parent` column is in `keys`, as a subquery for their children."""
-    table = _table(mapped)
     return select(table.c.pk).where(table.c[parent].in_(keys))
 
 
-def memo_year(session: Session, memo_id: str) -> int | None:
+def memo_year(session: Session | Connection, memo_id: str) -> int | None:
     """The fiscal year a memo belongs to, or None when no memo has that id."""
-    years, memos = _table(FiscalYearRow), _table(MemoRow)
+    years, memos = tables.fiscal_years, tables.memos
     query = (
         select(years.c.year).join(memos, memos.c.fiscal_year_pk == years.c.pk).where(memos.c.code == memo_id)
     )
-    found: int | None = session.connection().execute(query).scalar()
+    found: int | None = _connection(session).execute(query).scalar()
     return found
 
 
-def list_years(session: Session) -> list[int]:
+def list_years(session: Session | Connection) -> list[int]:
     """The fiscal years in the database, oldest first."""
-    return list(session.scalars(select(FiscalYearRow.year).order_by(FiscalYearRow.year)))
+    years = tables.fiscal_years
+    return list(_connection(session).execute(select(years.c.year).order_by(years.c.year)).scalars())

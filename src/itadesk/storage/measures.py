@@ -16,8 +16,9 @@ from itadesk.domain.model import Measure, ResultEntry
 from itadesk.domain.status import Status
 from itadesk.storage.errors import NotFoundError, StorageError
 from itadesk.storage.lookup import measure_row, new_code, next_seq, year_row, year_row_or_new
-from itadesk.storage.mapping import measure_from_row, measure_to_row
 from itadesk.storage.models import FiscalYearRow, MeasureRow, ResultEntryRow, StatusChangeRow
+from itadesk.storage.records_to_rows import measure_to_row
+from itadesk.storage.rows_to_records import measure_from_row
 
 
 def new_measure_id(session: Session, year: int) -> str:

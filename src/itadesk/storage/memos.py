@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from itadesk.domain.model import Memo
 from itadesk.storage.errors import DatasetError
 from itadesk.storage.lookup import memo_row, new_code, next_seq, year_row_or_new
-from itadesk.storage.mapping import memo_from_row, memo_to_row
 from itadesk.storage.models import ApprovalRow, FiscalYearRow, MemoRow, PersonRow
+from itadesk.storage.records_to_rows import memo_to_row
+from itadesk.storage.rows_to_records import memo_from_row
 
 
 def list_memos(session: Session, year: int) -> list[Memo]:

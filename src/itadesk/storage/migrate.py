@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.files import free_name, sqlite_snapshot
-from itadesk.storage.models import Base
+from itadesk.storage.tables import metadata
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,7 +117,7 @@ def _create(engine: Engine, where: str) -> None:
             raise NotItaDeskDatabaseError(f"{where} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk")
         from alembic import command
 
-        Base.metadata.create_all(connection)
+        metadata.create_all(connection)
         command.stamp(alembic_config(connection), "head")
 
 

@@ -1,108 +1,67 @@
-"""The database tables as SQLAlchemy 2 typed models. Only `itadesk.storage` sees these rows.
+"""The ORM classes the storage services work with, mapped onto the tables of `storage.tables`.
 
-Every record the exchange file names keeps its string id in `code` (unique per table) beside an integer
-primary key `pk`, so an id can be corrected without touching references. Ordered things carry `seq` and
-are always read in (`seq`, `pk`) order. Lists of plain strings (steps, responsible, evidence,
-recommendations, memo paragraphs) are JSON arrays, which SQLite and PostgreSQL store and return identically.
-
-A change here needs an Alembic migration in `storage/migrations/versions/` (a test compares the two).
+The columns are declared once, there; the annotations here type them for mypy and the services, and the
+relationships say how rows hang together (cascades, order). Only `itadesk.storage` sees these rows.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
 
-from sqlalchemy import (
-    JSON,
-    CheckConstraint,
-    Date,
-    Float,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-# Constraint names are fixed by convention so that migrations can drop and alter them by name on both SQLite
-# (batch mode) and PostgreSQL.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-CODE = String(100)  # the exchange file's id of a record
-STATUS_CHECK = "status IN ('not_started', 'in_progress', 'done')"
+from itadesk.storage import tables
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {
-        str: Text(),
-        float: Float(),
-        date: Date(),
-        bytes: LargeBinary(),
-    }
+    metadata = tables.metadata
 
 
 class OrganizationRow(Base):
     """The office itself: exactly one row (pk = 1) once set up."""
 
-    __tablename__ = "organization"
-    __table_args__ = (
-        CheckConstraint("pk = 1", name="single_row"),
-        CheckConstraint("digits IN ('thai', 'arabic')", name="digits"),
-        CheckConstraint(
-            "emblem_mime IS NULL OR emblem_mime IN ('image/png', 'image/svg+xml')", name="emblem"
-        ),
-    )
+    __table__ = tables.organization
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    pk: Mapped[int]
     name: Mapped[str]
-    short_name: Mapped[str] = mapped_column(default="")
-    district: Mapped[str] = mapped_column(default="")
-    province: Mapped[str] = mapped_column(default="")
-    document_code: Mapped[str] = mapped_column(default="")
-    phone: Mapped[str] = mapped_column(default="")
-    website: Mapped[str] = mapped_column(default="")
-    digits: Mapped[str] = mapped_column(String(10), default="thai")
-    emblem_mime: Mapped[str | None] = mapped_column(String(40))
+    short_name: Mapped[str]
+    district: Mapped[str]
+    province: Mapped[str]
+    document_code: Mapped[str]
+    phone: Mapped[str]
+    website: Mapped[str]
+    digits: Mapped[str]
+    emblem_mime: Mapped[str | None]
     emblem_data: Mapped[bytes | None]
 
 
 class UnitRow(Base):
-    __tablename__ = "units"
+    __table__ = tables.units
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str | None] = mapped_column(CODE, unique=True)
-    seq: Mapped[int] = mapped_column(default=0)
+    pk: Mapped[int]
+    code: Mapped[str | None]
+    seq: Mapped[int]
     name: Mapped[str]
 
 
 class PersonRow(Base):
-    __tablename__ = "people"
+    __table__ = tables.people
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str | None] = mapped_column(CODE, unique=True)
-    seq: Mapped[int] = mapped_column(default=0)
+    pk: Mapped[int]
+    code: Mapped[str | None]
+    seq: Mapped[int]
     name: Mapped[str]
-    title: Mapped[str] = mapped_column(default="")
-    position: Mapped[str] = mapped_column(default="")
-    acting: Mapped[str] = mapped_column(default="")
-    unit: Mapped[str] = mapped_column(default="")  # a unit's name, as printed
+    title: Mapped[str]
+    position: Mapped[str]
+    acting: Mapped[str]
+    unit: Mapped[str]
 
 
 class FiscalYearRow(Base):
-    __tablename__ = "fiscal_years"
+    __table__ = tables.fiscal_years
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(unique=True)  # Buddhist Era
+    pk: Mapped[int]
+    year: Mapped[int]
 
     ita_result: Mapped[ItaResultRow | None] = relationship(
         back_populates="fiscal_year", cascade="all, delete-orphan", uselist=False
@@ -118,16 +77,14 @@ class FiscalYearRow(Base):
 class ItaResultRow(Base):
     """The ITA result a fiscal year's plan answers (at most one per year)."""
 
-    __tablename__ = "ita_results"
+    __table__ = tables.ita_results
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    fiscal_year_pk: Mapped[int] = mapped_column(
-        ForeignKey("fiscal_years.pk", ondelete="CASCADE"), unique=True
-    )
+    pk: Mapped[int]
+    fiscal_year_pk: Mapped[int]
     assessed_year: Mapped[int]
     score: Mapped[float | None]
-    grade: Mapped[str] = mapped_column(default="")
-    recommendations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    grade: Mapped[str]
+    recommendations: Mapped[list[str]]
 
     fiscal_year: Mapped[FiscalYearRow] = relationship(back_populates="ita_result")
     parts: Mapped[list[PartScoreRow]] = relationship(
@@ -139,54 +96,53 @@ class ItaResultRow(Base):
 
 
 class PartScoreRow(Base):
-    __tablename__ = "ita_part_scores"
+    __table__ = tables.ita_part_scores
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    result_pk: Mapped[int] = mapped_column(ForeignKey("ita_results.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
-    code: Mapped[str] = mapped_column(String(10))
-    name: Mapped[str] = mapped_column(default="")
+    pk: Mapped[int]
+    result_pk: Mapped[int]
+    seq: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
     score: Mapped[float | None]
 
 
 class IndicatorScoreRow(Base):
-    __tablename__ = "ita_indicator_scores"
+    __table__ = tables.ita_indicator_scores
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    result_pk: Mapped[int] = mapped_column(ForeignKey("ita_results.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
+    pk: Mapped[int]
+    result_pk: Mapped[int]
+    seq: Mapped[int]
     number: Mapped[int]
     name: Mapped[str]
-    part: Mapped[str] = mapped_column(String(10), default="")
+    part: Mapped[str]
     score: Mapped[float | None]
-    issue: Mapped[str] = mapped_column(default="")
+    issue: Mapped[str]
 
 
 class MeasureRow(Base):
-    __tablename__ = "measures"
-    __table_args__ = (CheckConstraint(STATUS_CHECK, name="status"),)
+    __table__ = tables.measures
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(CODE, unique=True)
-    fiscal_year_pk: Mapped[int] = mapped_column(ForeignKey("fiscal_years.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
-    number: Mapped[str | None]  # None: a running number is printed; "": none
-    part: Mapped[str] = mapped_column(String(10), default="")
-    indicator: Mapped[str] = mapped_column(default="")
-    section: Mapped[str] = mapped_column(default="")
+    pk: Mapped[int]
+    code: Mapped[str]
+    fiscal_year_pk: Mapped[int]
+    seq: Mapped[int]
+    number: Mapped[str | None]
+    part: Mapped[str]
+    indicator: Mapped[str]
+    section: Mapped[str]
     title: Mapped[str]
-    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
-    responsible: Mapped[list[str]] = mapped_column(JSON, default=list)
-    period: Mapped[str] = mapped_column(default="")
+    steps: Mapped[list[str]]
+    responsible: Mapped[list[str]]
+    period: Mapped[str]
     start: Mapped[date | None]
     end: Mapped[date | None]
-    monitoring: Mapped[str] = mapped_column(default="")
-    reporting: Mapped[str] = mapped_column(default="")
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
-    outcome: Mapped[str] = mapped_column(default="")
-    problems: Mapped[str] = mapped_column(default="")
-    suggestions: Mapped[str] = mapped_column(default="")
-    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    monitoring: Mapped[str]
+    reporting: Mapped[str]
+    status: Mapped[str]
+    outcome: Mapped[str]
+    problems: Mapped[str]
+    suggestions: Mapped[str]
+    evidence: Mapped[list[str]]
 
     fiscal_year: Mapped[FiscalYearRow] = relationship(back_populates="measures")
     history: Mapped[list[StatusChangeRow]] = relationship(
@@ -198,50 +154,42 @@ class MeasureRow(Base):
 
 
 class StatusChangeRow(Base):
-    __tablename__ = "status_changes"
-    __table_args__ = (CheckConstraint(STATUS_CHECK, name="status"),)
+    __table__ = tables.status_changes
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    measure_pk: Mapped[int] = mapped_column(ForeignKey("measures.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
-    status: Mapped[str] = mapped_column(String(20))
+    pk: Mapped[int]
+    measure_pk: Mapped[int]
+    seq: Mapped[int]
+    status: Mapped[str]
     date: Mapped[date | None]
-    note: Mapped[str] = mapped_column(default="")
+    note: Mapped[str]
 
 
 class ResultEntryRow(Base):
-    __tablename__ = "result_entries"
+    __table__ = tables.result_entries
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    measure_pk: Mapped[int] = mapped_column(ForeignKey("measures.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
+    pk: Mapped[int]
+    measure_pk: Mapped[int]
+    seq: Mapped[int]
     date: Mapped[date | None]
     text: Mapped[str]
 
 
 class MemoRow(Base):
-    __tablename__ = "memos"
-    __table_args__ = (
-        CheckConstraint(
-            "attach_document IS NULL OR attach_document IN ('plan', 'progress', 'results', 'analysis')",
-            name="attach_document",
-        ),
-    )
+    __table__ = tables.memos
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(CODE, unique=True)
-    fiscal_year_pk: Mapped[int] = mapped_column(ForeignKey("fiscal_years.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
-    unit: Mapped[str] = mapped_column(default="")
-    number: Mapped[str] = mapped_column(default="")
+    pk: Mapped[int]
+    code: Mapped[str]
+    fiscal_year_pk: Mapped[int]
+    seq: Mapped[int]
+    unit: Mapped[str]
+    number: Mapped[str]
     date: Mapped[date | None]
-    addressee: Mapped[str] = mapped_column(default="")  # the memo's "to" (a reserved word in SQL)
-    via: Mapped[str] = mapped_column(default="")
+    addressee: Mapped[str]
+    via: Mapped[str]
     subject: Mapped[str]
-    body: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # A person referenced by a memo cannot be deleted while the memo exists.
-    author_pk: Mapped[int | None] = mapped_column(ForeignKey("people.pk", ondelete="RESTRICT"), index=True)
-    attach_document: Mapped[str | None] = mapped_column(String(20))
+    body: Mapped[list[str]]
+    author_pk: Mapped[int | None]
+    attach_document: Mapped[str | None]
     attach_round: Mapped[int | None]
 
     fiscal_year: Mapped[FiscalYearRow] = relationship(back_populates="memos")
@@ -252,21 +200,21 @@ class MemoRow(Base):
 
 
 class ApprovalRow(Base):
-    __tablename__ = "memo_approvals"
+    __table__ = tables.memo_approvals
 
-    pk: Mapped[int] = mapped_column(primary_key=True)
-    memo_pk: Mapped[int] = mapped_column(ForeignKey("memos.pk", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(default=0)
-    person_pk: Mapped[int] = mapped_column(ForeignKey("people.pk", ondelete="RESTRICT"), index=True)
-    heading: Mapped[str] = mapped_column(default="")
+    pk: Mapped[int]
+    memo_pk: Mapped[int]
+    seq: Mapped[int]
+    person_pk: Mapped[int]
+    heading: Mapped[str]
 
     person: Mapped[PersonRow] = relationship()
 
 
 class AppSettingRow(Base):
-    """Small key/value settings that belong to the office's data rather than to one PC (added in 0002)."""
+    """Small key/value settings that belong to the office's data rather than to one PC."""
 
-    __tablename__ = "app_settings"
+    __table__ = tables.app_settings
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(default="")
+    key: Mapped[str]
+    value: Mapped[str]

@@ -10,15 +10,9 @@ from sqlalchemy.orm import Session
 from itadesk.domain.model import Organization, Person, Unit
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lookup import add_unless_added_meanwhile, new_code, next_seq, person_row, unit_row
-from itadesk.storage.mapping import (
-    organization_from_row,
-    organization_to_row,
-    person_from_row,
-    person_to_row,
-    unit_from_row,
-    unit_to_row,
-)
 from itadesk.storage.models import ApprovalRow, MemoRow, OrganizationRow, PersonRow, UnitRow
+from itadesk.storage.records_to_rows import organization_to_row, person_to_row, unit_to_row
+from itadesk.storage.rows_to_records import organization_from_row, person_from_row, unit_from_row
 
 
 def get_organization(session: Session) -> Organization | None:

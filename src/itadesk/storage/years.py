@@ -11,9 +11,10 @@ from itadesk.domain.status import Status
 from itadesk.storage.errors import StorageError
 from itadesk.storage.loading import list_years
 from itadesk.storage.lookup import find_year_row, next_seq, year_row, year_row_or_new
-from itadesk.storage.mapping import ita_result_from_row, ita_result_to_row, measure_from_row, measure_to_row
 from itadesk.storage.measures import new_measure_id
 from itadesk.storage.models import ItaResultRow, MeasureRow
+from itadesk.storage.records_to_rows import ita_result_to_row, measure_to_row
+from itadesk.storage.rows_to_records import ita_result_from_row, measure_from_row
 
 __all__ = ["add_year", "delete_year", "get_ita_result", "list_years", "save_ita_result", "start_next_year"]
 

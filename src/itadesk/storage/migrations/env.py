@@ -5,13 +5,13 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from itadesk.storage.models import Base
+from itadesk.storage.tables import metadata
 
 
 def run_with(connection: Connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         # SQLite cannot ALTER most things: batch mode copies the table instead, on SQLite only.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
