@@ -8,6 +8,7 @@ background. Names of units and people from the database join it with `add_custom
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -96,9 +97,9 @@ def _dictionary() -> WordSet:
 def _cached_base_dictionary() -> WordSet:
     """PyThaiNLP's words and ours, from a compiled copy in the user's cache folder when there is a good one.
 
-    Building the sets from the word list costs ~0.2 s of every cold print; reading them back with marshal
-    ~0.06 s. The copy is keyed by PyThaiNLP's version and our word list, so an upgrade rebuilds it; any
-    problem with the cache just means building from the word list, never a failure.
+    Building the dictionary from PyThaiNLP's word list costs ~0.1 s of every cold print; reading back the
+    sorted words with marshal ~0.03 s. The copy is keyed by PyThaiNLP's version and our word list, so an
+    upgrade rebuilds it; any problem with the cache just means building from the word list, never a failure.
     """
     import marshal
 
@@ -110,58 +111,58 @@ def _cached_base_dictionary() -> WordSet:
     cached = read_cached("words", key, ".marshal")
     if cached is not None:
         try:
-            words, prefixes = marshal.loads(cached)
-            return WordSet.from_sets(set(words), set(prefixes))
+            ordered = marshal.loads(cached)
+            if isinstance(ordered, list) and all(isinstance(w, str) for w in ordered[:1]):
+                return WordSet.from_sorted(ordered)
         except (EOFError, ValueError, TypeError):
             pass
     from pythainlp.corpus import thai_words
 
     built = WordSet((*thai_words(), *GOVERNMENT_WORDS))
-    write_cached("words", key, ".marshal", marshal.dumps((list(built._words), list(built._prefixes))))
+    write_cached("words", key, ".marshal", marshal.dumps(built._sorted))
     return built
 
 
 class WordSet:
-    """The dictionary as two hash sets (words, and every proper prefix of a word), standing in for PyThaiNLP's
-    Trie behind newmm, which only asks for `prefixes()` and membership.
+    """The dictionary as a hash set of its words and the same words sorted, standing in for PyThaiNLP's Trie
+    behind newmm, which only asks for `prefixes()` and membership.
 
     Why: building PyThaiNLP's node-per-letter Trie of 62 000 words takes 0.6 s and freeing it at exit 0.3 s —
-    most of a cold `itadesk print memo`. The two sets build in about 0.1 s and segment at the same speed.
+    most of a cold `itadesk print memo`. Whether any word goes on after a piece of text is one binary search
+    in the sorted list (the words that start with it sit together there), so nothing but the words is kept.
     """
 
-    FORMAT = 1  # bump when the sets' meaning changes: cached copies are rebuilt
+    FORMAT = 2  # bump when what is cached changes: cached copies are rebuilt
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self._words: set[str] = set()
-        self._prefixes: set[str] = set()
-        for word in words:
-            self.add(word)
+        self._words: set[str] = set(words)
+        self._sorted: list[str] = sorted(self._words)
 
     @classmethod
-    def from_sets(cls, words: set[str], prefixes: set[str]) -> WordSet:
+    def from_sorted(cls, ordered: list[str]) -> WordSet:
+        """From words already sorted and without repeats (the cached copy)."""
         word_set = cls()
-        word_set._words, word_set._prefixes = words, prefixes
+        word_set._words, word_set._sorted = set(ordered), ordered
         return word_set
 
     def add(self, word: str) -> None:
-        self._words.add(word)
-        prefixes = self._prefixes
-        for end in range(len(word) - 1, 0, -1):
-            stem = word[:end]
-            if stem in prefixes:
-                break  # every shorter stem is there already
-            prefixes.add(stem)
+        if word not in self._words:
+            self._words.add(word)
+            insort(self._sorted, word)
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The dictionary words that begin at `start` of `text`, shortest first (as PyThaiNLP's Trie)."""
         found: list[str] = []
-        words, prefixes = self._words, self._prefixes
+        ordered = self._sorted
+        count = len(ordered)
         for end in range(start + 1, len(text) + 1):
             piece = text[start:end]
-            if piece in words:
+            at = bisect_left(ordered, piece)
+            if at < count and ordered[at] == piece:
                 found.append(piece)
-            if piece not in prefixes:
-                break
+                at += 1
+            if at == count or not ordered[at].startswith(piece):
+                break  # no word goes on after this piece
         return found
 
     def __contains__(self, word: object) -> bool:

@@ -1,0 +1,82 @@
+"""The segmentation dictionary: it splits text exactly as PyThaiNLP's own Trie would, and its cached copy in
+the user's cache folder is only ever a faster way to the same words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
+
+from itadesk import user_cache
+from itadesk.thai import segment
+from itadesk.thai.segment import GOVERNMENT_WORDS, WordSet
+from tests.thai.samples import BODY
+
+TEXTS = (
+    BODY,
+    "การบ้านมากมาย นายก อบต.ลาโละ ลงนาม ณ วันที่ ๓๐ ก.ย. ๒๕๖๖",
+    "ประชาสัมพันธ์มาตรการส่งเสริมคุณธรรมและความโปร่งใสผ่านเว็บไซต์ของหน่วยงาน",
+    "กขคงจฉชซ xyz ๑๒๓ ก็ได้",
+)
+
+
+@pytest.fixture
+def fresh_dictionary() -> Iterator[None]:
+    """Each test builds or reads the dictionary as a new process would."""
+    custom = set(segment._custom_words)
+    segment._trie = None
+    segment.segment.cache_clear()
+    yield
+    segment._custom_words.clear()
+    segment._custom_words.update(custom)
+    segment._trie = None
+    segment.segment.cache_clear()
+
+
+def test_prefixes_are_the_words_that_begin_there_shortest_first() -> None:
+    words = WordSet(["ก", "กา", "การ", "การบ้าน", "บ้าน", "ขา"])
+    assert words.prefixes("การบ้านมาก") == ["ก", "กา", "การ", "การบ้าน"]
+    assert words.prefixes("การบ้านมาก", 3) == ["บ้าน"]
+    assert words.prefixes("มาก") == []
+    words.add("การบ้านมาก")
+    assert words.prefixes("การบ้านมาก") == ["ก", "กา", "การ", "การบ้าน", "การบ้านมาก"]
+    assert "การบ้านมาก" in words and "การบ้านม" not in words
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_segmentation_is_the_same_as_with_pythainlps_trie(text: str) -> None:
+    from pythainlp.corpus import thai_words
+
+    vocabulary = (*thai_words(), *GOVERNMENT_WORDS)
+    ours = word_tokenize(text, custom_dict=WordSet(vocabulary), engine="newmm", keep_whitespace=True)  # type: ignore[arg-type]
+    theirs = word_tokenize(text, custom_dict=Trie(vocabulary), engine="newmm", keep_whitespace=True)
+    assert ours == theirs
+
+
+def test_the_cached_copy_holds_the_same_words(fresh_dictionary: None) -> None:
+    built = segment._cached_base_dictionary()
+    cached = list(user_cache.cache_folder().glob("words-*.marshal"))
+    assert len(cached) == 1
+    again = segment._cached_base_dictionary()  # from the cached copy
+    assert set(again) == set(built) and len(again) == len(built) > 60_000
+    assert again.prefixes("การบ้านมาก") == built.prefixes("การบ้านมาก")
+
+
+def test_a_damaged_cached_copy_is_built_again(fresh_dictionary: None) -> None:
+    built = segment._cached_base_dictionary()
+    (cached,) = user_cache.cache_folder().glob("words-*.marshal")
+    cached.write_bytes(b"\x00not marshal")
+    assert segment.is_word("มาตรการ")  # the first use reads the damaged copy, and builds instead
+    assert set(segment._dictionary()) == set(built)
+    rebuilt = segment._cached_base_dictionary()
+    assert set(rebuilt) == set(built)
+    assert cached.read_bytes() != b"\x00not marshal"
+
+
+def test_names_from_the_database_join_a_dictionary_read_from_the_cache(fresh_dictionary: None) -> None:
+    segment._cached_base_dictionary()  # leaves the cached copy
+    segment.add_custom_words(["ลาโละ"])
+    assert "ลาโละ" in segment.segment("ตำบลลาโละ")
+    assert segment.is_word("ลาโละ")
