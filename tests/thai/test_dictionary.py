@@ -15,7 +15,7 @@ from itadesk.thai.segment import GOVERNMENT_WORDS, WordSet
 from tests.thai.samples import BODY
 
 TEXTS = (
-    BODY,
+    *BODY,
     "การบ้านมากมาย นายก อบต.ลาโละ ลงนาม ณ วันที่ ๓๐ ก.ย. ๒๕๖๖",
     "ประชาสัมพันธ์มาตรการส่งเสริมคุณธรรมและความโปร่งใสผ่านเว็บไซต์ของหน่วยงาน",
     "กขคงจฉชซ xyz ๑๒๓ ก็ได้",
