@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from itadesk.storage.database import Database  # before PySide6, as the program does
@@ -47,10 +48,15 @@ def main() -> int:
     settings = UiSettings(QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat))
 
     def shoot(widget: QWidget, name: str, wait_ms: int = 300) -> None:
+        """Show, let background work finish, then keep handling events for `wait_ms` of real time: the PDF
+        view renders its pages in a thread of its own, which the background pool does not know about."""
         widget.show()
-        for _ in range(max(1, wait_ms // 50)):
+        background.wait()
+        settled = time.monotonic() + wait_ms / 1000
+        while time.monotonic() < settled:
             app.processEvents()
-            background.wait(50)
+            background.wait(20)
+            time.sleep(0.02)
             app.processEvents()
         widget.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
@@ -91,11 +97,11 @@ def main() -> int:
     composer = MemoComposer(desk, window.year, errors, background, settings, window)
     composer.resize(min(1500, available.width()), min(950, available.height()))
     composer.save_and_preview()
-    shoot(composer, "09-memo-composer", wait_ms=8000)
+    shoot(composer, "09-memo-composer", wait_ms=3000)
     composer.close()
 
     report = ReportPreview(desk, "progress", window.year, 12, errors, background, settings, window)
-    shoot(report, "10-report-progress", wait_ms=8000)
+    shoot(report, "10-report-progress", wait_ms=3000)
     report.close()
 
     errors.show_message("เปิดฐานข้อมูลไม่ได้", "ไฟล์ฐานข้อมูล C:\\ITA\\itadesk.sqlite3 เสียหาย — กู้คืนจากไฟล์สำรอง")
