@@ -24,8 +24,9 @@ TEXTS = (
 
 @pytest.fixture
 def fresh_dictionary() -> Iterator[None]:
-    """Each test builds or reads the dictionary as a new process would."""
-    custom = set(segment._custom_words)
+    """Each test builds or reads the dictionary as a new process would, knowing no names yet."""
+    custom = set(segment._custom_words)  # names other tests taught it
+    segment._custom_words.clear()
     segment._trie = None
     segment.segment.cache_clear()
     yield
