@@ -20,7 +20,7 @@ from pathlib import Path
 
 MEASURES = 60
 YEAR = 2567
-LAZY_MODULES = ("reportlab", "pythainlp", "itadesk.documents", "itadesk.exchange")
+LAZY_MODULES = ("reportlab", "pythainlp", "itadesk.documents", "itadesk.exchange", "sqlalchemy.orm")
 
 # Runs in the child: the real entry point, with a probe that notes when the measures table first paints
 # its 60 rows, then quits. The probe only watches events; the program starts exactly as `itadesk` does.
@@ -42,7 +42,7 @@ def make_application(*args, **kwargs):
                 view = obj.parent()
                 if view.objectName() == "measureTable" and view.model().rowCount() >= int(sys.argv[2]):
                     lazy = [m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
-                            or m.startswith(("itadesk.documents", "itadesk.exchange"))]
+                            or m.startswith(("itadesk.documents", "itadesk.exchange", "sqlalchemy.orm"))]
                     print(json.dumps({"painted": time.monotonic(), "loaded_lazy": sorted(lazy)}), flush=True)
                     app.removeEventFilter(self)
                     QTimer.singleShot(0, app.quit)

@@ -24,7 +24,7 @@ def _database(path: Path, measures: int = 60) -> Path:
     return path
 
 
-def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_path: Path) -> None:
+def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(tmp_path: Path) -> None:
     database = _database(tmp_path / "office.sqlite3")
     script = textwrap.dedent(f"""
         import sys
@@ -49,7 +49,8 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_
                         and obj is window.ui.measureTable.viewport()):
                     assert window.model.rowCount() == 60, window.model.rowCount()
                     seen.append([m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
-                                 or m.startswith(("itadesk.documents", "itadesk.exchange"))])
+                                 or m.startswith(("itadesk.documents", "itadesk.exchange", "sqlalchemy.orm",
+                                                  "itadesk.storage.models"))])
                 return False
 
         probe = FirstPaint()
@@ -61,6 +62,7 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_
         from itadesk.thai.segment import dictionary_loaded
         print("LAZY", seen[0])
         print("DICTIONARY AFTER", dictionary_loaded())
+        print("ORM AFTER", "itadesk.storage.measures" in sys.modules and "sqlalchemy.orm" in sys.modules)
     """)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
@@ -68,6 +70,7 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_or_exchange(tmp_
     assert done.returncode == 0, done.stderr
     assert "LAZY []" in done.stdout
     assert "DICTIONARY AFTER True" in done.stdout  # and the Thai dictionary loaded once the table was drawn
+    assert "ORM AFTER True" in done.stdout  # and what writing needs, before the first change
 
 
 def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Path) -> None:

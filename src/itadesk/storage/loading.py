@@ -1,4 +1,5 @@
-"""Reading the office's data out of the database as one `Dataset` (for export, printing and the window)."""
+"""Reading the office's data out of the database: a whole `Dataset` (export, printing) or its parts (the
+window), with plain Core queries that need no ORM."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Select, Table, select
 
-from itadesk.domain.model import Dataset, FiscalYear
+from itadesk.domain.model import Dataset, FiscalYear, Organization, Person, Unit
 from itadesk.storage import tables
 from itadesk.storage.errors import NotFoundError
 from itadesk.storage.rows_to_records import (
@@ -35,17 +36,52 @@ def load_dataset(session: Session | Connection, year: int | None = None) -> Data
     (`Database.reading()`), nothing of the ORM is even loaded.
     """
     db = _connection(session)
-    years = tables.fiscal_years
-    years_query = select(years).order_by(years.c.year)
-    if year is not None:
-        years_query = years_query.where(years.c.year == year)
-    year_rows = db.execute(years_query).all()
+    year_rows = _year_rows(db, year)
     if year is not None and not year_rows:
         raise NotFoundError(f"ไม่มีปีงบประมาณ {year} ในฐานข้อมูล")
-    year_pks = [row.pk for row in year_rows]
-
-    organization = next(iter(_rows(db, tables.organization, "pk", [1])), None)  # the one row, once set up
     people = _rows(db, tables.people)
+    return Dataset(
+        organization=read_organization(db),
+        units=read_units(db),
+        people=[person_from_row(row) for row in people],
+        years=_fiscal_years(db, year_rows, people),
+    )
+
+
+def read_organization(session: Session | Connection) -> Organization | None:
+    """The office, or None before the first set-up."""
+    row = next(iter(_rows(_connection(session), tables.organization, "pk", [1])), None)  # the one row
+    return organization_from_row(row) if row is not None else None
+
+
+def read_units(session: Session | Connection) -> list[Unit]:
+    return [unit_from_row(row) for row in _rows(_connection(session), tables.units)]
+
+
+def read_people(session: Session | Connection) -> list[Person]:
+    return [person_from_row(row) for row in _rows(_connection(session), tables.people)]
+
+
+def read_year(session: Session | Connection, year: int) -> FiscalYear | None:
+    """One fiscal year with everything in it, or None when it is not in the database."""
+    db = _connection(session)
+    year_rows = _year_rows(db, year)
+    if not year_rows:
+        return None
+    return _fiscal_years(db, year_rows, _rows(db, tables.people))[0]
+
+
+def _year_rows(db: Connection, year: int | None) -> list[Row[Any]]:
+    years = tables.fiscal_years
+    query = select(years).order_by(years.c.year)
+    if year is not None:
+        query = query.where(years.c.year == year)
+    return list(db.execute(query).all())
+
+
+def _fiscal_years(db: Connection, year_rows: list[Row[Any]], people: list[Row[Any]]) -> list[FiscalYear]:
+    """The years of `year_rows` with their measures, ITA results and memos (memos name people by id)."""
+    year_pks = [row.pk for row in year_rows]
     person_ids = {row.pk: row.code or "" for row in people}
 
     measures = _grouped(db, tables.measures, "fiscal_year_pk", year_pks)
@@ -81,12 +117,7 @@ def load_dataset(session: Session | Connection, year: int | None = None) -> Data
             ],
         )
 
-    return Dataset(
-        organization=organization_from_row(organization) if organization is not None else None,
-        units=[unit_from_row(row) for row in _rows(db, tables.units)],
-        people=[person_from_row(row) for row in people],
-        years=[fiscal_year(row) for row in year_rows],
-    )
+    return [fiscal_year(row) for row in year_rows]
 
 
 def _connection(source: Session | Connection) -> Connection:

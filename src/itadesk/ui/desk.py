@@ -70,3 +70,7 @@ class Desk(Protocol):
     def restore(self, path: Path) -> Path | None:
         """Replace everything with a backup; returns where the data before it was kept."""
         ...
+
+    def warm_up(self) -> None:
+        """Load now, off the GUI thread, what the first change will need (the window starts without it)."""
+        ...

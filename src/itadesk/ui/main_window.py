@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.reload_years()
         # The Thai dictionary loads once the table has painted, never before: start-up stays fast.
         self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
+        self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
         if desk.read_only:
             self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
             self.ui.statusbar.showMessage(
@@ -92,6 +93,15 @@ class MainWindow(QMainWindow):
             lambda _result: self.ui.measureTable.refit_rows(),
             doing=self.tr("โหลดพจนานุกรมตัดคำภาษาไทย"),
             on_failure=lambda _error: None,  # Qt's own wrapping stays: nothing the user must act on
+        )
+
+    def _warm_up_storage(self) -> None:
+        """The window read its data without what writing needs; load that before the first change."""
+        self.background.run(
+            lambda _progress: self.desk.warm_up(),
+            lambda _result: None,
+            doing=self.tr("เตรียมการบันทึกข้อมูล"),
+            on_failure=lambda _error: None,  # the first change loads it again and reports any failure itself
         )
 
     def _add_undo_actions(self) -> None:

@@ -163,3 +163,6 @@ class MemoryDesk:
 
     def restore(self, path: Path) -> Path | None:
         raise NotImplementedError("ข้อมูลชุดนี้อยู่ในหน่วยความจำ กู้คืนจากไฟล์สำรองไม่ได้")
+
+    def warm_up(self) -> None:
+        """Nothing to load: the records are in memory."""
