@@ -121,7 +121,10 @@ def _fiscal_years(db: Connection, year_rows: list[Row[Any]], people: list[Row[An
 
 
 def _connection(source: Session | Connection) -> Connection:
-    return source if isinstance(source, Connection) else source.connection()
+    if isinstance(source, Connection):
+        return source
+    source.flush()  # as the ORM does before a query: the session's own changes are read back
+    return source.connection()
 
 
 def _rows(db: Connection, table: Table, parent: str | None = None, keys: Any = None) -> list[Row[Any]]:

@@ -10,13 +10,14 @@ from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Measure, ResultEntry
 from itadesk.domain.status import Status
 from itadesk.storage.errors import NotFoundError, StorageError
+from itadesk.storage.loading import read_year
 from itadesk.storage.lookup import measure_row, new_code, next_seq, year_row, year_row_or_new
-from itadesk.storage.models import FiscalYearRow, MeasureRow, ResultEntryRow, StatusChangeRow
+from itadesk.storage.models import MeasureRow, ResultEntryRow, StatusChangeRow
 from itadesk.storage.records_to_rows import measure_to_row
 from itadesk.storage.rows_to_records import measure_from_row
 
@@ -28,16 +29,9 @@ def new_measure_id(session: Session, year: int) -> str:
 
 def list_measures(session: Session, year: int, status: Status | None = None) -> list[Measure]:
     """A year's measures in their order, optionally only those with one status ([] for a year not stored)."""
-    query = (
-        select(MeasureRow)
-        .join(FiscalYearRow)
-        .where(FiscalYearRow.year == year)
-        .order_by(MeasureRow.seq, MeasureRow.pk)
-        .options(selectinload(MeasureRow.history), selectinload(MeasureRow.results))
-    )
-    if status is not None:
-        query = query.where(MeasureRow.status == Status(status).value)
-    return [measure_from_row(row) for row in session.scalars(query)]
+    stored = read_year(session, year)
+    measures = stored.measures if stored is not None else []
+    return [m for m in measures if status is None or m.status == Status(status)]
 
 
 def get_measure(session: Session, measure_id: str) -> Measure:

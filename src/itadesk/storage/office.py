@@ -9,16 +9,16 @@ from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Organization, Person, Unit
 from itadesk.storage.errors import StorageError
+from itadesk.storage.loading import read_organization, read_people, read_units
 from itadesk.storage.lookup import add_unless_added_meanwhile, new_code, next_seq, person_row, unit_row
 from itadesk.storage.models import ApprovalRow, MemoRow, OrganizationRow, PersonRow, UnitRow
 from itadesk.storage.records_to_rows import organization_to_row, person_to_row, unit_to_row
-from itadesk.storage.rows_to_records import organization_from_row, person_from_row, unit_from_row
+from itadesk.storage.rows_to_records import person_from_row, unit_from_row
 
 
 def get_organization(session: Session) -> Organization | None:
     """The office, or None before the first set-up."""
-    row = session.get(OrganizationRow, 1)
-    return organization_from_row(row) if row is not None else None
+    return read_organization(session)
 
 
 def save_organization(session: Session, organization: Organization) -> None:
@@ -32,7 +32,7 @@ def save_organization(session: Session, organization: Organization) -> None:
 
 
 def list_units(session: Session) -> list[Unit]:
-    return [unit_from_row(r) for r in session.scalars(select(UnitRow).order_by(UnitRow.seq, UnitRow.pk))]
+    return read_units(session)
 
 
 def save_unit(session: Session, unit: Unit) -> Unit:
@@ -53,8 +53,7 @@ def delete_unit(session: Session, unit_id: str) -> None:
 
 
 def list_people(session: Session) -> list[Person]:
-    query = select(PersonRow).order_by(PersonRow.seq, PersonRow.pk)
-    return [person_from_row(r) for r in session.scalars(query)]
+    return read_people(session)
 
 
 def save_person(session: Session, person: Person) -> Person:

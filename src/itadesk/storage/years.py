@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 from itadesk.domain.model import ItaResult
 from itadesk.domain.status import Status
 from itadesk.storage.errors import StorageError
-from itadesk.storage.loading import list_years
-from itadesk.storage.lookup import find_year_row, next_seq, year_row, year_row_or_new
+from itadesk.storage.loading import list_years, read_year
+from itadesk.storage.lookup import next_seq, year_row, year_row_or_new
 from itadesk.storage.measures import new_measure_id
 from itadesk.storage.models import ItaResultRow, MeasureRow
 from itadesk.storage.records_to_rows import ita_result_to_row, measure_to_row
-from itadesk.storage.rows_to_records import ita_result_from_row, measure_from_row
+from itadesk.storage.rows_to_records import measure_from_row
 
 __all__ = ["add_year", "delete_year", "get_ita_result", "list_years", "save_ita_result", "start_next_year"]
 
@@ -25,10 +25,8 @@ def add_year(session: Session, year: int) -> None:
 
 
 def get_ita_result(session: Session, year: int) -> ItaResult | None:
-    row = find_year_row(session, year)
-    if row is None or row.ita_result is None:
-        return None
-    return ita_result_from_row(row.ita_result)
+    stored = read_year(session, year)
+    return stored.ita_result if stored is not None else None
 
 
 def save_ita_result(session: Session, year: int, result: ItaResult | None) -> None:
