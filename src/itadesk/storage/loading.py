@@ -1,5 +1,8 @@
 """Reading the office's data out of the database: a whole `Dataset` (export, printing) or its parts (the
-window), with plain Core queries that need no ORM."""
+window, and the services, which re-export these), with plain Core queries that need no ORM.
+
+Every function takes an ORM session (flushed first, so a unit of work reads its own changes) or a plain
+connection (`Database.reading()`, on which nothing of the ORM is loaded)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Select, Table, select
 
-from itadesk.domain.model import Dataset, FiscalYear, Organization, Person, Unit
+from itadesk.domain.model import Dataset, FiscalYear, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.status import Status
 from itadesk.storage import tables
 from itadesk.storage.errors import NotFoundError
 from itadesk.storage.rows_to_records import (
@@ -24,47 +28,80 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def load_dataset(session: Session | Connection, year: int | None = None) -> Dataset:
+def load_dataset(source: Session | Connection, year: int | None = None) -> Dataset:
     """Everything in the database, or one fiscal year with the organisation, units and people.
 
     Years come oldest first; units, people, measures, memos and every list inside them in the order they
     were given. Raises `NotFoundError` when `year` is not in the database.
 
-    Read with one plain query per table, in the session's or the connection's transaction: a whole year
-    comes back as rows to copy into records, without the ORM's objects, identity map and relationship set-up
-    (~0.07 s of every cold `itadesk print`, more than the queries themselves). Given a Core connection
-    (`Database.reading()`), nothing of the ORM is even loaded.
+    Read with one plain query per table: a whole year comes back as rows to copy into records, without the
+    ORM's objects, identity map and relationship set-up (~0.07 s of every cold `itadesk print`, more than the
+    queries themselves).
     """
-    db = _connection(session)
+    db = _connection(source)
     year_rows = _year_rows(db, year)
     if year is not None and not year_rows:
         raise NotFoundError(f"ไม่มีปีงบประมาณ {year} ในฐานข้อมูล")
     people = _rows(db, tables.people)
     return Dataset(
-        organization=read_organization(db),
-        units=read_units(db),
+        organization=get_organization(db),
+        units=list_units(db),
         people=[person_from_row(row) for row in people],
         years=_fiscal_years(db, year_rows, people),
     )
 
 
-def read_organization(session: Session | Connection) -> Organization | None:
+def get_organization(source: Session | Connection) -> Organization | None:
     """The office, or None before the first set-up."""
-    row = next(iter(_rows(_connection(session), tables.organization, "pk", [1])), None)  # the one row
+    row = next(iter(_rows(_connection(source), tables.organization, "pk", [1])), None)  # the one row
     return organization_from_row(row) if row is not None else None
 
 
-def read_units(session: Session | Connection) -> list[Unit]:
-    return [unit_from_row(row) for row in _rows(_connection(session), tables.units)]
+def list_units(source: Session | Connection) -> list[Unit]:
+    return [unit_from_row(row) for row in _rows(_connection(source), tables.units)]
 
 
-def read_people(session: Session | Connection) -> list[Person]:
-    return [person_from_row(row) for row in _rows(_connection(session), tables.people)]
+def list_people(source: Session | Connection) -> list[Person]:
+    return [person_from_row(row) for row in _rows(_connection(source), tables.people)]
 
 
-def read_year(session: Session | Connection, year: int) -> FiscalYear | None:
+def list_years(source: Session | Connection) -> list[int]:
+    """The fiscal years in the database, oldest first."""
+    return [row.year for row in _year_rows(_connection(source), None)]
+
+
+def list_measures(source: Session | Connection, year: int, status: Status | None = None) -> list[Measure]:
+    """A year's measures in their order, optionally only those with one status ([] for a year not stored)."""
+    stored = _read_year(source, year)
+    measures = stored.measures if stored is not None else []
+    return [m for m in measures if status is None or m.status == Status(status)]
+
+
+def list_memos(source: Session | Connection, year: int) -> list[Memo]:
+    """A year's memos in their order ([] for a year not stored)."""
+    stored = _read_year(source, year)
+    return stored.memos if stored is not None else []
+
+
+def get_ita_result(source: Session | Connection, year: int) -> ItaResult | None:
+    """The ITA result a year's plan answers (None when there is none, or no such year)."""
+    stored = _read_year(source, year)
+    return stored.ita_result if stored is not None else None
+
+
+def memo_year(source: Session | Connection, memo_id: str) -> int | None:
+    """The fiscal year a memo belongs to, or None when no memo has that id."""
+    years, memos = tables.fiscal_years, tables.memos
+    query = (
+        select(years.c.year).join(memos, memos.c.fiscal_year_pk == years.c.pk).where(memos.c.code == memo_id)
+    )
+    found: int | None = _connection(source).execute(query).scalar()
+    return found
+
+
+def _read_year(source: Session | Connection, year: int) -> FiscalYear | None:
     """One fiscal year with everything in it, or None when it is not in the database."""
-    db = _connection(session)
+    db = _connection(source)
     year_rows = _year_rows(db, year)
     if not year_rows:
         return None
@@ -149,19 +186,3 @@ def _grouped(db: Connection, table: Table, parent: str, keys: Any) -> defaultdic
 def _keys(table: Table, parent: str, keys: Any) -> Select[Any]:
     """The keys of a table's rows whose `parent` column is in `keys`, as a subquery for their children."""
     return select(table.c.pk).where(table.c[parent].in_(keys))
-
-
-def memo_year(session: Session | Connection, memo_id: str) -> int | None:
-    """The fiscal year a memo belongs to, or None when no memo has that id."""
-    years, memos = tables.fiscal_years, tables.memos
-    query = (
-        select(years.c.year).join(memos, memos.c.fiscal_year_pk == years.c.pk).where(memos.c.code == memo_id)
-    )
-    found: int | None = _connection(session).execute(query).scalar()
-    return found
-
-
-def list_years(session: Session | Connection) -> list[int]:
-    """The fiscal years in the database, oldest first."""
-    years = tables.fiscal_years
-    return list(_connection(session).execute(select(years.c.year).order_by(years.c.year)).scalars())

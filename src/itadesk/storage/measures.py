@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from itadesk.domain.model import Measure, ResultEntry
 from itadesk.domain.status import Status
 from itadesk.storage.errors import NotFoundError, StorageError
-from itadesk.storage.loading import read_year
+from itadesk.storage.loading import list_measures as list_measures  # read with plain queries
 from itadesk.storage.lookup import measure_row, new_code, next_seq, year_row, year_row_or_new
 from itadesk.storage.models import MeasureRow, ResultEntryRow, StatusChangeRow
 from itadesk.storage.records_to_rows import measure_to_row
@@ -25,13 +25,6 @@ from itadesk.storage.rows_to_records import measure_from_row
 def new_measure_id(session: Session, year: int) -> str:
     """A fresh measure id for a fiscal year: m-2567-1f3a9c0b."""
     return new_code(session, MeasureRow, f"m-{year}")
-
-
-def list_measures(session: Session, year: int, status: Status | None = None) -> list[Measure]:
-    """A year's measures in their order, optionally only those with one status ([] for a year not stored)."""
-    stored = read_year(session, year)
-    measures = stored.measures if stored is not None else []
-    return [m for m in measures if status is None or m.status == Status(status)]
 
 
 def get_measure(session: Session, measure_id: str) -> Measure:

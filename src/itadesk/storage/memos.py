@@ -7,17 +7,11 @@ from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Memo
 from itadesk.storage.errors import DatasetError
-from itadesk.storage.loading import read_year
+from itadesk.storage.loading import list_memos as list_memos  # read with plain queries
 from itadesk.storage.lookup import memo_row, new_code, next_seq, year_row_or_new
 from itadesk.storage.models import MemoRow, PersonRow
 from itadesk.storage.records_to_rows import memo_to_row
 from itadesk.storage.rows_to_records import memo_from_row
-
-
-def list_memos(session: Session, year: int) -> list[Memo]:
-    """A year's memos in their order ([] for a year not stored)."""
-    stored = read_year(session, year)
-    return stored.memos if stored is not None else []
 
 
 def get_memo(session: Session, memo_id: str) -> Memo:

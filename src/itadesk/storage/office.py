@@ -9,16 +9,13 @@ from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Organization, Person, Unit
 from itadesk.storage.errors import StorageError
-from itadesk.storage.loading import read_organization, read_people, read_units
+from itadesk.storage.loading import get_organization as get_organization  # read with plain queries
+from itadesk.storage.loading import list_people as list_people
+from itadesk.storage.loading import list_units as list_units
 from itadesk.storage.lookup import add_unless_added_meanwhile, new_code, next_seq, person_row, unit_row
 from itadesk.storage.models import ApprovalRow, MemoRow, OrganizationRow, PersonRow, UnitRow
 from itadesk.storage.records_to_rows import organization_to_row, person_to_row, unit_to_row
 from itadesk.storage.rows_to_records import person_from_row, unit_from_row
-
-
-def get_organization(session: Session) -> Organization | None:
-    """The office, or None before the first set-up."""
-    return read_organization(session)
 
 
 def save_organization(session: Session, organization: Organization) -> None:
@@ -29,10 +26,6 @@ def save_organization(session: Session, organization: Organization) -> None:
         row = add_unless_added_meanwhile(session, new, lambda: session.get(OrganizationRow, 1))[0]
     organization_to_row(organization, row)
     session.flush()
-
-
-def list_units(session: Session) -> list[Unit]:
-    return read_units(session)
 
 
 def save_unit(session: Session, unit: Unit) -> Unit:
@@ -50,10 +43,6 @@ def save_unit(session: Session, unit: Unit) -> Unit:
 def delete_unit(session: Session, unit_id: str) -> None:
     session.delete(unit_row(session, unit_id))
     session.flush()
-
-
-def list_people(session: Session) -> list[Person]:
-    return read_people(session)
 
 
 def save_person(session: Session, person: Person) -> Person:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from itadesk.domain.model import ItaResult
 from itadesk.domain.status import Status
 from itadesk.storage.errors import StorageError
-from itadesk.storage.loading import list_years, read_year
+from itadesk.storage.loading import get_ita_result, list_years  # read with plain queries
 from itadesk.storage.lookup import next_seq, year_row, year_row_or_new
 from itadesk.storage.measures import new_measure_id
 from itadesk.storage.models import ItaResultRow, MeasureRow
@@ -22,11 +22,6 @@ __all__ = ["add_year", "delete_year", "get_ita_result", "list_years", "save_ita_
 def add_year(session: Session, year: int) -> None:
     """Store an (empty) fiscal year; nothing happens when it is already there."""
     year_row_or_new(session, year)
-
-
-def get_ita_result(session: Session, year: int) -> ItaResult | None:
-    stored = read_year(session, year)
-    return stored.ita_result if stored is not None else None
 
 
 def save_ita_result(session: Session, year: int, result: ItaResult | None) -> None:

@@ -7,16 +7,19 @@ background afterwards, before the first edit needs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from itadesk.domain.model import Dataset, FiscalYear, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
 from itadesk.domain.status import Status
 from itadesk.storage import loading
 
 if TYPE_CHECKING:
     from itadesk.storage.database import Database
+
+_T = TypeVar("_T")
 
 
 class StorageDesk:
@@ -24,17 +27,18 @@ class StorageDesk:
         self.db = db
         self.read_only = read_only
 
-    def organization(self) -> Organization | None:
+    def _read(self, read: Callable[..., _T], *args: object) -> _T:
         with self.db.reading() as connection:
-            return loading.read_organization(connection)
+            return read(connection, *args)
+
+    def organization(self) -> Organization | None:
+        return self._read(loading.get_organization)
 
     def units(self) -> list[Unit]:
-        with self.db.reading() as connection:
-            return loading.read_units(connection)
+        return self._read(loading.list_units)
 
     def people(self) -> list[Person]:
-        with self.db.reading() as connection:
-            return loading.read_people(connection)
+        return self._read(loading.list_people)
 
     def save_setup(self, organization: Organization, units: list[Unit], people: list[Person]) -> None:
         from itadesk.storage import office
@@ -43,12 +47,10 @@ class StorageDesk:
             office.save_setup(session, organization, units, people)
 
     def years(self) -> list[int]:
-        with self.db.reading() as connection:
-            return loading.list_years(connection)
+        return self._read(loading.list_years)
 
     def measures(self, year: int) -> list[Measure]:
-        found = self._year(year)
-        return found.measures if found is not None else []
+        return self._read(loading.list_measures, year)
 
     def add_measure(self, year: int, measure: Measure, position: int | None = None) -> Measure:
         from itadesk.storage import measures
@@ -81,8 +83,7 @@ class StorageDesk:
             return years.start_next_year(session, from_year)
 
     def ita_result(self, year: int) -> ItaResult | None:
-        found = self._year(year)
-        return found.ita_result if found is not None else None
+        return self._read(loading.get_ita_result, year)
 
     def save_ita_result(self, year: int, result: ItaResult | None) -> None:
         from itadesk.storage import years
@@ -91,8 +92,7 @@ class StorageDesk:
             years.save_ita_result(session, year, result)
 
     def memos(self, year: int) -> list[Memo]:
-        found = self._year(year)
-        return found.memos if found is not None else []
+        return self._read(loading.list_memos, year)
 
     def save_memo(self, year: int, memo: Memo) -> Memo:
         from itadesk.storage import memos
@@ -107,12 +107,7 @@ class StorageDesk:
             memos.delete_memo(session, memo_id)
 
     def dataset(self, year: int | None = None) -> Dataset:
-        with self.db.reading() as connection:
-            return loading.load_dataset(connection, year)
-
-    def _year(self, year: int) -> FiscalYear | None:
-        with self.db.reading() as connection:
-            return loading.read_year(connection, year)
+        return self._read(loading.load_dataset, year)
 
     def import_dataset(self, dataset: Dataset) -> str:
         from itadesk.storage.importing import import_dataset
