@@ -113,7 +113,7 @@ def _cached_base_dictionary() -> WordSet:
     if cached is not None:
         try:
             ordered = marshal.loads(cached)
-            if isinstance(ordered, list) and all(isinstance(w, str) for w in ordered[:1]):
+            if isinstance(ordered, list):  # the key names the format: a list of words is ours
                 return WordSet.from_sorted(ordered)
         except (EOFError, ValueError, TypeError):
             pass
