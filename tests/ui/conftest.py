@@ -13,10 +13,10 @@ from itadesk.domain.model import Measure, Organization, Person, Unit
 from itadesk.ui.background import Background
 from itadesk.ui.errors import ErrorHub
 from itadesk.ui.main_window import MainWindow
-from itadesk.ui.memory_desk import MemoryDesk
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.ui_font import register_ui_font
 from itadesk.ui.year_session import YearSession
+from tests.ui.memory_desk import MemoryDesk
 
 
 @pytest.fixture(autouse=True)

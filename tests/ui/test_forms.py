@@ -12,12 +12,12 @@ from itadesk.domain.model import Measure
 from itadesk.ui.background import Background
 from itadesk.ui.be_date_edit import BeDateEdit
 from itadesk.ui.errors import ErrorHub
-from itadesk.ui.memory_desk import MemoryDesk
 from itadesk.ui.report_preview import ReportPreview
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.setup_dialog import SetupDialog
 from tests.conftest import GARUDA_SVG
 from tests.ui.conftest import office_desk
+from tests.ui.memory_desk import MemoryDesk
 
 
 def test_the_date_picker_shows_buddhist_era_years_and_thai_months(qtbot: QtBot) -> None:

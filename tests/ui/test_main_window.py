@@ -15,10 +15,10 @@ from itadesk.ui.background import Background
 from itadesk.ui.errors import ErrorHub
 from itadesk.ui.ita_result_dialog import ItaResultDialog
 from itadesk.ui.main_window import MainWindow
-from itadesk.ui.memory_desk import MemoryDesk
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.storage_desk import StorageDesk
 from tests.ui.conftest import office_desk, type_text
+from tests.ui.memory_desk import MemoryDesk
 
 
 def _shown_titles(window: MainWindow) -> list[str]:

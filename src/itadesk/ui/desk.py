@@ -1,7 +1,7 @@
 """What the window needs from the office's data, as one small interface over domain records.
 
-The window never touches ORM rows: `StorageDesk` adapts the storage services to this, `MemoryDesk` keeps a
-`Dataset` in memory (for tests and for a read-only look at an exchange file).
+The window never touches ORM rows: `StorageDesk` adapts the storage services to this. The window's tests also
+have `tests/ui/memory_desk.py`, a `Dataset` held in memory; it is a test double and is not shipped.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A `Desk` over a `Dataset` held in memory: the window's tests, and a look at data that is not stored."""
+"""A `Desk` over a `Dataset` held in memory, for the window's tests only (the program ships `StorageDesk`)."""
 
 from __future__ import annotations
 
