@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +27,20 @@ COL_PERSON, COL_HEADING = 0, 1
 def default_heading(person: Person) -> str:
     """ความเห็นของ + the position the person signs in (the acting one when there is one)."""
     return f"ความเห็นของ{person.acting or person.position}".strip()
+
+
+def repeated_people(approvals: list[Approval]) -> dict[str, list[int]]:
+    """Each person who is in the chain more than once, with the places (1, 2, ...) they hold in it."""
+    places: dict[str, list[int]] = {}
+    for place, approval in enumerate(approvals, start=1):
+        places.setdefault(approval.person, []).append(place)
+    return {person: rows for person, rows in places.items() if len(rows) > 1}
+
+
+def _places(rows: list[int]) -> str:
+    """1 และ 3; 1, 2 และ 4."""
+    numbers = [str(row) for row in rows]
+    return f"{', '.join(numbers[:-1])} และ {numbers[-1]}"
 
 
 class ApprovalTableModel(QAbstractTableModel):
@@ -137,6 +152,10 @@ class ApprovalsEditor(QWidget):
         self.remove_button = QPushButton(self.tr("ลบ"), self)
         self.up_button = QPushButton(self.tr("ขึ้น"), self)
         self.down_button = QPushButton(self.tr("ลง"), self)
+        self.warning = QLabel(self)  # said at the list: a person in the chain twice
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setVisible(False)
         pick = QHBoxLayout()  # choosing a person gets a whole row: names and positions are long
         pick.addWidget(self.person_combo, 1)
         pick.addWidget(self.add_button)
@@ -147,6 +166,7 @@ class ApprovalsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.warning)
         layout.addLayout(pick)
         layout.addLayout(order)
         self._people: list[Person] = []
@@ -155,6 +175,8 @@ class ApprovalsEditor(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.model.changed.connect(self.changed)
+        self.model.modelReset.connect(self._check_repeats)
+        self.model.changed.connect(self._check_repeats)
 
     def set_people(self, people: list[Person]) -> None:
         self._people = [p for p in people if p.id]
@@ -180,6 +202,16 @@ class ApprovalsEditor(QWidget):
         person_id = self.person_combo.currentData()
         if person_id:
             self.add_person(str(person_id))
+
+    def _check_repeats(self) -> None:
+        names = {p.id: p.display_name for p in self._people}
+        lines = [
+            self.tr("“%s” อยู่ในรายชื่อผู้ให้ความเห็นซ้ำกัน ที่ลำดับ %s: เลือกแถวที่ไม่ต้องการแล้วกด “ลบ”")
+            % (names.get(person, person), _places(rows))
+            for person, rows in repeated_people(self.model.approvals()).items()
+        ]
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def _remove(self) -> None:
         row = self.view.currentIndex().row()
