@@ -150,7 +150,18 @@ class PdfPreview(QWidget):
             self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
 
     def open_in_viewer(self) -> None:
-        if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            self.errors.show_message(
-                self.tr("เปิดไฟล์ไม่ได้"), self.tr("ไม่พบโปรแกรมอ่าน PDF ในเครื่องนี้ ใช้ “บันทึกเป็น PDF” แล้วเปิดเอง")
+        if self.path is None:
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            self.status.setText(self.tr("ส่งให้โปรแกรมอ่าน PDF แล้ว"))
+            return
+        self.status.setText(self.tr("เปิดในโปรแกรมอ่าน PDF ไม่ได้"))
+        self.errors.show_message(
+            self.tr("เปิดในโปรแกรมอ่าน PDF ไม่ได้"),
+            self.tr(
+                "เปิดไฟล์ “%s” (ตัวอย่าง %s) ในโปรแกรมอ่าน PDF ไม่ได้: เครื่องนี้ไม่มีโปรแกรมที่เปิดไฟล์ PDF "
+                "หรือระบบไม่ยอมเปิดให้ ใช้ปุ่ม “บันทึกเป็น PDF…” เก็บไฟล์ไว้ แล้วเปิดจากโฟลเดอร์ที่เก็บ "
+                "หรือกด “พิมพ์…” จากหน้าต่างนี้ได้เลย"
             )
+            % (self.suggested_name, self.path),
+        )
