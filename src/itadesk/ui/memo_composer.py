@@ -18,9 +18,11 @@ from itadesk.ui.desk import Desk
 from itadesk.ui.dialogs import ask_yes_no
 from itadesk.ui.errors import ErrorHub, describe, is_known
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
+from itadesk.ui.memo_followup import follow_up
 from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
 from itadesk.ui.settings import UiSettings
+from itadesk.ui.thai_dates import long_date
 
 SAVE_DELAY_MS = 700
 
@@ -32,6 +34,18 @@ ATTACH_CHOICES: tuple[tuple[str, Attachment | None], ...] = (
     ("รายงานผล รอบ 12 เดือน", Attachment("results", 12)),
     ("การวิเคราะห์ผลการประเมิน ITA", Attachment("analysis", 12)),
 )
+
+
+def newest_first(memos: list[Memo]) -> list[Memo]:
+    """Memos by date, the newest first (undated ones, left for handwriting, after them); among the same
+    date the one added later first."""
+    order = {id(m): place for place, m in enumerate(memos)}
+    return sorted(memos, key=lambda m: (m.date is not None, m.date or date.min, order[id(m)]), reverse=True)
+
+
+def _earlier_key(year: int, memo_id: str | None) -> str:
+    """How the "start from an earlier memo" list names a memo: its fiscal year and id."""
+    return f"{year}:{memo_id}"
 
 
 class MemoComposer(QWidget):
@@ -53,6 +67,7 @@ class MemoComposer(QWidget):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)
         self.desk, self.year, self.errors, self.background = desk, year, errors, background
+        self.settings = settings
         self.preview = PdfPreview(errors, background, settings, self.ui.previewHost)
         self.ui.previewLayout.setContentsMargins(0, 0, 0, 0)
         self.ui.previewLayout.addWidget(self.preview)
@@ -74,7 +89,7 @@ class MemoComposer(QWidget):
         self._save_timer.timeout.connect(self.save_and_preview)
         self._fill_choices()
         self._connect()
-        self._fill_memo_list()
+        self._fill_memo_list(settings.last_memo or None)
         if self.ui.memoCombo.count():
             self._show_memo(self.ui.memoCombo.currentIndex())
         else:
@@ -109,14 +124,51 @@ class MemoComposer(QWidget):
         ui.newMemoButton.clicked.connect(self.new_memo)
         ui.deleteMemoButton.clicked.connect(self._delete_memo)
         ui.applyTemplateButton.clicked.connect(lambda: self.apply_template(ui.templateCombo.currentData()))
+        ui.fromEarlierButton.clicked.connect(self.new_from_earlier)
+
+    def _label(self, memo: Memo) -> str:
+        """A memo as the lists name it: its subject and its date."""
+        subject = memo.subject or self.tr("(ยังไม่มีเรื่อง)")
+        return f"{subject} — {long_date(memo.date)}" if memo.date else subject
 
     def _fill_memo_list(self, select: str | None = None) -> None:
         combo = self.ui.memoCombo
         combo.clear()
-        for memo in self.desk.memos(self.year):
-            combo.addItem(memo.subject or self.tr("(ยังไม่มีเรื่อง)"), memo.id)
+        for memo in newest_first(self.desk.memos(self.year)):
+            combo.addItem(self._label(memo), memo.id)
+            combo.setItemData(combo.count() - 1, self._label(memo), Qt.ItemDataRole.ToolTipRole)
         if select is not None:
             combo.setCurrentIndex(max(combo.findData(select), 0))
+        self._fill_earlier()
+
+    def _fill_earlier(self) -> None:
+        """This year's memos and the earlier years', newest first: what a new memo can start from."""
+        combo = self.ui.earlierCombo
+        combo.clear()
+        for year in sorted((y for y in {*self.desk.years(), self.year} if y <= self.year), reverse=True):
+            for memo in newest_first(self.desk.memos(year)):
+                label = self._label(memo)
+                if year != self.year:
+                    label += self.tr(" (ปีงบประมาณ %d)") % year
+                combo.addItem(label, _earlier_key(year, memo.id))
+                combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.ui.fromEarlierButton.setEnabled(combo.count() > 0 and not self.desk.read_only)
+
+    def new_from_earlier(self) -> None:
+        """A new memo from the one chosen under "เริ่มจากฉบับก่อน": its people, its wording moved on."""
+        chosen = self.ui.earlierCombo.currentData()
+        if not isinstance(chosen, str):
+            return
+        self.flush()
+        year_text, _, memo_id = chosen.partition(":")
+        year = int(year_text)
+        earlier = next((m for m in self.desk.memos(year) if m.id == memo_id), None)
+        if earlier is None:
+            return
+        stored = self._store(follow_up(earlier, year, self.year, date.today()))
+        if stored is not None:
+            self._fill_memo_list(stored.id)
+            self._show(stored)
 
     # -- one memo ---------------------------------------------------------------------------------
     def new_memo(self) -> None:
@@ -140,6 +192,9 @@ class MemoComposer(QWidget):
         self._showing = True
         try:
             self.memo_id = memo.id
+            earlier = self.ui.earlierCombo.findData(_earlier_key(self.year, memo.id))
+            if earlier >= 0:
+                self.ui.earlierCombo.setCurrentIndex(earlier)
             ui.unitCombo.setCurrentText(memo.unit)
             ui.numberEdit.setText(memo.number)
             ui.dateEdit.set_date(memo.date)
@@ -217,9 +272,16 @@ class MemoComposer(QWidget):
             return None
         self._last_failure = ""
         self.memo_id = stored.id
-        index = self.ui.memoCombo.findData(stored.id)
-        if index >= 0:
-            self.ui.memoCombo.setItemText(index, stored.subject or self.tr("(ยังไม่มีเรื่อง)"))
+        if stored.id:
+            self.settings.last_memo = stored.id
+        for combo, data in (
+            (self.ui.memoCombo, stored.id),
+            (self.ui.earlierCombo, _earlier_key(self.year, stored.id)),
+        ):
+            index = combo.findData(data)
+            if index >= 0:
+                combo.setItemText(index, self._label(stored))
+                combo.setItemData(index, self._label(stored), Qt.ItemDataRole.ToolTipRole)
         return stored
 
     def _delete_memo(self) -> None:
@@ -249,26 +311,29 @@ class MemoComposer(QWidget):
         dataset = self.desk.dataset(self.year)
         memo_id = stored.id
         path = Path(self._tmp.name) / f"memo-{next(self._names)}.pdf"
-        self.preview.suggested_name = f"บันทึกข้อความ {stored.subject[:40]}.pdf".replace("/", "-")
+        subject = stored.subject
         self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
 
-        def work(_: object) -> Path:
+        def work(_: object) -> tuple[Path, str]:
             from itadesk.documents.printing import print_memo
+            from itadesk.ui.memo_file_name import memo_pdf_name  # segments: off the GUI thread
 
             print_memo(dataset, memo_id, path)
-            return path
+            return path, memo_pdf_name(subject)
 
         self.background.run(
             work, self._rendered, doing=self.tr("จัดหน้าบันทึกข้อความ"), on_failure=self._render_failed
         )
 
-    def _rendered(self, path: object) -> None:
+    def _rendered(self, done: object) -> None:
         self._rendering = False
         if self._render_again:
             self._render_again = False
             self.save_and_preview()
             return
-        assert isinstance(path, Path)
+        assert isinstance(done, tuple)
+        path, name = done
+        self.preview.suggested_name = name
         self.preview.show_pdf(path)
         self.previewReady.emit(str(path))
         self.renderFinished.emit(True)

@@ -54,6 +54,16 @@ class UiSettings:
         self.store.setValue("work/last_year", value)
 
     @property
+    def last_memo(self) -> str:
+        """The id of the memo edited last, which the composer opens on; "" when none."""
+        value = self.store.value("work/last_memo", "")
+        return value if isinstance(value, str) else ""
+
+    @last_memo.setter
+    def last_memo(self, value: str) -> None:
+        self.store.setValue("work/last_memo", value)
+
+    @property
     def backups_to_keep(self) -> int:
         """How many automatic start-up backups are kept (the oldest are removed)."""
         return max(1, self._int("safety/backups_to_keep", 10))

@@ -1,0 +1,215 @@
+"""The memo composer as a clerk uses it, over a real SQLite database: starting from an earlier memo, the
+memo list, reopening on the last memo, an approver added twice, the PDF's file name, a missing PDF viewer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from itadesk.domain.model import Approval, Attachment, Memo, Organization, Person, Unit
+from itadesk.storage.database import Database
+from itadesk.ui.background import Background
+from itadesk.ui.errors import ErrorHub
+from itadesk.ui.memo_composer import MemoComposer
+from itadesk.ui.settings import UiSettings
+from itadesk.ui.storage_desk import StorageDesk
+from tests.ui.conftest import type_text
+
+SUBJECT_6 = "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ 2567 รอบ 6 เดือน"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[StorageDesk]:
+    db = Database.open(str(tmp_path / "office.sqlite3"))
+    desk = StorageDesk(db)
+    desk.save_setup(
+        Organization(name="องค์การบริหารส่วนตำบลทดสอบ", short_name="อบต.ทดสอบ", document_code="นธ 1234"),
+        [Unit(name="สำนักปลัด"), Unit(name="กองคลัง")],
+        [
+            Person(name="สุนานี อามะ", title="นางสาว", position="นิติกรปฏิบัติการ"),
+            Person(name="สุริยา ทะยิตะมะ", title="นาย", position="หัวหน้าสำนักปลัด"),
+            Person(name="นอยเราะห์ อาแวน", title="นางสาว", position="ปลัดองค์การบริหารส่วนตำบล"),
+        ],
+    )
+    yield desk
+    db.dispose()
+
+
+@pytest.fixture
+def open_composer(
+    qtbot: QtBot, desk: StorageDesk, errors: ErrorHub, background: Background, settings: UiSettings
+) -> Iterator[object]:
+    opened: list[MemoComposer] = []
+
+    def make(year: int = 2567) -> MemoComposer:
+        composer = MemoComposer(desk, year, errors, background, settings)
+        qtbot.addWidget(composer)
+        composer.resize(1300, 800)
+        composer.show()
+        qtbot.waitExposed(composer)
+        opened.append(composer)
+        return composer
+
+    yield make
+    for composer in opened:
+        if composer.isVisible():
+            composer.close()
+    background.wait()
+
+
+def _ids(desk: StorageDesk) -> dict[str, str]:
+    return {p.name: str(p.id) for p in desk.people()}
+
+
+def _add_approver(qtbot: QtBot, composer: MemoComposer, name: str) -> None:
+    editor = composer.ui.approvalsEditor
+    editor.person_combo.setCurrentIndex(editor.person_combo.findText(name, Qt.MatchFlag.MatchContains))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+
+
+def _combo_texts(combo: object) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]  # type: ignore[attr-defined]
+
+
+def _rendered(qtbot: QtBot, composer: MemoComposer) -> None:
+    with qtbot.waitSignal(composer.renderFinished, timeout=60000):
+        composer.save_and_preview()
+
+
+def test_a_new_memo_from_the_six_month_one_keeps_the_approvers_and_moves_to_twelve_months(
+    qtbot: QtBot, desk: StorageDesk, open_composer: object
+) -> None:
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    ui = composer.ui
+    ui.templateCombo.setCurrentIndex(ui.templateCombo.findData("report6"))
+    qtbot.mouseClick(ui.applyTemplateButton, Qt.MouseButton.LeftButton)
+    _add_approver(qtbot, composer, "สุริยา")
+    _add_approver(qtbot, composer, "นอยเราะห์")
+    composer.flush()
+    first = desk.memos(2567)[0]
+    assert "รอบ 6 เดือน" in first.subject and len(first.approvals) == 2
+
+    ui.earlierCombo.setCurrentIndex(ui.earlierCombo.findData(f"2567:{first.id}"))
+    qtbot.mouseClick(ui.fromEarlierButton, Qt.MouseButton.LeftButton)
+
+    memos = desk.memos(2567)
+    assert len(memos) == 2
+    new = next(m for m in memos if m.id != first.id)
+    assert new.subject.endswith("ประจำปีงบประมาณ 2567 รอบ 12 เดือน")
+    assert "รอบ 12 เดือน (1 ตุลาคม – 30 กันยายน)" in " ".join(new.body)
+    assert new.approvals == first.approvals
+    assert ui.subjectEdit.toPlainText() == new.subject  # the form shows the new memo
+    assert ui.attachCombo.currentText() == "รายงานผล รอบ 12 เดือน"
+    assert ui.approvalsEditor.model.rowCount() == 2
+    assert ui.memoCombo.currentData() == new.id
+
+
+def test_last_years_memo_starts_this_years_with_the_years_moved_on(
+    qtbot: QtBot, desk: StorageDesk, open_composer: object
+) -> None:
+    people = _ids(desk)
+    desk.save_memo(
+        2566,
+        Memo(
+            subject="รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖",
+            unit="สำนักปลัด",
+            date=date(2023, 10, 9),
+            body=["ผลการดำเนินงาน ต.ค. ๖๕ – ก.ย. ๖๖"],
+            author=people["สุนานี อามะ"],
+            approvals=[Approval(people["สุริยา ทะยิตะมะ"], "ความเห็นของหัวหน้าสำนักปลัด")],
+            attach=Attachment("results", 12),
+        ),
+    )
+    composer: MemoComposer = open_composer(2567)  # type: ignore[operator]
+    ui = composer.ui
+    index = next(i for i, t in enumerate(_combo_texts(ui.earlierCombo)) if "(ปีงบประมาณ 2566)" in t)
+    assert _combo_texts(ui.earlierCombo)[index].startswith(
+        "รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖ — 9 ตุลาคม 2566"
+    )
+    ui.earlierCombo.setCurrentIndex(index)
+    qtbot.mouseClick(ui.fromEarlierButton, Qt.MouseButton.LeftButton)
+
+    new = next(m for m in desk.memos(2567) if m.subject.startswith("รายงานผลการดำเนินงาน"))
+    assert new.subject == "รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๗"
+    assert new.body == ["ผลการดำเนินงาน ต.ค. ๖๖ – ก.ย. ๖๗"]
+    assert [a.person for a in new.approvals] == [people["สุริยา ทะยิตะมะ"]]
+    assert new.date == date.today()
+    assert [m.subject for m in desk.memos(2566)] == ["รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖"]  # untouched
+
+
+def test_memos_are_listed_by_subject_and_date_and_it_reopens_on_the_last_one_edited(
+    qtbot: QtBot, desk: StorageDesk, open_composer: object
+) -> None:
+    author = _ids(desk)["สุนานี อามะ"]
+    older = desk.save_memo(2567, Memo(subject="ขออนุญาตเผยแพร่มาตรการ", date=date(2023, 11, 2), author=author))
+    desk.save_memo(2567, Memo(subject="รายงานผล รอบ 6 เดือน", date=date(2024, 4, 5), author=author))
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    combo = composer.ui.memoCombo
+    assert _combo_texts(combo) == [
+        "รายงานผล รอบ 6 เดือน — 5 เมษายน 2567",
+        "ขออนุญาตเผยแพร่มาตรการ — 2 พฤศจิกายน 2566",
+    ]
+    assert composer.ui.subjectEdit.toPlainText() == "รายงานผล รอบ 6 เดือน"  # the newest, the first time
+
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the user picks the older one
+    assert composer.ui.subjectEdit.toPlainText() == "ขออนุญาตเผยแพร่มาตรการ"
+    composer.ui.bodyEdit.moveCursor(composer.ui.bodyEdit.textCursor().MoveOperation.End)
+    type_text(composer.ui.bodyEdit, "จึงเรียนมาเพื่อโปรดพิจารณา")
+    composer.close()
+    assert next(m for m in desk.memos(2567) if m.id == older.id).body == ["จึงเรียนมาเพื่อโปรดพิจารณา"]
+
+    again: MemoComposer = open_composer()  # type: ignore[operator]
+    assert again.ui.subjectEdit.toPlainText() == "ขออนุญาตเผยแพร่มาตรการ"
+    assert again.ui.memoCombo.currentData() == older.id
+
+
+def test_an_approver_added_twice_is_warned_about_at_the_list(qtbot: QtBot, open_composer: object) -> None:
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    editor = composer.ui.approvalsEditor
+    _add_approver(qtbot, composer, "สุริยา")
+    _add_approver(qtbot, composer, "นอยเราะห์")
+    assert not editor.warning.isVisible()
+    _add_approver(qtbot, composer, "สุริยา")
+    assert editor.warning.isVisible()
+    assert "สุริยา ทะยิตะมะ" in editor.warning.text() and "ซ้ำ" in editor.warning.text()
+    assert "1 และ 3" in editor.warning.text()
+
+    editor.view.selectRow(2)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert not editor.warning.isVisible()
+    assert editor.model.rowCount() == 2
+
+
+def test_the_pdf_is_offered_under_its_subject_cut_at_a_word(qtbot: QtBot, open_composer: object) -> None:
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    type_text(composer.ui.subjectEdit, SUBJECT_6)
+    _rendered(qtbot, composer)
+    assert composer.preview.path is not None, composer.preview.status.text()
+    assert composer.preview.suggested_name == "บันทึกข้อความ รายงานผลการดำเนินงานตามมาตรการส่งเสริม.pdf"
+
+
+def test_open_in_viewer_says_in_thai_which_file_it_could_not_open(
+    qtbot: QtBot, open_composer: object, errors: ErrorHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    type_text(composer.ui.subjectEdit, "ขออนุญาตเผยแพร่มาตรการ")
+    _rendered(qtbot, composer)
+    asked: list[str] = []
+
+    def no_viewer(url: object) -> bool:
+        asked.append(url.toLocalFile())  # type: ignore[attr-defined]
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", no_viewer)
+    qtbot.mouseClick(composer.preview.open_button, Qt.MouseButton.LeftButton)
+    assert asked == [str(composer.preview.path)]
+    assert "เปิดในโปรแกรมอ่าน PDF ไม่ได้" in errors.last_message
+    assert "บันทึกข้อความ ขออนุญาตเผยแพร่มาตรการ.pdf" in errors.last_message
+    assert composer.preview.status.text() == "เปิดในโปรแกรมอ่าน PDF ไม่ได้"
