@@ -22,7 +22,7 @@ from itadesk.ui.memo_followup import follow_up
 from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
 from itadesk.ui.settings import UiSettings
-from itadesk.ui.thai_dates import long_date
+from itadesk.ui.thai_dates import short_date
 
 # The pause after the last key before the memo is saved and its preview redrawn. Drawing a two-page memo with
 # a six-page report takes ~0.07 s warm, so the pause is most of the wait (700 ms gave 0.8 s; this gives
@@ -130,9 +130,9 @@ class MemoComposer(QWidget):
         ui.fromEarlierButton.clicked.connect(self.new_from_earlier)
 
     def _label(self, memo: Memo) -> str:
-        """A memo as the lists name it: its subject and its date."""
+        """A memo as the lists name it: its date (first, so a long subject never hides it) and its subject."""
         subject = memo.subject or self.tr("(ยังไม่มีเรื่อง)")
-        return f"{subject} — {long_date(memo.date)}" if memo.date else subject
+        return f"{short_date(memo.date)} — {subject}" if memo.date else subject
 
     def _fill_memo_list(self, select: str | None = None) -> None:
         combo = self.ui.memoCombo
