@@ -16,6 +16,7 @@ from itadesk.ui.desk import Desk
 from itadesk.ui.dialogs import ask_text, ask_yes_no
 from itadesk.ui.errors import ErrorHub
 from itadesk.ui.forms.ui_main_window import Ui_MainWindow
+from itadesk.ui.help_window import add_manual_action
 from itadesk.ui.measure_editor import MeasureEditor
 from itadesk.ui.measure_filter import MeasureFilter
 from itadesk.ui.measure_table import MeasureTableModel
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         ui.actionComposeMemo.triggered.connect(self.compose_memo)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._about)
+        self.manual_action = add_manual_action(self, ui.menuHelp, before=ui.actionAbout)
         self.session.measuresReset.connect(self._measures_reset)
         self.session.measureChanged.connect(self._measure_changed)
         self.session.measureAdded.connect(self._measure_added)
