@@ -170,8 +170,13 @@ class MainWindow(QMainWindow):
         window_actions.connect_actions(self)
 
     def _restore_layout(self) -> None:
+        from itadesk.ui.screen_fit import fit_window, keep_on_screen
+
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
+            keep_on_screen(self)  # remembered on a larger screen, or at a smaller scale
+        else:
+            fit_window(self, 1400, 860, centre=True)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter is not None:

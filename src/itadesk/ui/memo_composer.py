@@ -20,6 +20,7 @@ from itadesk.ui.errors import ErrorHub, describe, is_known
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
 from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.screen_fit import fit_window
 from itadesk.ui.settings import UiSettings
 
 SAVE_DELAY_MS = 700
@@ -51,6 +52,7 @@ class MemoComposer(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_MemoComposer()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        fit_window(self, 1400, 900, centre=True)
         self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)
         self.desk, self.year, self.errors, self.background = desk, year, errors, background
         self.preview = PdfPreview(errors, background, settings, self.ui.previewHost)

@@ -25,6 +25,7 @@ from itadesk.domain.model import Emblem, Organization, Person, Unit
 from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, UserFacingError
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from itadesk.ui.screen_fit import fit_window
 
 IMPORT_INSTEAD = 2
 PEOPLE_COLUMNS = ("คำนำหน้า", "ชื่อ นามสกุล", "ตำแหน่ง", "รักษาราชการแทน (ถ้ามี)", "ส่วนราชการ")
@@ -56,6 +57,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        fit_window(self, 900, 640)
         self.desk, self.errors = desk, errors
         self.import_path: Path | None = None
         self.emblem: Emblem | None = None
