@@ -19,6 +19,7 @@ from itadesk.ui.forms.ui_main_window import Ui_MainWindow
 from itadesk.ui.measure_editor import MeasureEditor
 from itadesk.ui.measure_filter import MeasureFilter
 from itadesk.ui.measure_table import MeasureTableModel
+from itadesk.ui.screen_fit import keep_full_width
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.thai_wrap_delegate import ThaiWrapDelegate
 from itadesk.ui.year_session import YearSession
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(editor_scroll)  # the splitter leaves the editor room for its buttons
         self.ui.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.ui.editorLayout.addWidget(editor_scroll)
         ui = self.ui

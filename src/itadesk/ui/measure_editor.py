@@ -16,6 +16,7 @@ from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.status import Status
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
+from itadesk.ui.screen_fit import keep_full_width
 from itadesk.ui.thai_dates import short_date
 from itadesk.ui.year_session import YearSession
 
@@ -39,6 +40,7 @@ class MeasureEditor(QWidget):
         }
         # The editor narrows with the splitter; fields wrap or shrink instead of scrolling sideways.
         self.ui.mainScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(self.ui.mainScroll)  # never narrower than its fields: the buttons stay in view
         self.ui.partCombo.addItem(self.tr("(ไม่ระบุ)"), "")
         for part in PARTS:
             self.ui.partCombo.addItem(part, part)

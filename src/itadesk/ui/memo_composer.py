@@ -20,7 +20,7 @@ from itadesk.ui.errors import ErrorHub, describe, is_known
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
 from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
-from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.screen_fit import fit_window, keep_full_width
 from itadesk.ui.settings import UiSettings
 
 SAVE_DELAY_MS = 700
@@ -62,6 +62,7 @@ class MemoComposer(QWidget):
         self.ui.splitter.setSizes([640, 860])
         self.ui.rootLayout.setStretch(0, 1)  # the form and the preview take the height, the hint a line
         self.ui.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(self.ui.formScroll)
         self.memo_id: str | None = None
         self._people: list[Person] = desk.people()
         self._showing = False

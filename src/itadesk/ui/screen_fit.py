@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QWidget
@@ -94,11 +97,65 @@ def fit_window(widget: QWidget, width: int, height: int, *, centre: bool = False
 def keep_on_screen(widget: QWidget) -> None:
     """After `restoreGeometry`: a size remembered on a larger screen (or at a smaller scale) is clamped to
     this one, and a window left on a screen no longer there comes back inside."""
-    from PySide6.QtCore import Qt
-
     if widget.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
         return  # the window system sizes those to the screen itself
     rect = widget.geometry()
     area = fitted_area(Area(rect.x(), rect.y(), rect.width(), rect.height()), available_area(widget))
     if area != Area(rect.x(), rect.y(), rect.width(), rect.height()):
         widget.setGeometry(area.x, area.y, area.width, area.height)
+
+
+def keep_full_width(scroll: QAbstractScrollArea) -> None:
+    """A scroll area that never scrolls sideways is made at least as wide as its contents' narrowest, so the
+    layout around it gives it the room (or scrolls itself) instead of cutting its right-hand controls off."""
+    from PySide6.QtWidgets import QScrollArea, QStyle
+
+    if not isinstance(scroll, QScrollArea) or scroll.widget() is None:
+        return
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
+    frame = 2 * scroll.frameWidth()
+    scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + bar + frame)
+
+
+def out_of_reach(window: QWidget) -> list[str]:
+    """The visible controls of a shown window that lie, wholly or partly, outside the window or the screen's
+    available area, or beyond the side of a scroll area that does not scroll that way. Empty when every
+    control can be reached; used by the screenshot script and the tests."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTabBar
+
+    available = available_area(window)
+    screen = QRect(available.x, available.y, available.width, available.height)
+    kinds: tuple[type[QWidget], ...] = (QAbstractButton, QComboBox, QLineEdit, QTabBar, QAbstractScrollArea)
+    found: list[str] = []
+    for kind in kinds:
+        for control in window.findChildren(kind):
+            if not control.isVisibleTo(window) or control.window() is not window:
+                continue
+            scroll = _scroll_area_of(control, window)
+            if scroll is None:
+                corner = control.mapTo(window, QPoint(0, 0))
+                outside = not window.rect().contains(QRect(corner, control.size()))
+                outside |= not screen.contains(QRect(window.mapToGlobal(corner), control.size()))
+            else:  # reached by scrolling, unless it lies beyond a side that does not scroll
+                corner = control.mapTo(scroll.viewport(), QPoint(0, 0))
+                off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                outside = scroll.horizontalScrollBarPolicy() == off and (
+                    corner.x() < 0 or corner.x() + control.width() > scroll.viewport().width()
+                )
+            if outside:
+                text = getattr(control, "text", lambda: "")()
+                label = text or control.objectName() or type(control).__name__
+                found.append(f"{label} at {corner.x()},{corner.y()} {control.width()}×{control.height()}")
+    return found
+
+
+def _scroll_area_of(control: QWidget, window: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scroll area whose viewport holds the control, if any."""
+    parent = control.parentWidget()
+    while parent is not None and parent is not window:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport():
+            return grand
+        parent = grand
+    return None
