@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from itadesk.domain.fiscal import fiscal_year_of
+from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS
 from itadesk.domain.status import Status
 from itadesk.ui.background import Background
@@ -121,9 +122,12 @@ class MainWindow(QMainWindow):
         self.ui.statusFilter.addItem(self.tr("ทุกสถานะ"), None)
         for status in Status:
             self.ui.statusFilter.addItem(status.label, status.value)
-        self.ui.partFilter.addItem(self.tr("ทุกส่วน (IIT/EIT/OIT)"), "")
+        framework = framework_for(self.session.year or fiscal_year_of(date.today()))
+        self.ui.partFilter.addItem(self.tr("ทุกส่วนการประเมิน"), "")
         for part in PARTS:
-            self.ui.partFilter.addItem(part, part)
+            self.ui.partFilter.addItem(framework.part_label(part), part)
+        view = self.ui.partFilter.view()  # the list shows the whole Thai names, the box what fits
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self._fill_unit_filter()
 
     def _fill_unit_filter(self) -> None:
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._follow_filter)
         from itadesk.ui import window_actions
 
         window_actions.connect_actions(self)
@@ -267,6 +273,22 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
         self.editor.show_measure(self.ui.measureTable.current_measure_id() if indexes else None)
+        if self.desk.read_only:
+            self.editor.setEnabled(False)
+
+    def _follow_filter(self, *_: object) -> None:
+        """After a search or a filter the editor shows the highlighted row: the row kept, or the first one shown
+        when the filter hid it; an empty editor only when no row is shown."""
+        table = self.ui.measureTable
+        if self.proxy.rowCount() == 0:
+            if self.editor.measure_id is not None:
+                self.editor.show_measure(None)
+            return
+        if not table.selectionModel().hasSelection():
+            current = table.currentIndex()
+            table.selectRow(current.row() if current.isValid() else 0)
+        elif self.editor.measure_id != table.current_measure_id():
+            self.editor.show_measure(table.current_measure_id())
         if self.desk.read_only:
             self.editor.setEnabled(False)
 

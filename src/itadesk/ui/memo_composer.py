@@ -22,6 +22,7 @@ from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
 from itadesk.ui.screen_fit import fit_window, keep_full_width
 from itadesk.ui.settings import UiSettings
+from itadesk.ui.window_keys import close_on_escape
 
 SAVE_DELAY_MS = 700
 
@@ -53,6 +54,7 @@ class MemoComposer(QWidget):
         self.ui = Ui_MemoComposer()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         fit_window(self, 1400, 900, centre=True)
+        close_on_escape(self)
         self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)
         self.desk, self.year, self.errors, self.background = desk, year, errors, background
         self.preview = PdfPreview(errors, background, settings, self.ui.previewHost)

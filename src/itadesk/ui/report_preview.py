@@ -15,6 +15,7 @@ from itadesk.ui.errors import ErrorHub, describe, is_known
 from itadesk.ui.pdf_preview import PdfPreview
 from itadesk.ui.screen_fit import fit_window
 from itadesk.ui.settings import UiSettings
+from itadesk.ui.window_keys import close_on_escape
 
 TITLES = {
     "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -53,6 +54,7 @@ class ReportPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         fit_window(self, 1200, 860, centre=True)
+        close_on_escape(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-report-")
         path = Path(self._tmp.name) / f"{kind}-{year}-{round_months}.pdf"
         dataset = desk.dataset(year)

@@ -26,6 +26,7 @@ from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, UserFacingError
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 
 IMPORT_INSTEAD = 2
 PEOPLE_COLUMNS = ("คำนำหน้า", "ชื่อ นามสกุล", "ตำแหน่ง", "รักษาราชการแทน (ถ้ามี)", "ส่วนราชการ")
@@ -58,6 +59,7 @@ class SetupDialog(QDialog):
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         fit_window(self, 900, 640)
+        keep_tabs_from_wheel(self)
         self.desk, self.errors = desk, errors
         self.import_path: Path | None = None
         self.emblem: Emblem | None = None
