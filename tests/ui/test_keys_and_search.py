@@ -19,6 +19,7 @@ from itadesk.ui.status_keys import status_for_key
 from itadesk.ui.storage_desk import StorageDesk
 from tests.ui.conftest import type_text
 
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 TITLES = ["มาตรการเผยแพร่ข้อมูลของผู้บริหาร", "มาตรการจัดซื้อจัดจ้าง", "มาตรการรับเรื่องร้องเรียน"]
 
 
@@ -40,7 +41,7 @@ def window(desk: StorageDesk, make_window: object) -> MainWindow:
     return shown
 
 
-def _thai_key(widget: object, text: str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _thai_key(widget: object, text: str, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
     """A key press as the Kedmanee layout sends it: no Latin key code, only the Thai character."""
     key = ord(text.upper()) if len(text) == 1 and text.isascii() else 0
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -51,7 +52,9 @@ def _statuses(desk: StorageDesk) -> list[Status]:
     return [m.status for m in desk.measures(2567)]
 
 
-def test_the_status_keys_tick_on_the_thai_layout_too(window: MainWindow, desk: StorageDesk, qtbot: QtBot) -> None:
+def test_the_status_keys_tick_on_the_thai_layout_too(
+    window: MainWindow, desk: StorageDesk, qtbot: QtBot
+) -> None:
     table = window.ui.measureTable
     table.setFocus()
     table.selectRow(0)

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(self.settings.splitter)
         else:  # first start: the table gets most of the room, the editor the rest
             self.ui.splitter.setSizes([780, 620])
+        self._arrange_for_width()  # before the first show: a narrow screen's window never starts side by side
 
     # -- years ------------------------------------------------------------------------------------
     def reload_years(self, show: int | None = None) -> None:
@@ -277,8 +278,8 @@ class MainWindow(QMainWindow):
             self.editor.setEnabled(False)
 
     def _follow_filter(self, *_: object) -> None:
-        """After a search or a filter the editor shows the highlighted row: the row kept, or the first one shown
-        when the filter hid it; an empty editor only when no row is shown."""
+        """After a search or a filter the editor shows the highlighted row: the row kept, or the first one
+        shown when the filter hid it; an empty editor only when no row is shown."""
         table = self.ui.measureTable
         if self.proxy.rowCount() == 0:
             if self.editor.measure_id is not None:

@@ -17,8 +17,8 @@ from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.status import Status
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
 from itadesk.ui.screen_fit import keep_full_width
-from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.thai_dates import short_date
+from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.year_session import YearSession
 
 _TEXT_FIELDS = ("section", "period", "reporting")

@@ -110,11 +110,12 @@ def keep_full_width(scroll: QAbstractScrollArea) -> None:
     layout around it gives it the room (or scrolls itself) instead of cutting its right-hand controls off."""
     from PySide6.QtWidgets import QScrollArea, QStyle
 
-    if not isinstance(scroll, QScrollArea) or scroll.widget() is None:
+    contents = scroll.widget() if isinstance(scroll, QScrollArea) else None
+    if contents is None:
         return
     bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
     frame = 2 * scroll.frameWidth()
-    scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + bar + frame)
+    scroll.setMinimumWidth(contents.minimumSizeHint().width() + bar + frame)
 
 
 def out_of_reach(window: QWidget) -> list[str]:

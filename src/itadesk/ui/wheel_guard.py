@@ -1,5 +1,5 @@
-"""The mouse wheel scrolls; it never flips a tab bar's tabs under the pointer (Qt's tab bars do by default, and
-a clerk scrolling down the editor would land on another tab without noticing)."""
+"""The mouse wheel scrolls; it never flips a tab bar's tabs under the pointer (Qt's tab bars do by default,
+and a clerk scrolling down the editor would land on another tab without noticing)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 def keep_tabs_from_wheel(owner: QWidget) -> None:
-    """Every tab bar inside `owner` ignores the wheel (the wheel scrolls the scroll area around it instead)."""
+    """Every tab bar inside `owner` ignores the wheel; the wheel scrolls the scroll area around it instead."""
     guard = _TabWheelGuard(owner)
     for bar in owner.findChildren(QTabBar):
         bar.installEventFilter(guard)
