@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
+from itadesk.ui.ita_result_dialog import ItaResultDialog
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.status_keys import status_for_key
 from itadesk.ui.storage_desk import StorageDesk
@@ -118,3 +119,35 @@ def test_the_mouse_wheel_never_flips_the_editors_tabs(window: MainWindow) -> Non
                             Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
         QApplication.sendEvent(bar, wheel)
     assert tabs.currentIndex() == 0
+
+
+def test_esc_closes_the_memo_composer_and_dialogs(
+    window: MainWindow, desk: StorageDesk, qtbot: QtBot
+) -> None:
+    qtbot.mouseClick(window.ui.composeMemoButton, Qt.MouseButton.LeftButton)
+    composer = window.memo_composer
+    assert composer is not None and composer.isVisible()
+    qtbot.waitExposed(composer)
+    with qtbot.waitSignal(composer.destroyed, timeout=10000):  # closed (and so deleted)
+        qtbot.keyClick(composer.ui.toEdit, Qt.Key.Key_Escape)  # in a field being typed in
+    assert window.isVisible()  # Esc closes the composer, never the main window
+    qtbot.keyClick(window.ui.measureTable, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    dialog = ItaResultDialog(desk.ita_result(2567), 2567, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_assessment_parts_show_their_thai_names(window: MainWindow) -> None:
+    parts = window.ui.partFilter
+    texts = [parts.itemText(i) for i in range(parts.count())]
+    assert texts[1:] == [
+        "IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+        "EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+        "OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ",
+    ]
+    editor_parts = window.editor.ui.partCombo
+    assert editor_parts.itemText(editor_parts.findData("EIT")) == texts[2]
