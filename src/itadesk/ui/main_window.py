@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from itadesk.domain.fiscal import fiscal_year_of
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setMinimumWidth(self.fontMetrics().horizontalAdvance("ค้นหามาตรการ"))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self._share_out = False  # the splitter's sizes wait for its first real size (see _arrange_for_width)
         self._add_undo_actions()
         self._fill_filters()
         self._connect()
@@ -362,11 +363,28 @@ class MainWindow(QMainWindow):
         """Editor beside the table on a wide window, below it on a narrow one (a laptop at 150 %), so the
         measure titles keep a readable width."""
         wanted = Qt.Orientation.Vertical if self.width() < NARROW_WINDOW else Qt.Orientation.Horizontal
+        if self.ui.splitter.orientation() != wanted:
+            self.ui.splitter.setOrientation(wanted)
+            self._share_out = True
+            # Under the table the highlighted row just above names the measure: its heading makes room.
+            self.editor.ui.headingLabel.setVisible(wanted == Qt.Orientation.Horizontal)
+        if self._share_out and self.isVisible():  # before the first show the splitter has no size yet
+            self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """Below the table the editor takes the larger share (its status, its tabs and a page of fields);
+        beside it, the table does."""
+        self._share_out = False
         splitter = self.ui.splitter
-        if splitter.orientation() != wanted:
-            splitter.setOrientation(wanted)
-            total = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
-            splitter.setSizes([total * 58 // 100, total * 42 // 100])
+        vertical = splitter.orientation() == Qt.Orientation.Vertical
+        total = splitter.height() if vertical else splitter.width()
+        table = 42 if vertical else 58
+        splitter.setSizes([total * table // 100, total * (100 - table) // 100])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_out:
+            self._share_splitter()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.flush()

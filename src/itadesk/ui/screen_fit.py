@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
 # Logical pixels outside a window's client area that the window manager adds: borders and the title bar.
 FRAME_WIDTH = 16
@@ -160,3 +160,28 @@ def _scroll_area_of(control: QWidget, window: QWidget) -> QAbstractScrollArea | 
             return grand
         parent = grand
     return None
+
+
+def scroll_tall_tab_pages(tabs: QTabWidget, limit: int = 120) -> None:
+    """Put each page of the tab widget that needs more than `limit` pixels of height into a scroll area, so
+    the tabs' own minimum height is small and the page scrolls on a low screen instead of pushing the tabs
+    out of sight."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    current = tabs.currentIndex()
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if isinstance(page, QAbstractScrollArea) or page.minimumSizeHint().height() <= limit:
+            continue
+        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        tabs.removeTab(index)
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{page.objectName()}Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        keep_full_width(scroll)
+        tabs.insertTab(index, scroll, text)
+        tabs.setTabToolTip(index, tip)
+    tabs.setCurrentIndex(current)
