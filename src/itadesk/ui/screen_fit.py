@@ -171,7 +171,7 @@ def scroll_tall_tab_pages(tabs: QTabWidget, limit: int = 120) -> None:
     current = tabs.currentIndex()
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if isinstance(page, QAbstractScrollArea) or page.minimumSizeHint().height() <= limit:
+        if page is None or isinstance(page, QAbstractScrollArea) or page.minimumSizeHint().height() <= limit:
             continue
         text, tip = tabs.tabText(index), tabs.tabToolTip(index)
         tabs.removeTab(index)
