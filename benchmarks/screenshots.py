@@ -63,7 +63,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from itadesk.app import make_application
     from itadesk.exchange.reader import read_exchange_file
@@ -140,6 +140,20 @@ def main() -> int:
     report = ReportPreview(desk, "progress", window.year, 12, errors, background, settings, window)
     shoot(report, "10-report-progress", wait_ms=3000)
     report.close()
+
+    # Qt's own strings, from the program's Thai translation: a text field's menu and standard buttons.
+    window.ui.searchEdit.setText("ผู้บริหาร")
+    window.ui.searchEdit.selectAll()
+    menu = window.ui.searchEdit.createStandardContextMenu()
+    menu.popup(window.ui.searchEdit.mapToGlobal(window.ui.searchEdit.rect().bottomLeft()))
+    shoot(menu, "13-text-field-menu")
+    menu.close()
+    window.clear_filters()
+    question = QMessageBox(QMessageBox.Icon.Question, "ITA Desk", "บันทึกการแก้ไขก่อนปิดหรือไม่?", parent=window)
+    buttons = QMessageBox.StandardButton
+    question.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    shoot(question, "14-standard-buttons")
+    question.close()
 
     errors.show_message("เปิดฐานข้อมูลไม่ได้", "ไฟล์ฐานข้อมูล C:\\ITA\\itadesk.sqlite3 เสียหาย — กู้คืนจากไฟล์สำรอง")
     shoot(QApplication.activeModalWidget() or errors._open[-1], "11-error-message")
