@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
@@ -85,6 +86,18 @@ def test_a_fresh_main_window_opens_inside_the_screen(
     ids=["1366x768-100", "1366x768-125", "1600x1000-150"],
 )
 def test_every_window_fits_the_offices_screens(tmp_path: Path, width: int, height: int, scale: str) -> None:
+    found = _probe(tmp_path, width, height, scale)
+    problems = {
+        name: window
+        for name, window in found["windows"].items()
+        if not window["inside"] or window["out_of_reach"]
+    }
+    assert problems == {}
+    assert len(found["windows"]) >= 12
+
+
+def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict[str, Any]:
+    """Every window as `screen_probe` opens it on a screen of that size and scale."""
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}))
@@ -93,12 +106,19 @@ def test_every_window_fits_the_offices_screens(tmp_path: Path, width: int, heigh
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["screen"] == [round(width / float(scale)), round(height / float(scale))]
+    return found
+
+
+def test_the_first_run_and_the_main_window_fit_a_laptop_at_150_percent(tmp_path: Path) -> None:
+    """1366 × 768 at 150 % leaves 911 × 512: the first-run set-up (Save and Cancel), the people and units,
+    the main window and a report fit. The memo composer (form beside preview) and the ITA result dialog
+    (a long form) do not yet: they are left out here, not forgotten."""
+    found = _probe(tmp_path, 1366, 768, "1.5")
     problems = {
         name: window
         for name, window in found["windows"].items()
-        if not window["inside"] or window["out_of_reach"]
+        if (not window["inside"] or window["out_of_reach"]) and name not in ("memo composer", "ITA result")
     }
     assert problems == {}
-    assert len(found["windows"]) >= 12

@@ -185,3 +185,12 @@ def scroll_tall_tab_pages(tabs: QTabWidget, limit: int = 120) -> None:
         tabs.insertTab(index, scroll, text)
         tabs.setTabToolTip(index, tip)
     tabs.setCurrentIndex(current)
+
+
+def show_tab_holding(tabs: QTabWidget, widget: QWidget) -> None:
+    """Bring forward the tab whose page holds the widget (its page may sit in a scroll area, see above)."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is not None and (page is widget or page.isAncestorOf(widget)):
+            tabs.setCurrentIndex(index)
+            return
