@@ -45,8 +45,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("ITA Desk")
+    from itadesk.ui.qt_thai import install_qt_thai
     from itadesk.ui.ui_font import apply_ui_font
 
+    install_qt_thai(app)  # Qt's own buttons and menus in Thai
     apply_ui_font(app)
     return app
 

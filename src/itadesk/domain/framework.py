@@ -45,6 +45,14 @@ class Framework:
     def part_codes(self) -> tuple[str, ...]:
         return tuple(part.code for part in self.parts)
 
+    def part_label(self, code: str) -> str:
+        """A part as a user reads it: its code with its Thai name ("IIT แบบวัดการรับรู้ของ…"), the code alone
+        when the framework does not know it."""
+        for part in self.parts:
+            if part.code == code:
+                return f"{part.code} {part.name}"
+        return code
+
     @property
     def grade_names(self) -> tuple[str, ...]:
         return tuple(band.grade for band in self.grades)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from itadesk.ui.screen_fit import fit_window
+
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "ตกลง", no: str = "ยกเลิก") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -22,7 +24,7 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setOkButtonText("ตกลง")
     dialog.setCancelButtonText("ยกเลิก")
-    dialog.resize(max(dialog.width(), 560), dialog.height())
+    fit_window(dialog, max(dialog.width(), 560), dialog.height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import itadesk
+from itadesk.ui.screen_fit import fit_window
 
 # Known error types, looked up only if their module is already loaded: an error from a module never imported
 # cannot have happened, and the start-up path stays free of the exchange and documents code.
@@ -177,4 +178,4 @@ class BugDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.report_view, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        fit_window(self, 720, 420)

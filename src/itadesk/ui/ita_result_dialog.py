@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
+from itadesk.ui.screen_fit import fit_window
 
 NO_SCORE = -1.0  # the spin boxes' "not given" value, shown as a dash
 
@@ -98,7 +99,7 @@ class ItaResultDialog(QDialog):
         layout.addWidget(QLabel(self.tr("ข้อเสนอแนะ"), self))
         layout.addWidget(self.recommendations, 1)
         layout.addWidget(buttons)
-        self.resize(900, 720)
+        fit_window(self, 900, 720)
         self.score.valueChanged.connect(self._show_grade)
         self.assessed.valueChanged.connect(self._show_grade)
         if result.score is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from itadesk.domain.fiscal import fiscal_year_of
+from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS
 from itadesk.domain.status import Status
 from itadesk.ui.background import Background
@@ -20,6 +21,7 @@ from itadesk.ui.help_window import add_manual_action
 from itadesk.ui.measure_editor import MeasureEditor
 from itadesk.ui.measure_filter import MeasureFilter
 from itadesk.ui.measure_table import MeasureTableModel
+from itadesk.ui.screen_fit import keep_full_width
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.thai_wrap_delegate import ThaiWrapDelegate
 from itadesk.ui.year_session import YearSession
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(editor_scroll)  # the splitter leaves the editor room for its buttons
         self.ui.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.ui.editorLayout.addWidget(editor_scroll)
         ui = self.ui
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setMinimumWidth(self.fontMetrics().horizontalAdvance("ค้นหามาตรการ"))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self._share_out = False  # the splitter's sizes wait for its first real size (see _arrange_for_width)
         self._add_undo_actions()
         self._fill_filters()
         self._connect()
@@ -119,9 +124,12 @@ class MainWindow(QMainWindow):
         self.ui.statusFilter.addItem(self.tr("ทุกสถานะ"), None)
         for status in Status:
             self.ui.statusFilter.addItem(status.label, status.value)
-        self.ui.partFilter.addItem(self.tr("ทุกส่วน (IIT/EIT/OIT)"), "")
+        framework = framework_for(self.session.year or fiscal_year_of(date.today()))
+        self.ui.partFilter.addItem(self.tr("ทุกส่วนการประเมิน"), "")
         for part in PARTS:
-            self.ui.partFilter.addItem(part, part)
+            self.ui.partFilter.addItem(framework.part_label(part), part)
+        view = self.ui.partFilter.view()  # the list shows the whole Thai names, the box what fits
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self._fill_unit_filter()
 
     def _fill_unit_filter(self) -> None:
@@ -167,19 +175,27 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._follow_filter)
         from itadesk.ui import window_actions
 
         window_actions.connect_actions(self)
 
     def _restore_layout(self) -> None:
+        from itadesk.ui.screen_fit import fit_window, keep_on_screen
+
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
+            keep_on_screen(self)  # remembered on a larger screen, or at a smaller scale
+        else:
+            fit_window(self, 1400, 860, centre=True)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter is not None:
             self.ui.splitter.restoreState(self.settings.splitter)
         else:  # first start: the table gets most of the room, the editor the rest
             self.ui.splitter.setSizes([780, 620])
+        self._arrange_for_width()  # before the first show: a narrow screen's window never starts side by side
 
     # -- years ------------------------------------------------------------------------------------
     def reload_years(self, show: int | None = None) -> None:
@@ -264,6 +280,22 @@ class MainWindow(QMainWindow):
         if self.desk.read_only:
             self.editor.setEnabled(False)
 
+    def _follow_filter(self, *_: object) -> None:
+        """After a search or a filter the editor shows the highlighted row: the row kept, or the first one
+        shown when the filter hid it; an empty editor only when no row is shown."""
+        table = self.ui.measureTable
+        if self.proxy.rowCount() == 0:
+            if self.editor.measure_id is not None:
+                self.editor.show_measure(None)
+            return
+        if not table.selectionModel().hasSelection():
+            current = table.currentIndex()
+            table.selectRow(current.row() if current.isValid() else 0)
+        elif self.editor.measure_id != table.current_measure_id():
+            self.editor.show_measure(table.current_measure_id())
+        if self.desk.read_only:
+            self.editor.setEnabled(False)
+
     def _status_filter_changed(self, _: int) -> None:
         value = self.ui.statusFilter.currentData()
         self.proxy.set_status(Status(value) if value else None)
@@ -333,11 +365,28 @@ class MainWindow(QMainWindow):
         """Editor beside the table on a wide window, below it on a narrow one (a laptop at 150 %), so the
         measure titles keep a readable width."""
         wanted = Qt.Orientation.Vertical if self.width() < NARROW_WINDOW else Qt.Orientation.Horizontal
+        if self.ui.splitter.orientation() != wanted:
+            self.ui.splitter.setOrientation(wanted)
+            self._share_out = True
+            # Under the table the highlighted row just above names the measure: its heading makes room.
+            self.editor.ui.headingLabel.setVisible(wanted == Qt.Orientation.Horizontal)
+        if self._share_out and self.isVisible():  # before the first show the splitter has no size yet
+            self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """Below the table the editor takes the larger share (its status, its tabs and a page of fields);
+        beside it, the table does."""
+        self._share_out = False
         splitter = self.ui.splitter
-        if splitter.orientation() != wanted:
-            splitter.setOrientation(wanted)
-            total = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
-            splitter.setSizes([total * 58 // 100, total * 42 // 100])
+        vertical = splitter.orientation() == Qt.Orientation.Vertical
+        total = splitter.height() if vertical else splitter.width()
+        table = 42 if vertical else 58
+        splitter.setSizes([total * table // 100, total * (100 - table) // 100])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_out:
+            self._share_splitter()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.flush()

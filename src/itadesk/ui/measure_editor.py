@@ -16,7 +16,9 @@ from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.status import Status
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
+from itadesk.ui.screen_fit import keep_full_width, scroll_tall_tab_pages
 from itadesk.ui.thai_dates import short_date
+from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.year_session import YearSession
 
 _TEXT_FIELDS = ("section", "period", "reporting")
@@ -39,9 +41,13 @@ class MeasureEditor(QWidget):
         }
         # The editor narrows with the splitter; fields wrap or shrink instead of scrolling sideways.
         self.ui.mainScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(self.ui.mainScroll)  # never narrower than its fields: the buttons stay in view
+        scroll_tall_tab_pages(self.ui.tabs)  # a low screen scrolls a page, never hides the tabs
+        keep_tabs_from_wheel(self)
         self.ui.partCombo.addItem(self.tr("(ไม่ระบุ)"), "")
+        framework = framework_for(session.year or 0)
         for part in PARTS:
-            self.ui.partCombo.addItem(part, part)
+            self.ui.partCombo.addItem(framework.part_label(part), part)
         self._connect()
         session.measureChanged.connect(self._on_measure_changed)
         self.show_measure(None)

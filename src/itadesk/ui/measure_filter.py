@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from itadesk.domain.status import Status
+from itadesk.thai.search_key import matches, search_words
 from itadesk.ui.measure_table import PartRole, ResponsibleRole, SearchTextRole, StatusRole
 
 
@@ -34,9 +35,10 @@ class MeasureFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
-        """Every word typed must appear somewhere in the measure (number, title, steps, responsible …)."""
+        """Every word typed must appear somewhere in the measure (number, title, steps, responsible …); tone
+        and other marks, spaces, case and the kind of digits do not count (`thai.search_key`)."""
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def is_filtering(self) -> bool:
@@ -52,6 +54,5 @@ class MeasureFilter(QSortFilterProxyModel):
         if self._unit and self._unit not in (model.data(index, ResponsibleRole) or []):
             return False
         if self._words:
-            haystack = model.data(index, SearchTextRole) or ""
-            return all(word in haystack for word in self._words)
+            return matches(self._words, model.data(index, SearchTextRole) or "")
         return True

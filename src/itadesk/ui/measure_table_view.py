@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from itadesk.domain.status import Status
 from itadesk.ui.measure_table import COL_TITLE, STATUS_COLUMNS, MeasureIdRole, StatusRole
+from itadesk.ui.status_keys import status_for_key
 
-_KEY_STATUS = {Qt.Key.Key_1: Status.NOT_STARTED, Qt.Key.Key_2: Status.IN_PROGRESS, Qt.Key.Key_3: Status.DONE}
 _NEXT = {
     Status.NOT_STARTED: Status.IN_PROGRESS,
     Status.IN_PROGRESS: Status.DONE,
@@ -113,17 +113,35 @@ class MeasureTableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key = Qt.Key(event.key())
-        if index.isValid() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            if key in _KEY_STATUS:
-                self._request(index, _KEY_STATUS[key])
-                return
-            if key == Qt.Key.Key_Space:
-                current = self.model().data(index.siblingAtColumn(0), MeasureIdRole)
-                if current:
-                    status = self._status_of(index)
-                    self._request(index, _NEXT[status])
-                return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        status = self._status_key(event)
+        if index.isValid() and status is not None:
+            self._request(index, status)
+            return
+        if index.isValid() and not modifiers and key == Qt.Key.Key_Space:
+            if self.model().data(index.siblingAtColumn(0), MeasureIdRole):
+                self._request(index, _NEXT[self._status_of(index)])
+            return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _status_key(event: QKeyEvent) -> Status | None:
+        """1, 2, 3 by the key's position or by what the Thai layout sends for it (`ui.status_keys`)."""
+        from PySide6.QtGui import QGuiApplication
+
+        modifiers = event.modifiers()
+        others = modifiers & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if others:  # Ctrl+1 and the like belong to menus
+            return None
+        return status_for_key(
+            event.key(),
+            event.text(),
+            shift=bool(modifiers & Qt.KeyboardModifier.ShiftModifier),
+            keypad=bool(modifiers & Qt.KeyboardModifier.KeypadModifier),
+            scan_code=event.nativeScanCode(),
+            virtual_key=event.nativeVirtualKey(),
+            platform=QGuiApplication.platformName(),
+        )
 
     def _status_of(self, index: QModelIndex) -> Status:
         return Status(self.model().data(index.siblingAtColumn(0), StatusRole))

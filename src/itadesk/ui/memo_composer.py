@@ -21,8 +21,10 @@ from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
 from itadesk.ui.memo_followup import follow_up
 from itadesk.ui.memo_templates import MemoTemplate, templates
 from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.screen_fit import fit_window, keep_full_width
 from itadesk.ui.settings import UiSettings
 from itadesk.ui.thai_dates import short_date
+from itadesk.ui.window_keys import close_on_escape
 
 # The pause after the last key before the memo is saved and its preview redrawn. Drawing a two-page memo with
 # a six-page report takes ~0.07 s warm, so the pause is most of the wait (700 ms gave 0.8 s; this gives
@@ -68,6 +70,8 @@ class MemoComposer(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_MemoComposer()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        fit_window(self, 1400, 900, centre=True)
+        close_on_escape(self)
         self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)
         self.desk, self.year, self.errors, self.background = desk, year, errors, background
         self.settings = settings
@@ -78,6 +82,7 @@ class MemoComposer(QWidget):
         self.ui.splitter.setSizes([640, 860])
         self.ui.rootLayout.setStretch(0, 1)  # the form and the preview take the height, the hint a line
         self.ui.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_full_width(self.ui.formScroll)
         self.memo_id: str | None = None
         self._people: list[Person] = desk.people()
         self._showing = False

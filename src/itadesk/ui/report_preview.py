@@ -13,7 +13,9 @@ from itadesk.ui.background import Background
 from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, describe, is_known
 from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.screen_fit import fit_window
 from itadesk.ui.settings import UiSettings
+from itadesk.ui.window_keys import close_on_escape
 
 TITLES = {
     "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -51,7 +53,8 @@ class ReportPreview(QWidget):
         self.preview.suggested_name = f"{title}.pdf"
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
-        self.resize(1200, 860)
+        fit_window(self, 1200, 860, centre=True)
+        close_on_escape(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-report-")
         path = Path(self._tmp.name) / f"{kind}-{year}-{round_months}.pdf"
         dataset = desk.dataset(year)

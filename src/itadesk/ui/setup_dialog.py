@@ -25,6 +25,8 @@ from itadesk.domain.model import Emblem, Organization, Person, Unit
 from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, UserFacingError
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from itadesk.ui.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
+from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 
 IMPORT_INSTEAD = 2
 PEOPLE_COLUMNS = ("คำนำหน้า", "ชื่อ นามสกุล", "ตำแหน่ง", "รักษาราชการแทน (ถ้ามี)", "ส่วนราชการ")
@@ -56,6 +58,9 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        scroll_tall_tab_pages(self.ui.tabs)  # Save and Cancel stay on a low screen (150 %)
+        fit_window(self, 900, 640)
+        keep_tabs_from_wheel(self)
         self.desk, self.errors = desk, errors
         self.import_path: Path | None = None
         self.emblem: Emblem | None = None
@@ -175,7 +180,7 @@ class SetupDialog(QDialog):
     def save(self) -> None:
         organization = self.organization()
         if not organization.name:
-            self.ui.tabs.setCurrentWidget(self.ui.orgTab)
+            show_tab_holding(self.ui.tabs, self.ui.orgTab)
             self.ui.nameEdit.setFocus()
             self.errors.show_message(
                 self.tr("ยังบันทึกไม่ได้"), self.tr("กรุณากรอกชื่อหน่วยงาน (ช่องแรกของแท็บหน่วยงาน)")

@@ -1,0 +1,89 @@
+"""Opens every window and dialog the way the program does and prints, as JSON, whether each fits the screen.
+
+Run by `test_screen_fit.py` in a fresh interpreter per screen, under the offscreen platform given that
+screen's size (its `configfile` option) and the scale of QT_SCALE_FACTOR, as an office's laptop has them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from itadesk.storage.database import Database  # before PySide6, as the program does
+
+
+def main(example: str) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from itadesk.app import make_application
+    from itadesk.exchange.reader import read_exchange_file
+    from itadesk.ui.background import Background
+    from itadesk.ui.errors import ErrorHub
+    from itadesk.ui.ita_result_dialog import ItaResultDialog
+    from itadesk.ui.main_window import MainWindow
+    from itadesk.ui.memo_composer import MemoComposer
+    from itadesk.ui.report_preview import ReportPreview
+    from itadesk.ui.screen_fit import out_of_reach
+    from itadesk.ui.settings import UiSettings
+    from itadesk.ui.setup_dialog import SetupDialog
+    from itadesk.ui.storage_desk import StorageDesk
+
+    app = make_application()
+    folder = Path(tempfile.mkdtemp(prefix="itadesk-probe-"))
+    errors = ErrorHub()
+    background = Background(errors)
+    settings = UiSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    screen = app.primaryScreen().availableGeometry()
+    found: dict[str, object] = {"screen": [screen.width(), screen.height()], "windows": {}}
+    windows: dict[str, object] = found["windows"]  # type: ignore[assignment]
+
+    def look(widget: QWidget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        frame = widget.frameGeometry()
+        windows[name] = {
+            "size": [frame.width(), frame.height()],
+            "inside": screen.contains(frame),
+            "out_of_reach": out_of_reach(widget),
+        }
+
+    empty = StorageDesk(Database.open(str(folder / "empty.sqlite3")))
+    setup = SetupDialog(empty, errors, first_run=True)
+    for tab in range(setup.ui.tabs.count()):
+        setup.ui.tabs.setCurrentIndex(tab)
+        look(setup, f"first-run set-up, tab {tab + 1}")
+    setup.close()
+    desk = StorageDesk(Database.open(str(folder / "office.sqlite3")))
+    desk.import_dataset(read_exchange_file(Path(example)))
+    window = MainWindow(desk, settings, errors, background)
+    window.ui.measureTable.selectRow(1)
+    tabs = window.editor.ui.tabs
+    for tab in range(tabs.count()):
+        tabs.setCurrentIndex(tab)
+        look(window, f"main window, editor tab {tab + 1}")
+    people = SetupDialog(desk, errors, window, first_run=False)
+    people.ui.tabs.setCurrentIndex(2)
+    look(people, "people and units")
+    people.close()
+    ita = ItaResultDialog(desk.ita_result(window.year), window.year, window)
+    look(ita, "ITA result")
+    ita.close()
+    composer = MemoComposer(desk, window.year, errors, background, settings, window)
+    look(composer, "memo composer")
+    composer.close()
+    report = ReportPreview(desk, "progress", window.year, 12, errors, background, settings, window)
+    look(report, "report preview")
+    background.wait()
+    report.close()
+    window.close()
+    background.wait()
+    QApplication.processEvents()
+    print(json.dumps(found, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
