@@ -167,7 +167,7 @@ def report_template(layout: Layout, state: PageState) -> PageTemplate:
 def first_words(text: str, max_chars: int) -> str:
     """The first word(s) of a page for the continuation mark: up to the first space, and when that run is
     longer than `max_chars`, as many whole Thai words of it as fit (at least one)."""
-    from itadesk.thai.segment import segment  # the line breaker has loaded the dictionary by now
+    from itadesk.thai.segment import leading_words  # the line breaker has loaded the dictionary by now
 
     chunks = text.split()
     if not chunks:
@@ -175,9 +175,4 @@ def first_words(text: str, max_chars: int) -> str:
     first = chunks[0]
     if len(first) <= max_chars:
         return first
-    taken = ""
-    for word in segment(first):
-        if taken and len(taken) + len(word) > max_chars:
-            break
-        taken += word
-    return taken
+    return leading_words(first, max_chars)

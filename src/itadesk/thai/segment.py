@@ -203,6 +203,16 @@ def segment(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def leading_words(text: str, limit: int) -> str:
+    """As many whole words from the start of `text` as fit in `limit` letters (at least one, never cut)."""
+    taken = ""
+    for word in segment(text):
+        if taken and len(taken) + len(word) > limit:
+            break
+        taken += word
+    return taken
+
+
 def is_word(token: str) -> bool:
     """Whether the dictionary knows `token` (newmm cuts unknown text into clusters, which are not words)."""
     return token in _dictionary()

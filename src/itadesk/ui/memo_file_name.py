@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from itadesk.thai.segment import segment
+from itadesk.thai.segment import leading_words
 
 NAME_LIMIT = 40  # letters of the subject kept in the name
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # what Windows refuses in a file name
@@ -19,12 +19,7 @@ def cut_at_word(text: str, limit: int) -> str:
     word longer than that is kept whole rather than cut."""
     if len(text) <= limit:
         return text
-    kept = ""
-    for word in segment(text):
-        if kept and len(kept) + len(word) > limit:
-            break
-        kept += word
-    return kept.rstrip()
+    return leading_words(text, limit).rstrip()
 
 
 def memo_pdf_name(subject: str, prefix: str = "บันทึกข้อความ", limit: int = NAME_LIMIT) -> str:
