@@ -65,7 +65,7 @@ class MeasureEditor(QWidget):
             self._line(field).textEdited.connect(lambda text, f=field: self._edited(f, text))
         for field in _PLAIN_FIELDS:
             edit = self._plain(field)
-            edit.textChanged.connect(lambda f=field, e=edit: self._edited(f, e.toPlainText()))
+            edit.textChanged.connect(lambda *_, f=field, e=edit: self._edited(f, e.toPlainText()))
         self.ui.numberEdit.textEdited.connect(lambda text: self._edited("number", text.strip() or None))
         self.ui.stepsList.changed.connect(lambda lines: self._edited("steps", lines))
         self.ui.responsibleList.changed.connect(lambda lines: self._edited("responsible", lines))

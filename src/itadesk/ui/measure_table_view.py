@@ -39,7 +39,11 @@ class MeasureTableView(QTableView):
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.resizeRowsToContents)
-        self.horizontalHeader().sectionResized.connect(self._fit_rows.start)
+        # QTimer.start has an overload start(msec): a signal's int (the section's index) would become the delay.
+        self.horizontalHeader().sectionResized.connect(self._fit_later)
+
+    def _fit_later(self, *_: object) -> None:
+        self._fit_rows.start()
 
     def refit_rows(self) -> None:
         """Repaint and re-measure every row (the wrapping of its text changed)."""
@@ -50,7 +54,7 @@ class MeasureTableView(QTableView):
         super().setModel(model)
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
-                signal.connect(self._fit_rows.start)
+                signal.connect(self._fit_later)
         self._fit_rows.start()
         self.setAccessibleName(self.tr("ตารางมาตรการ"))
         self._placeholder = ""

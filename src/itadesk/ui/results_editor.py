@@ -120,8 +120,9 @@ class ResultsEditor(QWidget):
         layout.addWidget(self.date_edit)
         layout.addWidget(self.text_edit)
         self._quiet = False
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button.clicked.connect(self.remove_current)
+        # clicked(bool) must not reach add_entry's optional text: a lambda takes no arguments.
+        self.add_button.clicked.connect(lambda: self.add_entry())
+        self.remove_button.clicked.connect(lambda: self.remove_current())
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self.date_edit.dateChanged.connect(self._date_edited)
         self.text_edit.textChanged.connect(self._text_edited)
