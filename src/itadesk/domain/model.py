@@ -96,7 +96,7 @@ class Measure:
     suggestions: str = ""
     evidence: list[str] = field(default_factory=list)
     # How many times storage has written this measure (0: never stored). Not part of the record's content:
-    # two measures with the same fields are equal whatever their versions; the exchange file does not carry it.
+    # two measures with the same fields are equal whatever their versions; exchange files do not carry it.
     version: int = field(default=0, compare=False)
 
 
