@@ -7,6 +7,7 @@ import itertools
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from itadesk.domain.model import (
     Dataset,
@@ -20,6 +21,7 @@ from itadesk.domain.model import (
     Unit,
 )
 from itadesk.domain.status import Status
+from itadesk.ui.desk import SavedFields
 
 
 class MemoryDesk:
@@ -27,6 +29,7 @@ class MemoryDesk:
         self._data = copy.deepcopy(dataset) if dataset is not None else Dataset()
         self._ids = itertools.count(1)
         self.read_only = read_only
+        self._changes = 0
 
     def _new_id(self, prefix: str) -> str:
         return f"{prefix}-{next(self._ids)}"
@@ -83,11 +86,31 @@ class MemoryDesk:
         found_year, index = self._find_measure(measure_id)
         del found_year.measures[index]
 
-    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
+    def update_measure(
+        self, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
+    ) -> SavedFields:
+        found_year, index = self._find_measure(measure_id)
+        measure = found_year.measures[index]
+        overwritten = []
+        if measure.version != version:
+            overwritten = [f for f, v in changes.items() if getattr(measure, f) not in (base.get(f), v)]
+        for name, value in changes.items():
+            setattr(measure, name, copy.deepcopy(value))
+        measure.version += 1
+        self._changes += 1
+        return SavedFields(copy.deepcopy(measure), sorted(overwritten))
+
+    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> Measure:
         found_year, index = self._find_measure(measure_id)
         measure = found_year.measures[index]
         measure.status = status
         measure.history.append(StatusChange(status=status, date=day, note=note))
+        measure.version += 1
+        self._changes += 1
+        return copy.deepcopy(measure)
+
+    def change_count(self) -> int:
+        return self._changes  # nobody else writes a dataset held in memory
 
     def start_next_year(self, from_year: int) -> int:
         source = self._year(from_year)

@@ -143,7 +143,9 @@ def test_add_result_twice_by_mouse_and_both_are_stored(
         results.date_edit.pick(day)
         type_text(results.text_edit, text)
     stored = lambda: desk.measures(2567)[0].results  # noqa: E731
-    qtbot.waitUntil(lambda: len(stored()) == 2 and stored()[1].text == typed[1][1], timeout=SAVE_DELAY_MS * 10)
+    qtbot.waitUntil(
+        lambda: len(stored()) == 2 and stored()[1].text == typed[1][1], timeout=SAVE_DELAY_MS * 10
+    )
     assert [(r.date, r.text) for r in stored()] == typed
     assert errors.last_message == ""
     db.dispose()

@@ -95,6 +95,9 @@ class Measure:
     problems: str = ""
     suggestions: str = ""
     evidence: list[str] = field(default_factory=list)
+    # How many times storage has written this measure (0: never stored). Not part of the record's content:
+    # two measures with the same fields are equal whatever their versions; exchange files do not carry it.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
+from itadesk.storage.changes import change_count, move_past
 from itadesk.storage.database import Database, data_folder, json_dumps
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
@@ -156,7 +157,13 @@ def _replace_sqlite(db: Database, prepared: Path) -> None:
                 source.execute("PRAGMA journal_mode = DELETE")
                 source.execute(f"PRAGMA page_size = {int(page_size)}")
                 source.execute("VACUUM")
+            before = copy_into.execute("SELECT value FROM change_counter WHERE pk = 1").fetchone()
             source.backup(copy_into, pages=-1)
+            # Windows open on this database compare the change counter: it must move on, never back.
+            after = copy_into.execute("SELECT value FROM change_counter WHERE pk = 1").fetchone()
+            value = max(before[0] if before else 0, after[0] if after else 0) + 1
+            with copy_into:
+                copy_into.execute("INSERT OR REPLACE INTO change_counter (pk, value) VALUES (1, ?)", (value,))
     except sqlite3.Error as exc:
         raise translate_error(exc, str(db.path)) or StorageError(
             f"กู้คืนลงฐานข้อมูล {db.path} ไม่สำเร็จ: {exc} (ข้อมูลเดิมยังอยู่)"
@@ -170,6 +177,7 @@ def _replace_server(db: Database, prepared: Path) -> None:
     engine = _plain_sqlite_engine(prepared)
     try:
         with engine.connect() as source, db.engine.begin() as target:
+            before = change_count(target)
             tables = metadata.sorted_tables
             for table in reversed(tables):
                 target.execute(table.delete())
@@ -177,6 +185,7 @@ def _replace_server(db: Database, prepared: Path) -> None:
                 for batch in source.execute(table.select()).mappings().partitions(COPY_BATCH):
                     target.execute(table.insert(), [dict(row) for row in batch])
             _reset_sequences(target)
+            move_past(target, before)  # windows open on this database see the restore
     except DBAPIError as exc:
         raise_translated(exc, db.where)
     finally:

@@ -185,8 +185,13 @@ class Database:
         if read_only not in self._makers:
             from sqlalchemy.orm import sessionmaker
 
+            from itadesk.storage.changes import count_writes
+
             bind = self._read_only if read_only else self.engine
-            self._makers[read_only] = sessionmaker(bind=bind, expire_on_commit=False)
+            maker = sessionmaker(bind=bind, expire_on_commit=False)
+            if not read_only:
+                count_writes(maker)  # other windows notice every committed change (storage.changes)
+            self._makers[read_only] = maker
         return self._makers[read_only]
 
 

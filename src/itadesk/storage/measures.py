@@ -6,8 +6,9 @@ domain records. An unknown id raises `NotFoundError` with a Thai message.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from itadesk.storage.errors import NotFoundError, StorageError
 from itadesk.storage.loading import list_measures as list_measures  # read with plain queries
 from itadesk.storage.lookup import measure_row, new_code, next_seq, year_row, year_row_or_new
 from itadesk.storage.models import MeasureRow, ResultEntryRow, StatusChangeRow
-from itadesk.storage.records_to_rows import measure_to_row
+from itadesk.storage.records_to_rows import measure_to_row, result_rows
 from itadesk.storage.rows_to_records import measure_from_row
 
 
@@ -71,6 +72,72 @@ def save_measure(session: Session, measure: Measure, year: int | None = None) ->
     return measure_from_row(row)
 
 
+# The fields a window edits one by one (`update_measure`); status and history change by `set_status` only.
+EDITABLE_FIELDS = frozenset(
+    {
+        "number", "part", "indicator", "section", "title", "steps", "responsible", "period", "start", "end",
+        "monitoring", "reporting", "results", "outcome", "problems", "suggestions", "evidence",
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class MeasureUpdate:
+    """What `update_measure` did: the measure as stored now, and the fields someone else had also changed."""
+
+    measure: Measure
+    overwritten: list[str] = field(default_factory=list)  # the user's value replaced another writer's
+
+
+def update_measure(
+    session: Session, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
+) -> MeasureUpdate:
+    """Write only the fields a user changed, never a whole (possibly stale) record.
+
+    `changes` maps fields to the user's values, `base` the same fields to the values the user started from,
+    `version` is the measure's version they were read at. Fields not in `changes` keep whatever is stored
+    (another program's or PC's changes stay). When the measure was written since `version` and another writer
+    changed one of these same fields too, the user's value is written and the field is named in `overwritten`.
+    """
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise StorageError(f"แก้ไขช่อง {', '.join(sorted(unknown))} ของมาตรการด้วยวิธีนี้ไม่ได้")
+    row = _locked_measure_row(session, measure_id)
+    overwritten: list[str] = []
+    if row.version != version:
+        stored = measure_from_row(row)
+        overwritten = [
+            name
+            for name, value in changes.items()
+            if getattr(stored, name) != base.get(name) and getattr(stored, name) != value
+        ]
+    for name, value in changes.items():
+        if name == "results":
+            row.results = result_rows(value)
+        elif name in ("steps", "responsible", "evidence"):
+            setattr(row, name, list(value))
+        else:
+            setattr(row, name, value)
+    row.version += 1
+    session.flush()
+    return MeasureUpdate(measure_from_row(row), sorted(overwritten))
+
+
+def _locked_measure_row(session: Session, measure_id: str) -> MeasureRow:
+    """The measure's row read afresh and locked until the end of the unit of work (PostgreSQL: FOR UPDATE;
+    SQLite's write transaction already holds the whole file), so its version cannot change under us."""
+    row = session.scalar(
+        select(MeasureRow)
+        .where(MeasureRow.code == measure_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if row is None:
+        measure_row(session, measure_id)  # raises NotFoundError in the usual words
+    assert row is not None
+    return row
+
+
 def delete_measure(session: Session, measure_id: str) -> None:
     """Delete a measure with its history and results."""
     session.delete(measure_row(session, measure_id))
@@ -101,8 +168,9 @@ def set_status(
             status = Status.parse(status)
         except ValueError as exc:
             raise StorageError(str(exc)) from exc
-    row = measure_row(session, measure_id)
+    row = _locked_measure_row(session, measure_id)
     row.status = Status(status).value
+    row.version += 1
     seq = next_seq(session, StatusChangeRow.seq, StatusChangeRow.measure_pk == row.pk)
     row.history.append(StatusChangeRow(seq=seq, status=row.status, date=day, note=note))
     session.flush()
@@ -111,7 +179,8 @@ def set_status(
 
 def add_result(session: Session, measure_id: str, entry: ResultEntry) -> Measure:
     """Add a dated result at the end of a measure's results."""
-    row = measure_row(session, measure_id)
+    row = _locked_measure_row(session, measure_id)
+    row.version += 1
     seq = next_seq(session, ResultEntryRow.seq, ResultEntryRow.measure_pk == row.pk)
     row.results.append(ResultEntryRow(seq=seq, text=entry.text, date=entry.date))
     session.flush()
@@ -120,7 +189,8 @@ def add_result(session: Session, measure_id: str, entry: ResultEntry) -> Measure
 
 def edit_result(session: Session, measure_id: str, index: int, entry: ResultEntry) -> Measure:
     """Replace the measure's result at `index` (0 = the first)."""
-    row = measure_row(session, measure_id)
+    row = _locked_measure_row(session, measure_id)
+    row.version += 1
     result = _result_at(row, index)
     result.text = entry.text
     result.date = entry.date
@@ -130,7 +200,8 @@ def edit_result(session: Session, measure_id: str, index: int, entry: ResultEntr
 
 def remove_result(session: Session, measure_id: str, index: int) -> Measure:
     """Remove the measure's result at `index` (0 = the first)."""
-    row = measure_row(session, measure_id)
+    row = _locked_measure_row(session, measure_id)
+    row.version += 1
     row.results.remove(_result_at(row, index))
     session.flush()
     return measure_from_row(row)

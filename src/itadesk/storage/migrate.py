@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # Alembic is imported only when a schema is created, upgraded or examined: opening an up-to-date database
 # (every start of the window, every command) reads the version with one query instead (Alembic: ~0.2 s).
-SCHEMA_REVISION = "0002"  # the newest migration; tests check that it is Alembic's head
+SCHEMA_REVISION = "0003"  # the newest migration; tests check that it is Alembic's head
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
@@ -117,7 +117,10 @@ def _create(engine: Engine, where: str) -> None:
             raise NotItaDeskDatabaseError(f"{where} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk")
         from alembic import command
 
+        from itadesk.storage.changes import create_counter
+
         metadata.create_all(connection)
+        create_counter(connection)
         command.stamp(alembic_config(connection), "head")
 
 

@@ -143,6 +143,7 @@ class MeasureRow(Base):
     problems: Mapped[str]
     suggestions: Mapped[str]
     evidence: Mapped[list[str]]
+    version: Mapped[int]
 
     fiscal_year: Mapped[FiscalYearRow] = relationship(back_populates="measures")
     history: Mapped[list[StatusChangeRow]] = relationship(

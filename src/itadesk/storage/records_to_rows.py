@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from itadesk.domain.model import ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.model import ItaResult, Measure, Memo, Organization, Person, ResultEntry, Unit
 from itadesk.domain.status import Status
 from itadesk.storage.models import (
     ApprovalRow,
@@ -67,7 +67,8 @@ def ita_result_to_row(result: ItaResult, row: ItaResultRow) -> None:
 
 
 def measure_to_row(measure: Measure, row: MeasureRow) -> None:
-    """Everything but the id and the fiscal year, which the caller decides."""
+    """Everything but the id and the fiscal year, which the caller decides; the row's version moves on."""
+    row.version = (row.version or 0) + 1
     row.number = measure.number
     row.part = measure.part
     row.indicator = measure.indicator
@@ -89,7 +90,11 @@ def measure_to_row(measure: Measure, row: MeasureRow) -> None:
         StatusChangeRow(seq=n, status=Status(h.status).value, date=h.date, note=h.note)
         for n, h in enumerate(measure.history)
     ]
-    row.results = [ResultEntryRow(seq=n, text=r.text, date=r.date) for n, r in enumerate(measure.results)]
+    row.results = result_rows(measure.results)
+
+
+def result_rows(results: list[ResultEntry]) -> list[ResultEntryRow]:
+    return [ResultEntryRow(seq=n, text=r.text, date=r.date) for n, r in enumerate(results)]
 
 
 PersonLookup = Callable[[str, str], PersonRow]

@@ -136,6 +136,7 @@ def measure_from_columns(
         problems=row.problems,
         suggestions=row.suggestions,
         evidence=list(row.evidence),
+        version=row.version,
     )
 
 

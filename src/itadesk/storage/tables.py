@@ -170,6 +170,9 @@ measures = Table(
     _text("problems"),
     _text("suggestions"),
     _string_list("evidence"),
+    # Counts the writes of this measure (added in 0003): a window saves only what it changed since the version
+    # it read, and sees when another program or PC wrote the measure meanwhile.
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
     CheckConstraint(STATUS_CHECK, name="status"),
 )
 
@@ -234,4 +237,12 @@ app_settings = Table(
     metadata,
     Column("key", String(100), primary_key=True),
     _text("value"),
+)
+
+change_counter = Table(
+    "change_counter",  # one row (pk = 1) counting the committed writes of anything (added in 0003)
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=False),
+    Column("value", Integer, nullable=False, default=0),
+    CheckConstraint("pk = 1", name="single_row"),
 )

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, NamedTuple, Protocol
 
 from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
 from itadesk.domain.status import Status
+
+
+class SavedFields(NamedTuple):
+    """What saving a measure's changed fields did: the measure as stored now, and the fields the user's values
+    replaced after another program or PC had also changed them (empty when nothing clashed)."""
+
+    measure: Measure
+    overwritten: list[str]
 
 
 class Desk(Protocol):
@@ -39,7 +47,20 @@ class Desk(Protocol):
 
     def delete_measure(self, measure_id: str) -> None: ...
 
-    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None: ...
+    def update_measure(
+        self, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
+    ) -> SavedFields:
+        """Write only the fields in `changes` (the user's values); `base` holds the values they started from
+        and `version` the measure's version then. What others changed meanwhile is kept."""
+        ...
+
+    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> Measure:
+        """Change a measure's status, adding to its history; returns the measure as stored now."""
+        ...
+
+    def change_count(self) -> int:
+        """A number that moves on with every change anyone makes to the data (a tiny query: polled)."""
+        ...
 
     def start_next_year(self, from_year: int) -> int:
         """Copy a year's measures into the next fiscal year (statuses reset); returns the new year."""

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from itadesk.domain.fiscal import fiscal_year_of
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS
 from itadesk.domain.status import Status
 from itadesk.ui.background import Background
+from itadesk.ui.change_watch import ChangeWatch
 from itadesk.ui.desk import Desk
 from itadesk.ui.dialogs import ask_text, ask_yes_no
 from itadesk.ui.errors import ErrorHub
@@ -27,6 +28,7 @@ from itadesk.ui.thai_wrap_delegate import ThaiWrapDelegate
 from itadesk.ui.year_session import YearSession
 
 NARROW_WINDOW = 1150  # logical pixels: below this the editor goes under the table
+NOTICE_MS = 60_000  # how long the status bar says that others' changes met the user's
 
 
 class MainWindow(QMainWindow):
@@ -75,11 +77,13 @@ class MainWindow(QMainWindow):
         self._add_undo_actions()
         self._fill_filters()
         self._connect()
+        self._connect_others_changes()
         self._restore_layout()
         self.reload_years()
         # The Thai dictionary loads once the table has painted, never before: start-up stays fast.
         self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
         self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
+        self.ui.measureTable.firstPainted.connect(self.change_watch.start, Qt.ConnectionType.QueuedConnection)
         if desk.read_only:
             self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
             self.ui.statusbar.showMessage(
@@ -109,6 +113,31 @@ class MainWindow(QMainWindow):
             doing=self.tr("เตรียมการบันทึกข้อมูล"),
             on_failure=lambda _error: None,  # the first change loads it again and reports any failure itself
         )
+
+    # -- what other programs and PCs write ---------------------------------------------------------
+    def _connect_others_changes(self) -> None:
+        """Within a second or two of another program's write the table, the summary bar and the editor
+        show it (the user's place and unsaved typing stay); a clash with the user's typing is told in the
+        status bar. Watching starts after the first paint."""
+        self.change_watch = ChangeWatch(self.desk.change_count, self)
+        self.change_watch.changed.connect(self.session.refresh)
+        self.session.measureArrived.connect(self._measure_arrived)
+        self.others_notice = QLabel(self)
+        self.others_notice.setWordWrap(True)
+        self.ui.statusbar.addPermanentWidget(self.others_notice, 1)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.others_notice.clear)
+        self.session.notice.connect(self._show_notice)
+
+    def _measure_arrived(self, measure_id: str) -> None:
+        """Another program added a measure: a new row, the selection stays where the user left it."""
+        self.model.insert_measure(self.session.index_of(measure_id), self.session.measure(measure_id))
+        self._update_counts()
+
+    def _show_notice(self, message: str) -> None:
+        self.others_notice.setText(message)
+        self._notice_timer.start(NOTICE_MS)
 
     def _add_undo_actions(self) -> None:
         undo = self.session.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
@@ -275,7 +304,9 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.clear()
 
     def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
+        # Asked of the selection itself: a row removed above the selected one (another program deleted a
+        # measure) reports an empty `selected` while the same measure stays selected.
+        indexes = selected.indexes() or self.ui.measureTable.selectionModel().selectedRows()
         self.editor.show_measure(self.ui.measureTable.current_measure_id() if indexes else None)
         if self.desk.read_only:
             self.editor.setEnabled(False)
@@ -389,6 +420,7 @@ class MainWindow(QMainWindow):
             self._share_splitter()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_watch.stop()
         self.session.flush()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

@@ -39,7 +39,7 @@ class MeasureTableView(QTableView):
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.resizeRowsToContents)
-        # QTimer.start has an overload start(msec): a signal's int (the section's index) would become the delay.
+        # QTimer.start has an overload start(msec): a signal's int (the section index) would be the delay.
         self.horizontalHeader().sectionResized.connect(self._fit_later)
 
     def _fit_later(self, *_: object) -> None:

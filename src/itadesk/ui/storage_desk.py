@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
 from itadesk.domain.status import Status
 from itadesk.storage import loading
+from itadesk.storage.changes import change_count
+from itadesk.ui.desk import SavedFields
 
 if TYPE_CHECKING:
     from itadesk.storage.database import Database
@@ -70,11 +72,23 @@ class StorageDesk:
         with self.db.session() as session:
             measures.delete_measure(session, measure_id)
 
-    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> None:
+    def update_measure(
+        self, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
+    ) -> SavedFields:
         from itadesk.storage import measures
 
         with self.db.session() as session:
-            measures.set_status(session, measure_id, status, day, note)
+            update = measures.update_measure(session, measure_id, changes, base, version)
+        return SavedFields(update.measure, update.overwritten)
+
+    def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> Measure:
+        from itadesk.storage import measures
+
+        with self.db.session() as session:
+            return measures.set_status(session, measure_id, status, day, note)
+
+    def change_count(self) -> int:
+        return self._read(change_count)
 
     def start_next_year(self, from_year: int) -> int:
         from itadesk.storage import years

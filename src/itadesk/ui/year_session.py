@@ -3,6 +3,14 @@
 Every change the user makes is a QUndoCommand on one stack; the command changes the measure held here at once
 (so the table and the editor follow) and the save to the database is debounced, so typing a title is one save,
 not one per key. Failures reach the user through `failed`, never through a message box opened here.
+
+Others write the same database meanwhile (the command line, another PC), so a save never writes the window's
+whole copy back: the session remembers which fields the user changed since the last save, and the value each
+had before (`_dirty`), and saves only those, against the version the copy was read at (`Desk.update_measure`).
+Status changes are stored at once through `Desk.set_status`, which adds to the stored history. `refresh()`
+(called when another program changed the data) takes the stored measures and puts the user's unsaved fields
+back on top; when someone else changed a field the user is changing too, the user's value stays and `notice`
+says so in Thai.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from itadesk.domain.model import Measure, StatusChange
+from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.ui.desk import Desk
 
@@ -49,6 +57,8 @@ class YearSession(QObject):
     measureAdded = Signal(str)
     measureRemoved = Signal(str)
     failed = Signal(str)  # a Thai message for the user
+    measureArrived = Signal(str)  # a measure another program added (the user's place stays where it is)
+    notice = Signal(str)  # a Thai message for the status bar: others' changes met the user's
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +67,8 @@ class YearSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._measures: dict[str, Measure] = {}
         self._order: list[str] = []
-        self._unsaved: set[str] = set()
+        # Per measure, the fields changed since the last save, each with the stored value it had before.
+        self._dirty: dict[str, dict[str, Any]] = {}
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -70,6 +81,7 @@ class YearSession(QObject):
         measures = self.desk.measures(year)
         self._measures = {m.id: m for m in measures if m.id}
         self._order = [m.id for m in measures if m.id]
+        self._dirty.clear()
         self.undo_stack.clear()
         self.measuresReset.emit()
 
@@ -80,7 +92,7 @@ class YearSession(QObject):
         return self._measures[measure_id]
 
     def has_unsaved(self) -> bool:
-        return bool(self._unsaved)
+        return bool(self._dirty)
 
     # -- changing ---------------------------------------------------------------------------------
     def edit(self, measure_id: str, field: str, value: Any) -> None:
@@ -119,16 +131,99 @@ class YearSession(QObject):
         self._save_timer.stop()
         if self.year is None:
             return
-        for measure_id in sorted(self._unsaved):
+        for measure_id in sorted(self._dirty):
             measure = self._measures.get(measure_id)
-            if measure is None:
+            base = self._dirty[measure_id]
+            changes = {name: getattr(measure, name) for name in base} if measure is not None else {}
+            changes = {name: value for name, value in changes.items() if value != base[name]}
+            if measure is None or not changes:
+                del self._dirty[measure_id]
                 continue
             try:
-                self.desk.save_measure(self.year, measure)
+                saved = self.desk.update_measure(
+                    measure_id, copy.deepcopy(changes), copy.deepcopy(base), measure.version
+                )
             except Exception as error:
                 self.failed.emit(self.tr('บันทึกมาตรการ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
                 return
-        self._unsaved.clear()
+            del self._dirty[measure_id]
+            self._take_stored(saved.measure)
+            self._tell_overwritten(saved.measure, saved.overwritten)
+
+    def refresh(self) -> None:
+        """Another program or PC changed the data: show the stored measures, with the user's unsaved typing
+        kept on top. Measures that did not change are left alone (the table keeps its rows and selection)."""
+        if self.year is None:
+            return
+        try:
+            stored = [m for m in self.desk.measures(self.year) if m.id]
+        except Exception:
+            return  # the next change of the counter tries again; a save reports real trouble itself
+        stored_ids = [m.id for m in stored if m.id]
+        for measure_id in [i for i in self._order if i not in stored_ids]:
+            self._gone(measure_id)
+        kept = [i for i in self._order if i in stored_ids]
+        if kept != [i for i in stored_ids if i in self._measures]:
+            self._reorder(stored)
+            return
+        for index, measure in enumerate(stored):
+            assert measure.id is not None
+            if measure.id not in self._measures:
+                self._measures[measure.id] = measure
+                self._order.insert(index, measure.id)
+                self.measureArrived.emit(measure.id)
+            elif measure.version != self._measures[measure.id].version:
+                self._tell_overwritten(measure, self._take_stored(measure))
+
+    def _take_stored(self, stored: Measure) -> list[str]:
+        """Put the stored copy of a measure in place of ours, the user's unsaved fields on top; returns the
+        fields someone else changed while the user was changing them too (the user's value stays)."""
+        assert stored.id is not None
+        ours = self._measures.get(stored.id)
+        if ours is None:
+            return []
+        merged = copy.deepcopy(stored)
+        clashes = []
+        base = self._dirty.get(stored.id, {})
+        for name, before in base.items():
+            mine, theirs = getattr(ours, name), getattr(stored, name)
+            if theirs != before and theirs != mine:
+                clashes.append(name)
+            base[name] = copy.deepcopy(theirs)  # the save that follows starts from what is stored now
+            setattr(merged, name, copy.deepcopy(mine))
+        self._measures[stored.id] = merged
+        if merged != ours:
+            self.measureChanged.emit(stored.id)
+        return clashes
+
+    def _tell_overwritten(self, measure: Measure, fields: list[str]) -> None:
+        if not fields:
+            return
+        names = ", ".join(FIELD_NAMES.get(name, name) for name in fields)
+        self.notice.emit(
+            self.tr("มาตรการ “%s” ถูกแก้ไขจากโปรแกรมหรือเครื่องอื่นในช่อง %s ระหว่างที่คุณแก้ไขอยู่ — เก็บสิ่งที่คุณพิมพ์ไว้แล้ว")
+            % (measure.title, names)
+        )
+
+    def _gone(self, measure_id: str) -> None:
+        """A measure another program deleted."""
+        measure = self._measures.pop(measure_id)
+        self._order.remove(measure_id)
+        if self._dirty.pop(measure_id, None):
+            self.notice.emit(
+                self.tr("มาตรการ “%s” ถูกลบจากโปรแกรมหรือเครื่องอื่น สิ่งที่เพิ่งแก้ไขในมาตรการนี้จึงไม่ได้บันทึก")
+                % measure.title
+            )
+        self.measureRemoved.emit(measure_id)
+
+    def _reorder(self, stored: list[Measure]) -> None:
+        """Another program put the measures in another order: show them all again, unsaved typing kept."""
+        for measure in stored:
+            if measure.id in self._measures:
+                self._take_stored(measure)
+        self._measures.update({m.id: m for m in stored if m.id and m.id not in self._measures})
+        self._order = [m.id for m in stored if m.id]
+        self.measuresReset.emit()
 
     # -- used by the commands ---------------------------------------------------------------------
     def _store_measure(self, measure: Measure, index: int) -> Measure | None:
@@ -152,17 +247,18 @@ class YearSession(QObject):
         except Exception as error:
             self.failed.emit(self.tr("ลบมาตรการไม่สำเร็จ: %s") % error)
             return False
-        self._unsaved.discard(measure_id)
+        self._dirty.pop(measure_id, None)
         del self._measures[measure_id]
         self._order.remove(measure_id)
         self.measureRemoved.emit(measure_id)
-        if self._unsaved:
+        if self._dirty:
             self._save_timer.start()
         return True
 
     def _apply_field(self, measure_id: str, field: str, value: Any) -> None:
-        setattr(self._measures[measure_id], field, copy.deepcopy(value))
-        self._unsaved.add(measure_id)
+        measure = self._measures[measure_id]
+        self._dirty.setdefault(measure_id, {}).setdefault(field, copy.deepcopy(getattr(measure, field)))
+        setattr(measure, field, copy.deepcopy(value))
         self._save_timer.start()
         self.measureChanged.emit(measure_id)
 
@@ -170,13 +266,12 @@ class YearSession(QObject):
         measure = self._measures[measure_id]
         today = date.today()
         try:
-            self.desk.set_status(measure_id, status, today, note)
+            stored = self.desk.set_status(measure_id, status, today, note)
         except Exception as error:
             self.failed.emit(self.tr('เปลี่ยนสถานะของ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
             return
-        measure.status = status
-        measure.history.append(StatusChange(status=status, date=today, note=note))
-        self.measureChanged.emit(measure_id)
+        # The stored measure, with its whole history (others' changes too) and the user's unsaved typing.
+        self._tell_overwritten(stored, self._take_stored(stored))
 
 
 class _EditCommand(QUndoCommand):
