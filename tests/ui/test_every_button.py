@@ -46,6 +46,7 @@ def cancelled_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
 
 
 def _office(tmp_path: Path) -> tuple[Database, StorageDesk]:
