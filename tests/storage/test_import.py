@@ -9,6 +9,7 @@ import pytest
 
 from itadesk.domain.model import Approval, Dataset, FiscalYear, Measure, Memo, Organization, Person, Unit
 from itadesk.storage import Database, DatasetError, import_dataset, load_dataset
+from itadesk.storage.import_choices import ImportChoices
 from tests.storage.builders import full_dataset
 
 
@@ -58,7 +59,7 @@ def test_records_are_matched_by_id_or_else_by_name_title_and_subject(db: Databas
         ],
     )
     with db.session() as session:
-        summary = import_dataset(session, changed)
+        summary = import_dataset(session, changed, ImportChoices(office="take"))
     after = _load(db)
 
     assert summary["organization"].updated == 1

@@ -8,10 +8,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itadesk.domain.model import Dataset
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.import_summary import ImportSummary
 
 
 def open_database(args: argparse.Namespace) -> Database:
@@ -37,13 +42,30 @@ def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
         return load_dataset(connection, memo_year(connection, memo_id))
 
 
-def import_dataset(db: Database, dataset: Dataset) -> list[str]:
+def import_dataset(db: Database, dataset: Dataset, choices: ImportChoices | None = None) -> list[str]:
     """Import in one transaction; lines saying what was added and updated."""
     from itadesk.storage.importing import import_dataset
 
     with db.session() as session:
-        summary = import_dataset(session, dataset)
-    return summary.thai_lines() or ["ไม่มีข้อมูลให้นำเข้า"]
+        summary = import_dataset(session, dataset, choices)
+    lines = summary.thai_lines() or ["ไม่มีข้อมูลให้นำเข้า"]
+    back = summary.statuses_going_back
+    if back and (choices is None or choices.statuses == "keep"):
+        lines.append(
+            f"คงสถานะในฐานข้อมูลของมาตรการ {len(back)} รายการ ที่สถานะในไฟล์ย้อนกลับ"
+            " (ใช้ --take-statuses เพื่อใช้ของไฟล์)"
+        )
+    elif back:
+        lines.append(f"สถานะของมาตรการ {len(back)} รายการ ย้อนกลับตามไฟล์")
+    return lines
+
+
+def plan_import(db: Database, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
+    """What importing would change; nothing is written."""
+    from itadesk.storage.import_plan import plan_import
+
+    with db.session() as session:
+        return plan_import(session, dataset, choices)
 
 
 def set_status(db: Database, measure_id: str, status: Status, when: date, note: str) -> Status:

@@ -2,7 +2,10 @@
 
 Matching, so that importing the same file twice changes nothing:
 - records with an id are matched by it and updated (a measure or memo found in another year moves);
-- without an id, the organisation is the one row; units and people are matched by name; measures by
+- units and people whose id is not stored are matched by name, whatever their codes (a neighbour's
+  สำนักปลัด is ours): the stored one keeps its id, and the file's id names it for the rest of the import
+  (a memo's author); measures and memos name units by name, so they point to the stored one;
+- without an id, the organisation is the one row; measures by
   (fiscal year, title); memos by (fiscal year, subject). Units and people keep the id they have; a new measure
   or memo without one gets a fresh id (`m-2567-1f3a9c0b`, `memo-2567-…`) so the window and the command line
   can name it.
@@ -10,6 +13,11 @@ Matching, so that importing the same file twice changes nothing:
   records the file does not mention are kept. The file's order wins: its records come first, in its order,
   the others after them in their old order.
 - a memo's author and approvers must be people in the file or already in the database.
+
+What the user decides (`ImportChoices`): whether a differing organisation is kept or taken (undecided, the
+import is refused with `OfficeDiffersError`), which years are replaced rather than added to, and whether a
+status the file has further back is taken. `plan_import` (`storage.import_plan`) runs the same import and
+rolls it back, so what the plan says is what the import does.
 """
 
 from __future__ import annotations
@@ -22,10 +30,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from itadesk.domain.fiscal import is_valid_fiscal_year
-from itadesk.domain.model import Dataset, FiscalYear
+from itadesk.domain.model import Dataset, FiscalYear, Measure
+from itadesk.domain.status import Status
 from itadesk.storage.errors import DatasetError
 from itadesk.storage.import_checks import check_measure, check_memo
-from itadesk.storage.import_summary import KINDS, ImportSummary
+from itadesk.storage.import_choices import ImportChoices, OfficeDiffersError
+from itadesk.storage.import_summary import KINDS, ImportSummary, StatusGoingBack
 from itadesk.storage.lookup import add_unless_added_meanwhile, ensure_year_row, new_code
 from itadesk.storage.models import (
     ApprovalRow,
@@ -37,6 +47,7 @@ from itadesk.storage.models import (
     PersonRow,
     UnitRow,
 )
+from itadesk.storage.office_differences import office_differences
 from itadesk.storage.records_to_rows import (
     ita_result_to_row,
     measure_to_row,
@@ -54,19 +65,23 @@ from itadesk.storage.rows_to_records import (
     unit_from_row,
 )
 
-__all__ = ["KINDS", "ImportSummary", "import_dataset"]
+__all__ = ["KINDS", "ImportChoices", "ImportSummary", "import_dataset", "run_import"]
 
 
-def import_dataset(session: Session, dataset: Dataset) -> ImportSummary:
+def import_dataset(session: Session, dataset: Dataset, choices: ImportChoices | None = None) -> ImportSummary:
     """Add or update everything in `dataset` (see the module for how records are matched).
 
     All or nothing: on any error (`DatasetError` naming the record by its JSON path, e.g.
-    `years[0].memos[2].author`) nothing of the dataset stays in the session, which remains usable.
+    `years[0].memos[2].author`; `OfficeDiffersError` when the organisation differs and `choices.office` is
+    not given) nothing of the dataset stays in the session, which remains usable.
     """
+    choices = choices or ImportChoices()
     summary = ImportSummary()
     # No autoflush: flushing before every lookup would rescan every pending row (quadratic on big files).
     with session.begin_nested(), session.no_autoflush:
-        _Importer(session, summary).run(dataset)
+        run_import(session, dataset, choices, summary)
+        if summary.office_differences and choices.office is None:
+            raise OfficeDiffersError(summary.office_differences)
         session.flush()
     # Collections loaded during the import hold rows in the order they were touched; read them afresh.
     session.expire_all()
@@ -93,10 +108,16 @@ def put_in_order(given: Sequence[_Row], existing: Sequence[_Row]) -> None:
             row.seq = seq
 
 
+def run_import(session: Session, dataset: Dataset, choices: ImportChoices, summary: ImportSummary) -> None:
+    """The import's work in the caller's transaction, counted into `summary` (the caller flushes)."""
+    _Importer(session, summary, choices).run(dataset)
+
+
 class _Importer:
-    def __init__(self, session: Session, summary: ImportSummary) -> None:
+    def __init__(self, session: Session, summary: ImportSummary, choices: ImportChoices) -> None:
         self.session = session
         self.summary = summary
+        self.choices = choices
         self.people_by_id: dict[str, PersonRow] = {}
 
     def run(self, dataset: Dataset) -> None:
@@ -135,10 +156,15 @@ class _Importer:
                 return
         else:
             row = found
-        if organization_from_row(row) != organization:
+        stored = organization_from_row(row)
+        if stored == organization:
+            self.count("organization")
+            return
+        self.summary.office_differences = office_differences(stored, organization)
+        if self.choices.office == "take":
             organization_to_row(organization, row)
             self.count("organization", updated=True)
-        else:
+        else:  # kept as it is (undecided, `import_dataset` refuses)
             self.count("organization")
 
     def units(self, dataset: Dataset) -> None:
@@ -146,7 +172,7 @@ class _Importer:
         given: list[UnitRow] = []
         for unit in dataset.units:
             row = _match_by_id_or_name(existing, unit.id, unit.name, given)
-            wanted = replace(unit, id=unit.id or (row.code if row else None))
+            wanted = replace(unit, id=_kept_id(row, unit.id))
             if row is None:
                 row = UnitRow()
                 unit_to_row(wanted, row)
@@ -164,9 +190,10 @@ class _Importer:
     def people(self, dataset: Dataset) -> None:
         existing = list(self.session.scalars(select(PersonRow).order_by(PersonRow.seq, PersonRow.pk)))
         given: list[PersonRow] = []
+        file_ids: dict[str, PersonRow] = {}
         for person in dataset.people:
             row = _match_by_id_or_name(existing, person.id, person.name, given)
-            wanted = replace(person, id=person.id or (row.code if row else None))
+            wanted = replace(person, id=_kept_id(row, person.id))
             if row is None:
                 row = PersonRow()
                 person_to_row(wanted, row)
@@ -179,18 +206,36 @@ class _Importer:
             else:
                 self.count("people")
             given.append(row)
+            if person.id:
+                file_ids[person.id] = row
         put_in_order(given, existing)
-        self.people_by_id = {row.code: row for row in existing if row.code}
+        # The file's ids name the rows they were matched to (by name, a stored person keeps their own id).
+        self.people_by_id = {row.code: row for row in existing if row.code} | file_ids
 
     def year(self, year: FiscalYear, place: str) -> None:
         if not is_valid_fiscal_year(year.fiscal_year):
             raise DatasetError(f"{place}.fiscal_year", f"{year.fiscal_year} ไม่ใช่ปีงบประมาณ (พ.ศ.) ที่ใช้ได้")
         row, added = ensure_year_row(self.session, year.fiscal_year)
-        self.count("years", added=added)
+        replacing = not added and year.fiscal_year in self.choices.replace_years
+        self.count("years", added=added, updated=replacing)
+        if not added:
+            self.summary.existing_years.append(year.fiscal_year)
         if year.ita_result is not None:
             self.ita_result(year, row)
-        self.measures(year, row, place)
-        self.memos(year, row, place)
+        kept_measures = self.measures(year, row, place)
+        kept_memos = self.memos(year, row, place)
+        if replacing:
+            self.remove_others(row, kept_measures, kept_memos)
+
+    def remove_others(
+        self, year_row: FiscalYearRow, measures: list[MeasureRow], memos: list[MemoRow]
+    ) -> None:
+        """Replacing a year: its measures and memos that the file does not hold are deleted."""
+        for table, kept, kind in ((MeasureRow, measures, "measures"), (MemoRow, memos, "memos")):
+            for stored in self._rows_of_year(table, year_row):  # type: ignore[type-var]
+                if not any(stored is k for k in kept):
+                    self.session.delete(stored)
+                    self.summary[kind].removed += 1
 
     def ita_result(self, year: FiscalYear, year_row: FiscalYearRow) -> None:
         result = year.ita_result
@@ -207,7 +252,7 @@ class _Importer:
         else:
             self.count("ita_results")
 
-    def measures(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> None:
+    def measures(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> list[MeasureRow]:
         existing = self._rows_of_year(MeasureRow, year_row)
         by_id = self._rows_by_id(MeasureRow, [m.id for m in year.measures if m.id])
         by_title = _ByKey(existing, lambda row: row.title)
@@ -217,6 +262,8 @@ class _Importer:
         for index, measure in enumerate(year.measures):
             check_measure(measure, f"{place}.measures[{index}]")
             row = by_id.get(measure.id) if measure.id else by_title.take(measure.title)
+            if row is not None:
+                measure = self.status_going_back(year.fiscal_year, row, measure)
             if row is None:
                 row = MeasureRow(
                     code=measure.id or new_code(self.session, MeasureRow, f"m-{year.fiscal_year}")
@@ -236,8 +283,21 @@ class _Importer:
                 self.count("measures")
             given.append(row)
         put_in_order(given, existing)
+        return given
 
-    def memos(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> None:
+    def status_going_back(self, fiscal_year: int, row: MeasureRow, measure: Measure) -> Measure:
+        """Note a status the file has further back; unless the file's is taken, keep the stored one."""
+        stored = Status(row.status)
+        if _ORDER.index(measure.status) >= _ORDER.index(stored):
+            return measure
+        self.summary.statuses_going_back.append(
+            StatusGoingBack(fiscal_year, row.code, row.number, row.title, stored, measure.status)
+        )
+        if self.choices.statuses == "take":
+            return measure
+        return replace(measure, status=stored, history=measure_from_row(row).history)
+
+    def memos(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> list[MemoRow]:
         existing = self._rows_of_year(MemoRow, year_row)
         by_id = self._rows_by_id(MemoRow, [m.id for m in year.memos if m.id])
         by_subject = _ByKey(existing, lambda row: row.subject)
@@ -265,6 +325,7 @@ class _Importer:
                 self.count("memos")
             given.append(row)
         put_in_order(given, existing)
+        return given
 
     def _rows_of_year(self, table: type[_YearRow], year_row: FiscalYearRow) -> list[_YearRow]:
         """A year's measures or memos, in order, with their lists loaded in a few queries."""
@@ -291,21 +352,22 @@ class _Importer:
 def _match_by_id_or_name(
     rows: list[_NamedRow], record_id: str | None, name: str, taken: list[_NamedRow]
 ) -> _NamedRow | None:
-    """By id; without one (or when the id is new), a row of the same name that has no id of its own."""
+    """By id; without one, or when no stored row has it, a row of the same name (whatever its own id)."""
     if record_id:
         found = next((r for r in rows if r.code == record_id), None)
         if found is not None:
             return found
-    return next(
-        (
-            r
-            for r in rows
-            if r.name == name and (not record_id or r.code is None) and not any(r is t for t in taken)
-        ),
-        None,
-    )
+    return next((r for r in rows if r.name == name and not any(r is t for t in taken)), None)
 
 
+def _kept_id(row: UnitRow | PersonRow | None, file_id: str | None) -> str | None:
+    """A stored unit or person keeps its id; a new one (or one stored without an id) takes the file's."""
+    if row is not None and row.code:
+        return row.code
+    return file_id
+
+
+_ORDER = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE)
 _NamedRow = TypeVar("_NamedRow", UnitRow, PersonRow)
 _YearRow = TypeVar("_YearRow", MeasureRow, MemoRow)
 _Keyed = TypeVar("_Keyed")
