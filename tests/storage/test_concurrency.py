@@ -9,12 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Measure, Organization, ResultEntry
 from itadesk.domain.status import Status
 from itadesk.storage import Database, office, settings
 from itadesk.storage import measures as measure_service
+from itadesk.storage.models import MeasureRow, ResultEntryRow, StatusChangeRow
 
 WRITES = 250
 
@@ -66,6 +68,12 @@ def test_two_processes_writing_at_once_lose_nothing(database_url: str) -> None:
             results = measure_service.get_measure(session, f"m-{name}").results
             assert [r.text for r in results] == [f"{name} {i}" for i in range(WRITES)]
         history = measure_service.get_measure(session, "m-shared").history
+        positions = {
+            code: session.scalars(select(row.seq).join(MeasureRow).where(MeasureRow.code == code)).all()
+            for code, row in (("m-shared", StatusChangeRow), ("m-a", ResultEntryRow), ("m-b", ResultEntryRow))
+        }
+    for code, seqs in positions.items():  # the next position is taken under the measure's lock, never twice
+        assert len(seqs) == len(set(seqs)), f"{code}: {len(seqs) - len(set(seqs))} repeated positions"
     assert len(history) == 2 * len(range(0, WRITES, 5))
     for name in ("a", "b"):  # each program's own changes keep their order
         mine = [h.note for h in history if h.note.startswith(name)]
