@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from itadesk.ui.single_instance import SingleInstance, instance_key
@@ -50,3 +51,21 @@ def test_different_databases_do_not_block_each_other(tmp_path: Path) -> None:
     assert one.acquire() and other.acquire()
     one.release()
     other.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses a named pipe, not a socket file")
+def test_the_window_listens_in_the_users_own_runtime_folder_not_the_shared_tmp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    first = SingleInstance(tmp_path / "locks", instance_key(str(tmp_path / "office.sqlite3")))
+    assert first.acquire()
+    try:
+        socket = Path(first.name)
+        assert socket.parent == runtime and socket.exists()
+        assert not list(Path("/tmp").glob(f"{first.key}*"))  # nothing another user could take first
+        assert socket.stat().st_mode & 0o077 == 0  # only this user may connect
+    finally:
+        first.release()

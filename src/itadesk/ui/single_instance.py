@@ -2,11 +2,19 @@
 
 A QLockFile beside the user's data says a window has the database open; a QLocalServer lets the second copy
 ask that window to come to the front. A lock left by a crash is stale and taken over.
+
+The local server lives where only this user can reach it: on Linux and macOS a socket in the user's own
+runtime folder (not the shared /tmp, where another user could take a predictable name first); on Windows a
+named pipe that admits only this user.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
@@ -22,6 +30,31 @@ def instance_key(database_where: str) -> str:
     return "itadesk-" + hashlib.sha256(database_where.encode()).hexdigest()[:16]
 
 
+def server_name(key: str) -> str:
+    """Where the first copy listens: a socket path in the user's runtime folder, or a pipe name on Windows."""
+    if sys.platform == "win32":
+        return key
+    folder = _private_runtime_folder()
+    return str(folder / key) if folder is not None else key
+
+
+def _private_runtime_folder() -> Path | None:
+    """XDG_RUNTIME_DIR (the session's own), else a folder of ours in the temporary folder that only this user
+    owns and can enter; None when neither can be had (then Qt's default place is used)."""
+    given = os.environ.get("XDG_RUNTIME_DIR")
+    if given and Path(given).is_dir():
+        return Path(given)
+    folder = Path(tempfile.gettempdir()) / f"itadesk-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None  # someone else made it first: never listen there
+    return folder
+
+
 class SingleInstance(QObject):
     activated = Signal()  # another copy asked this one to come to the front
 
@@ -29,6 +62,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         lock_folder.mkdir(parents=True, exist_ok=True)
         self.key = key
+        self.name = server_name(key)
         self.lock = QLockFile(str(lock_folder / f"{key}.lock"))
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one's
         self.server: QLocalServer | None = None
@@ -37,16 +71,17 @@ class SingleInstance(QObject):
         """True when this copy is the first; it then listens for later copies."""
         if not self.lock.tryLock(0):
             return False
-        QLocalServer.removeServer(self.key)  # a crashed first copy may have left its socket behind
+        QLocalServer.removeServer(self.name)  # a crashed first copy may have left its socket behind
         self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
-        self.server.listen(self.key)
+        self.server.listen(self.name)
         return True
 
     def ask_first_to_raise(self) -> bool:
         """From a second copy: ask the first to come to the front; True when it answered."""
         socket = QLocalSocket()
-        socket.connectToServer(self.key)
+        socket.connectToServer(self.name)
         if not socket.waitForConnected(TIMEOUT_MS):
             return False
         socket.write(QByteArray(RAISE))
