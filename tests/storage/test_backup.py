@@ -4,6 +4,7 @@ data aside first and refuses files that are not ITA Desk backups or are newer th
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 import sqlite3
 import time
@@ -217,4 +218,38 @@ def test_a_backup_with_another_page_size_restores(tmp_path: Path) -> None:
         measure_service.delete_measure(session, "m-2566-01")
     restore(db, saved)
     assert _load(db) == original
+    db.dispose()
+
+
+def test_what_an_interrupted_backup_or_restore_left_is_removed_by_the_next_one(tmp_path: Path) -> None:
+    """A backup or restore killed mid-way leaves its temporary files; the next run removes the old ones and
+    leaves alone a fresh one (another copy of the program may be writing it right now)."""
+    db = _filled(str(tmp_path / "itadesk.sqlite3"))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    first = backup(db, folder / "first.sqlite3")
+    hour_ago = time.time() - 3600
+    left = [
+        folder / ".monday.sqlite3.0a1b2c3d.tmp",
+        folder / ".monday.sqlite3.0a1b2c3d.tmp-journal",
+        tmp_path / ".itadesk-restore-9f8e7d6c.sqlite3",
+        tmp_path / ".itadesk-restore-9f8e7d6c.sqlite3-journal",
+    ]
+    for path in left:
+        shutil.copy(first, path)
+        os.utime(path, (hour_ago, hour_ago))
+    in_use = folder / ".tuesday.sqlite3.11223344.tmp"
+    in_use.write_bytes(b"being written by another copy")
+    mine = folder / ".notes.txt"  # the user's own hidden file: not ours to remove
+    mine.write_text("note")
+    os.utime(mine, (hour_ago, hour_ago))
+
+    backup(db, folder / "second.sqlite3")
+    assert not left[0].exists() and not left[1].exists()
+    assert in_use.exists() and mine.exists()
+    restore(db, folder / "second.sqlite3")
+    assert not left[2].exists() and not left[3].exists()
+    assert not list(tmp_path.glob(".itadesk-restore-*"))  # nor does the restore leave its own behind
+    assert sorted(p.name for p in folder.iterdir()) == [".notes.txt", ".tuesday.sqlite3.11223344.tmp",
+                                                        "first.sqlite3", "second.sqlite3"]  # fmt: skip
     db.dispose()

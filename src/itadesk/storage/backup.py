@@ -25,7 +25,13 @@ from itadesk.storage.changes import change_count, move_past
 from itadesk.storage.database import Database, data_folder, json_dumps
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
-from itadesk.storage.files import atomic_target, copy_sqlite_database, free_name, sqlite_snapshot
+from itadesk.storage.files import (
+    atomic_target,
+    copy_sqlite_database,
+    free_name,
+    remove_leftovers,
+    sqlite_snapshot,
+)
 from itadesk.storage.migrate import (
     VERSION_TABLE,
     bring_up_to_date,
@@ -44,6 +50,7 @@ def backup(db: Database, path: Path | str) -> Path:
     target = Path(path).expanduser().absolute()
     if not target.parent.is_dir():
         raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
+    remove_leftovers(target.parent)  # what an earlier, interrupted backup left there
     if db.path is not None:
         if target.exists() and target.resolve() == db.path.resolve():
             raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
@@ -64,6 +71,7 @@ def restore(db: Database, path: Path | str) -> Path:
     source = Path(path).expanduser().absolute()
     check_backup_header(source)
     work_folder = db.path.parent if db.path is not None else data_folder()
+    remove_leftovers(work_folder)  # what an earlier, interrupted restore or backup left there
     with _temporary_copy(source, work_folder) as prepared:
         _check_and_upgrade(prepared, source)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

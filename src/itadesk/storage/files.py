@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -49,6 +51,30 @@ def atomic_target(target: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+# What an interrupted write leaves: atomic_target's temporary files and a restore's prepared copy, each with
+# SQLite's side files. Removed once they are old enough that no running copy can still be writing them.
+_LEFTOVERS = (
+    re.compile(r"^\..+\.[0-9a-f]{8}\.tmp(-journal|-wal|-shm)?$"),
+    re.compile(r"^\.itadesk-restore-[0-9a-f]{8}\.sqlite3(-journal|-wal|-shm)?$"),
+)
+LEFTOVER_AGE_SECONDS = 15 * 60
+
+
+def remove_leftovers(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files an interrupted backup or restore left in `folder`; returns those removed."""
+    now = time.time() if now is None else now
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if not any(p.match(entry.name) for p in _LEFTOVERS):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file() and now - entry.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                    entry.unlink()
+                    removed.append(entry)
+    return removed
 
 
 def sqlite_snapshot(source: Path, target: Path) -> None:
