@@ -131,9 +131,15 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(NotItaDeskDatabaseError) as refused:
         Database.open(str(path))
     assert "ไม่ใช่ฐานข้อมูลของ ITA Desk" in str(refused.value)
+    # Left exactly as it was: not switched to WAL, no side files, not a byte changed.
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
 def test_a_server_database_of_a_newer_program_or_another_program_is_refused(postgres_url: str) -> None:

@@ -13,6 +13,7 @@ wait for each other instead of failing. PostgreSQL is reached with psycopg 3 (`p
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -26,9 +27,9 @@ import platformdirs
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from itadesk.storage.errors import StorageError
+from itadesk.storage.errors import NotItaDeskDatabaseError, StorageError
 from itadesk.storage.failures import raise_translated
-from itadesk.storage.migrate import bring_up_to_date
+from itadesk.storage.migrate import VERSION_TABLE, bring_up_to_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -97,6 +98,7 @@ class Database:
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         if path is not None:
             _prepare_sqlite_file(path)
+            _refuse_another_programs_file(path)
             engine = _sqlite_engine(url)
         else:
             engine = _postgresql_engine(url)
@@ -212,6 +214,20 @@ def _prepare_sqlite_file(path: Path) -> None:
         raise StorageError(f"โฟลเดอร์ {path.parent} เขียนไม่ได้ (อ่านอย่างเดียว) จึงเปิดฐานข้อมูลไม่ได้")
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise StorageError(f"ไฟล์ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียวหรือไม่มีสิทธิ์เขียน")
+
+
+def _refuse_another_programs_file(path: Path) -> None:
+    """Look at an existing file read-only before anything changes it (opening it normally would switch it to
+    WAL): another program's database, or a file that is not a database, is refused exactly as it was."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as look:
+            tables = {row[0] for row in look.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise_translated(exc, str(path))
+    if tables and VERSION_TABLE not in tables:
+        raise NotItaDeskDatabaseError(f"{path} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk (ไฟล์ไม่ถูกแก้ไข)")
 
 
 def json_dumps(value: Any) -> str:
