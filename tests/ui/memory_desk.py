@@ -21,6 +21,9 @@ from itadesk.domain.model import (
     Unit,
 )
 from itadesk.domain.status import Status
+from itadesk.storage.import_choices import ImportChoices
+from itadesk.storage.import_summary import ImportSummary
+from itadesk.storage.office_differences import office_differences
 from itadesk.ui.desk import SavedFields
 
 
@@ -164,9 +167,21 @@ class MemoryDesk:
             data.years = [y for y in data.years if y.fiscal_year == year]
         return data
 
-    def import_dataset(self, dataset: Dataset) -> str:
+    def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
+        """What would be added and the organisation's differences (a double, not a plan)."""
+        summary = ImportSummary()
+        stored, given = self._data.organization, dataset.organization
+        if stored is not None and given is not None:
+            summary.office_differences = office_differences(stored, given)
+        summary.existing_years = [y.fiscal_year for y in dataset.years if self._data.year(y.fiscal_year)]
+        summary["measures"].added = sum(len(y.measures) for y in dataset.years)
+        return summary
+
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
         incoming = copy.deepcopy(dataset)
-        if incoming.organization is not None:
+        if incoming.organization is not None and (
+            self._data.organization is None or choices is None or choices.office == "take"
+        ):
             self._data.organization = incoming.organization
         self._data.units.extend(u for u in incoming.units if u.name not in {x.name for x in self._data.units})
         self._data.people.extend(

@@ -10,13 +10,19 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itadesk.storage.database import Database  # before PySide6, as the program does
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from itadesk.ui.storage_desk import StorageDesk
 
 
 def main(example: str) -> int:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from itadesk.app import make_application
     from itadesk.exchange.reader import read_exchange_file
@@ -74,6 +80,7 @@ def main(example: str) -> int:
     composer = MemoComposer(desk, window.year, errors, background, settings, window)
     look(composer, "memo composer")
     composer.close()
+    look(_import_preview(desk, example, window), "import preview")
     report = ReportPreview(desk, "progress", window.year, 12, errors, background, settings, window)
     look(report, "report preview")
     background.wait()
@@ -83,6 +90,24 @@ def main(example: str) -> int:
     QApplication.processEvents()
     print(json.dumps(found, ensure_ascii=False))
     return 0
+
+
+def _import_preview(desk: StorageDesk, example: str, window: QWidget) -> QWidget:
+    """The import preview at its fullest: another office's details, a year already stored, statuses going
+    back (the office marked two measures done, then imports the file again)."""
+    from dataclasses import replace
+
+    from itadesk.domain.status import Status
+    from itadesk.exchange.reader import read_exchange_file
+    from itadesk.ui.import_preview_dialog import ImportPreviewDialog
+
+    dataset = read_exchange_file(Path(example))
+    for measure in desk.measures(dataset.years[0].fiscal_year)[:2]:
+        assert measure.id is not None
+        desk.set_status(measure.id, Status.DONE, None)
+    assert dataset.organization is not None
+    dataset.organization = replace(dataset.organization, name="องค์การบริหารส่วนตำบลอื่น", district="อำเภออื่น")
+    return ImportPreviewDialog(lambda choices: desk.plan_import(dataset, choices), Path(example).name, window)
 
 
 if __name__ == "__main__":

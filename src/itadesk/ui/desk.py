@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
 from itadesk.domain.status import Status
+
+if TYPE_CHECKING:
+    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.import_summary import ImportSummary
 
 
 class SavedFields(NamedTuple):
@@ -82,8 +86,13 @@ class Desk(Protocol):
         """Everything (or one fiscal year with the organisation, units and people) for printing or export."""
         ...
 
-    def import_dataset(self, dataset: Dataset) -> str:
-        """Import an exchange file's records; returns a short Thai summary of what changed."""
+    def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
+        """What importing with these choices would change, per kind of record; nothing is written."""
+        ...
+
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
+        """Import an exchange file's records as the user chose (`OfficeDiffersError` when the organisation
+        differs and nobody chose); returns a short Thai summary of what changed."""
         ...
 
     def backup(self, path: Path) -> None: ...

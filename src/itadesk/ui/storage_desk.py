@@ -20,6 +20,8 @@ from itadesk.ui.desk import SavedFields
 
 if TYPE_CHECKING:
     from itadesk.storage.database import Database
+    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.import_summary import ImportSummary
 
 _T = TypeVar("_T")
 
@@ -123,11 +125,17 @@ class StorageDesk:
     def dataset(self, year: int | None = None) -> Dataset:
         return self._read(loading.load_dataset, year)
 
-    def import_dataset(self, dataset: Dataset) -> str:
+    def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
+        from itadesk.storage.import_plan import plan_import
+
+        with self.db.session() as session:
+            return plan_import(session, dataset, choices)
+
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
         from itadesk.storage.importing import import_dataset
 
         with self.db.session() as session:
-            return import_dataset(session, dataset).thai_text()
+            return import_dataset(session, dataset, choices).thai_text()
 
     def backup(self, path: Path) -> None:
         from itadesk.storage import backup

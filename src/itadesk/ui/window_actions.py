@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
+    from itadesk.storage.import_choices import ImportChoices
     from itadesk.ui.main_window import MainWindow
 
 EXCHANGE_FILTER = "ไฟล์ข้อมูล ITA Desk (*.json)"
@@ -71,8 +73,22 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def imported(dataset: object) -> None:
         assert isinstance(dataset, Dataset)
+        if window.desk.organization() is None and not window.desk.years():
+            store(dataset, None)  # nothing to replace: import as it is
+            return
+        from itadesk.ui.import_preview_dialog import ImportPreviewDialog
+
         with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
-            summary = window.desk.import_dataset(dataset)
+            dialog = ImportPreviewDialog(
+                lambda choices: window.desk.plan_import(dataset, choices), path.name, window
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: store(dataset, dialog.choices()))
+            dialog.open()  # ยกเลิก changes nothing
+
+    def store(dataset: Dataset, choices: ImportChoices | None) -> None:
+        with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
+            summary = window.desk.import_dataset(dataset, choices)
             window.settings.last_folder = str(path.parent)
             years = [y.fiscal_year for y in dataset.years]
             window.reload_years(max(years) if years else None)
