@@ -114,3 +114,37 @@ def round_problem(months: int) -> str | None:
 
 def duplicate_name_problem(kind: str, name: str, first: str) -> str:
     return f'ชื่อ{kind} "{name}" ซ้ำกับที่ {first}'
+
+
+# A measure's fields as the reader reads them: the limit of each text, and which must be given.
+MEASURE_TEXT_LIMITS = {
+    "number": MAX_SHORT_TEXT_CHARS, "period": MAX_SHORT_TEXT_CHARS, "section": MAX_LONG_TEXT_CHARS,
+    "indicator": MAX_LONG_TEXT_CHARS, "title": MAX_LONG_TEXT_CHARS, "monitoring": MAX_LONG_TEXT_CHARS,
+    "reporting": MAX_LONG_TEXT_CHARS, "outcome": MAX_LONG_TEXT_CHARS, "problems": MAX_LONG_TEXT_CHARS,
+    "suggestions": MAX_LONG_TEXT_CHARS, "steps": MAX_LONG_TEXT_CHARS, "responsible": MAX_LONG_TEXT_CHARS,
+    "evidence": MAX_LONG_TEXT_CHARS,
+}  # fmt: skip
+MEASURE_REQUIRED = ("title",)
+
+
+def measure_field_problem(field: str, value: object, start: date | None, end: date | None) -> str | None:
+    """What is wrong with `value` for a measure's `field`, the measure's dates being `start` and `end`."""
+    limit = MEASURE_TEXT_LIMITS.get(field)
+    if limit is not None:
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if not isinstance(text, str):
+                continue
+            rule = required_text_problem if field in MEASURE_REQUIRED else text_problem
+            problem = rule(text, limit)
+            if problem:
+                return problem
+        return None
+    if field in ("start", "end"):
+        if isinstance(value, date):
+            problem = date_year_problem(value)
+            if problem:
+                return problem
+        day = value if isinstance(value, date) else None
+        return period_dates_problem(day, end) if field == "start" else period_dates_problem(start, day)
+    return None
