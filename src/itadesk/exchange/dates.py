@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR
+from itadesk.domain.fiscal import BE_OFFSET
+from itadesk.domain.rules import MAX_DATE_YEAR, MIN_DATE_YEAR, date_year_problem
 
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -23,8 +24,8 @@ _NUMERIC = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2,4})")
 _WORDS = re.compile(r"([0-9]{1,2})\s*([ก-๛.]+)\s*([0-9]{2,4})")
 
 # Gregorian years a date may carry: the same span as the fiscal years the program accepts.
-MIN_YEAR = MIN_FISCAL_YEAR - BE_OFFSET - 1
-MAX_YEAR = MAX_FISCAL_YEAR - BE_OFFSET
+MIN_YEAR = MIN_DATE_YEAR
+MAX_YEAR = MAX_DATE_YEAR
 EXAMPLE = "2023-11-22"
 
 
@@ -49,6 +50,9 @@ def parse_iso_date(text: str) -> date:
     result = _safe_date(year, month, day)
     if result is None:
         raise DateProblem(f'"{text}" ไม่มีวันนี้ในปฏิทิน (ตรวจเดือนและวันที่)')
+    problem = date_year_problem(result)
+    if problem:  # the same rule the window keeps (never reached: the span was checked above)
+        raise DateProblem(problem)
     return result
 
 

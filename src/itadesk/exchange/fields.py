@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from typing import Any, NoReturn
 
+from itadesk.domain.rules import FORBIDDEN, required_text_problem, score_problem, text_problem
 from itadesk.exchange.dates import DateProblem, parse_iso_date
 from itadesk.exchange.decoding import JsonObject, NonNumber
 from itadesk.exchange.errors import ExchangeError
 from itadesk.exchange.limits import MAX_SHORT_TEXT_CHARS
 
-# C0 and C1 controls but tab and newline, DEL, and lone surrogates (which "\ud800" in JSON can produce).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_FORBIDDEN = FORBIDDEN  # control characters: the rule is domain/rules.py's, shared with the window
 
 TEXT = 'ข้อความในเครื่องหมาย "…"'
 INTEGER = "จำนวนเต็ม"
@@ -63,15 +62,9 @@ def clean_text(value: object, path: str, limit: int) -> str:
     if not isinstance(value, str):
         wrong_type(path, TEXT, value)
     text = unicodedata.normalize("NFC", value)
-    bad = _FORBIDDEN.search(text)
-    if bad:
-        fail(
-            path,
-            f"มีอักขระควบคุม U+{ord(bad.group()):04X} ที่ตัวอักษรที่ {bad.start() + 1} "
-            "ลบออก (ใช้ได้เฉพาะแท็บและขึ้นบรรทัดใหม่)",
-        )
-    if len(text) > limit:
-        fail(path, f"ยาวเกินไป ({len(text):,} ตัวอักษร) ต้องไม่เกิน {limit:,} ตัวอักษร")
+    problem = text_problem(text, limit)
+    if problem:
+        fail(path, problem)
     return text
 
 
@@ -129,8 +122,9 @@ class Fields:
     def text(self, key: str, *, limit: int = MAX_SHORT_TEXT_CHARS, required: bool = False) -> str:
         if required:
             text = clean_text(self.required(key), self.at(key), limit)
-            if not text.strip():
-                fail(self.at(key), "ต้องไม่เว้นว่าง")
+            problem = required_text_problem(text, limit)
+            if problem:
+                fail(self.at(key), problem)
             return text
         raw = self.get(key)
         return "" if raw is None else clean_text(raw, self.at(key), limit)
@@ -160,8 +154,9 @@ class Fields:
         if raw is None:
             return None
         value = number(raw, self.at(key))
-        if not 0 <= value <= 100:
-            fail(self.at(key), f"คะแนน {raw} อยู่นอกช่วง 0–100")
+        problem = score_problem(value, raw)
+        if problem:
+            fail(self.at(key), problem)
         return value
 
     def day(self, key: str) -> date | None:

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from itadesk.domain.model import PARTS, Dataset, FiscalYear, Measure, Memo, ResultEntry, StatusChange
+from itadesk.domain.rules import period_dates_problem
 from itadesk.exchange import records
 from itadesk.exchange.decoding import decode_json, too_large
 from itadesk.exchange.errors import ExchangeError
@@ -114,8 +115,9 @@ def _measure(value: object, path: str, ids: IdRegistry) -> Measure:
         suggestions=f.text("suggestions", limit=LONG),
         evidence=f.texts("evidence", limit=LONG),
     )
-    if measure.start and measure.end and measure.end < measure.start:
-        fail(f.at("end"), f"วันสิ้นสุด {measure.end.isoformat()} อยู่ก่อนวันเริ่ม {measure.start.isoformat()}")
+    problem = period_dates_problem(measure.start, measure.end)
+    if problem:
+        fail(f.at("end"), problem)
     return measure
 
 

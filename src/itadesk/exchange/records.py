@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import cast
 
 from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
-from itadesk.domain.fiscal import MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import (
     PARTS,
@@ -19,6 +18,13 @@ from itadesk.domain.model import (
     PartScore,
     Person,
     Unit,
+)
+from itadesk.domain.rules import (
+    duplicate_name_problem,
+    fiscal_year_problem,
+    grade_problem,
+    indicator_number_problem,
+    round_problem,
 )
 from itadesk.domain.status import Status
 from itadesk.exchange.emblem import read_emblem
@@ -55,10 +61,9 @@ class IdRegistry:
 
 def fiscal_year(fields: Fields, key: str) -> int:
     value = cast(int, fields.integer(key, required=True))
-    if not is_valid_fiscal_year(value):
-        if 1900 <= value <= 2200:
-            fail(fields.at(key), f"ปี {value} เป็นปีคริสต์ศักราช ให้ใช้ปีพุทธศักราช เช่น {value + 543}")
-        fail(fields.at(key), f"ปี {value} อยู่นอกช่วง {MIN_FISCAL_YEAR}–{MAX_FISCAL_YEAR} (ปีพุทธศักราช)")
+    problem = fiscal_year_problem(value)
+    if problem:
+        fail(fields.at(key), problem)
     return value
 
 
@@ -98,7 +103,7 @@ def units(document: Fields) -> list[Unit]:
         f = Fields(value, path, ("id", "name"))
         unit = Unit(id=ids.take(f), name=f.text("name", required=True))
         if unit.name in names:
-            fail(f.at("name"), f'ชื่อหน่วยงาน "{unit.name}" ซ้ำกับที่ {names[unit.name]}')
+            fail(f.at("name"), duplicate_name_problem("หน่วยงาน", unit.name, names[unit.name]))
         names[unit.name] = f.at("name")
         result.append(unit)
     return result
@@ -131,14 +136,11 @@ def people(document: Fields, unit_names: set[str]) -> list[Person]:
 def ita_result(value: object, path: str) -> ItaResult:
     f = Fields(value, path, ("assessed_year", "score", "grade", "parts", "indicators", "recommendations"))
     assessed = fiscal_year(f, "assessed_year")
-    framework = framework_for(assessed)
     score = f.score("score")
     grade = f.text("grade")
-    if grade:
-        if grade not in framework.grade_names:
-            fail(f.at("grade"), f'ไม่มีระดับผล "{grade}" ใช้ {", ".join(framework.grade_names)}')
-        if score is not None and framework.grade_for(score) != grade:
-            fail(f.at("grade"), f"คะแนน {score:g} ได้ระดับ {framework.grade_for(score)} ไม่ใช่ {grade}")
+    problem = grade_problem(assessed, grade, score)
+    if problem:
+        fail(f.at("grade"), problem)
     return ItaResult(
         assessed_year=assessed,
         score=score,
@@ -170,8 +172,9 @@ def _indicator_scores(result: Fields, assessed_year: int) -> list[IndicatorScore
     for value, path in result.objects("indicators"):
         f = Fields(value, path, ("number", "part", "name", "score", "issue"))
         number = cast(int, f.integer("number", required=True))
-        if not 1 <= number <= 99:
-            fail(f.at("number"), f"ลำดับตัวชี้วัด {number} ต้องอยู่ระหว่าง 1–99")
+        problem = indicator_number_problem(number)
+        if problem:
+            fail(f.at("number"), problem)
         if number in seen:
             fail(f.at("number"), f"ตัวชี้วัดที่ {number} ซ้ำกัน")
         seen.add(number)
@@ -195,8 +198,9 @@ def attachment(value: object, path: str) -> Attachment:
     f.required("document")
     document = cast(DocumentKind, f.choice("document", DOCUMENT_KINDS, "results"))
     round_months = f.integer("round")
-    if round_months is not None and round_months not in (6, 12):
-        fail(f.at("round"), f"รอบ {round_months} ใช้ไม่ได้ ใช้ 6 หรือ 12 (เดือน)")
+    problem = None if round_months is None else round_problem(round_months)
+    if problem:
+        fail(f.at("round"), problem)
     return Attachment(document=document, round=round_months or 12)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from itadesk.domain.model import ItaResult
+from itadesk.domain.period_shift import shift_period
 from itadesk.domain.status import Status
 from itadesk.storage.errors import StorageError
 from itadesk.storage.loading import get_ita_result, list_years  # read with plain queries
@@ -40,7 +41,9 @@ def start_next_year(session: Session, from_year: int) -> int:
     """Copy a year's measures into the next fiscal year and return that year.
 
     The copies get new ids, status "not started", no history, no results and no outcome, problems or
-    suggestions; their start and end dates move one year on. The old year keeps its own measures untouched.
+    suggestions; their start and end dates move one year on, and so do the years written in their period
+    ("ต.ค. ๖๕ – ก.ย. ๖๖" -> "ต.ค. ๖๖ – ก.ย. ๖๗", `domain.period_shift`). The old year keeps its own measures
+    untouched.
     A measure whose title is already in the next year is not copied again, so starting twice adds nothing.
     """
     source = year_row(session, from_year)
@@ -58,6 +61,7 @@ def start_next_year(session: Session, from_year: int) -> int:
         measure.outcome = measure.problems = measure.suggestions = ""
         measure.start = _a_year_later(measure.start)
         measure.end = _a_year_later(measure.end)
+        measure.period = shift_period(measure.period, from_year)
         copy = MeasureRow(code=new_measure_id(session, target_year), seq=seq)
         measure_to_row(measure, copy)
         copy.fiscal_year = target

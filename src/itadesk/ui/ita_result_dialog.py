@@ -3,8 +3,9 @@ indicator scores, the issues to fix and the recommendations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -21,14 +22,19 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
+from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, score_problem, score_text_problem, text_problem
 from itadesk.ui.screen_fit import fit_window
 
 NO_SCORE = -1.0  # the spin boxes' "not given" value, shown as a dash
+# The boxes take what is typed beyond 100 so that Save says why it is refused (domain/rules.py), rather than
+# the box silently dropping the last digit typed.
+TYPED_MAX = 999.99
+INVALID_STYLE = "border: 2px solid #c62828;"
 
 
 def _score_box(parent: QWidget) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
-    box.setRange(NO_SCORE, 100.0)
+    box.setRange(NO_SCORE, TYPED_MAX)
     box.setDecimals(2)
     box.setSpecialValueText("-")
     box.setValue(NO_SCORE)
@@ -98,6 +104,12 @@ class ItaResultDialog(QDialog):
         layout.addWidget(self.indicators, 3)
         layout.addWidget(QLabel(self.tr("ข้อเสนอแนะ"), self))
         layout.addWidget(self.recommendations, 1)
+        self.problem = QLabel(self)  # why Save was refused, in the import's words
+        self.problem.setObjectName("problemLabel")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         fit_window(self, 900, 720)
         self.score.valueChanged.connect(self._show_grade)
@@ -118,6 +130,47 @@ class ItaResultDialog(QDialog):
         item = self.indicators.item(row, column)
         return item.text().strip() if item is not None else ""
 
+    # -- the rules, kept at the field --------------------------------------------------------------
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """Each field that breaks a rule the import keeps, with the Thai message the import would give."""
+        found: list[tuple[QWidget, str]] = []
+        boxes = [(self.tr("คะแนนรวม"), self.score)] + [(code, box) for code, box in self.parts.items()]
+        for label, box in boxes:
+            value = _score(box)
+            problem = None if value is None else score_problem(value)
+            if problem:
+                found.append((box, f"{label}: {problem}"))
+        for row, info in enumerate(self._framework.indicators):
+            problem = score_text_problem(self._cell(row, 2))
+            if problem:
+                found.append((self.indicators, self.tr("ตัวชี้วัดที่ %d: %s") % (info.number, problem)))
+            problem = text_problem(self._cell(row, 3), MAX_LONG_TEXT_CHARS)
+            if problem:
+                found.append((self.indicators, self.tr("ประเด็นของตัวชี้วัดที่ %d: %s") % (info.number, problem)))
+        for line in self.recommendations.toPlainText().splitlines():
+            problem = text_problem(line, MAX_LONG_TEXT_CHARS)
+            if problem:
+                found.append((self.recommendations, self.tr("ข้อเสนอแนะ: %s") % problem))
+        return found
+
+    def _mark(self, found: list[tuple[QWidget, str]]) -> None:
+        marked = {id(widget) for widget, _ in found}
+        for widget in [self.score, *self.parts.values(), self.indicators, self.recommendations]:
+            widget.setStyleSheet(INVALID_STYLE if id(widget) in marked else "")
+        self.problem.setText("\n".join(message for _, message in found))
+        self.problem.setVisible(bool(found))
+        if found:
+            found[0][0].setFocus()
+
+    def accept(self) -> None:
+        """Save only values the import takes back: a broken rule marks its field and says why."""
+        if self.indicators.state() == QAbstractItemView.State.EditingState:
+            self.indicators.setCurrentIndex(QModelIndex())  # a cell still being typed in counts too
+        found = self.problems()
+        self._mark(found)
+        if not found:
+            super().accept()
+
     def set_read_only(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
@@ -126,8 +179,8 @@ class ItaResultDialog(QDialog):
         for row, info in enumerate(self._framework.indicators):
             score_text, issue = self._cell(row, 2), self._cell(row, 3)
             try:
-                score = float(score_text) if score_text else None
-            except ValueError:
+                score = float(score_text.replace(",", ".")) if score_text else None
+            except ValueError:  # refused by accept(); never saved
                 score = None
             if score is not None or issue:
                 indicators.append(IndicatorScore(number=info.number, name=info.name, part=info.part,

@@ -10,20 +10,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QPlainTextEdit, QWidget
 
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
+from itadesk.domain.rules import measure_field_problem
 from itadesk.domain.status import Status
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
 from itadesk.ui.screen_fit import keep_full_width, scroll_tall_tab_pages
 from itadesk.ui.thai_dates import short_date
 from itadesk.ui.wheel_guard import keep_tabs_from_wheel
-from itadesk.ui.year_session import YearSession
+from itadesk.ui.year_session import FIELD_NAMES, YearSession
 
 _TEXT_FIELDS = ("section", "period", "reporting")
 _PLAIN_FIELDS = ("title", "monitoring", "outcome", "problems", "suggestions")
 _LIST_FIELDS = ("steps", "responsible", "evidence")
+INVALID_STYLE = "border: 2px solid #c62828;"
 
 
 class MeasureEditor(QWidget):
@@ -34,6 +36,7 @@ class MeasureEditor(QWidget):
         self.session = session
         self.measure_id: str | None = None
         self._showing = False
+        self.refused: str | None = None  # the message of the last value refused, None when it was saved
         self._radios = {
             Status.NOT_STARTED: self.ui.notStartedRadio,
             Status.IN_PROGRESS: self.ui.inProgressRadio,
@@ -138,7 +141,27 @@ class MeasureEditor(QWidget):
     def _edited(self, field: str, value: Any) -> None:
         if self._showing or self.measure_id is None:
             return
-        self.session.edit(self.measure_id, field, value)
+        measure = self.session.measure(self.measure_id)
+        problem = measure_field_problem(field, value, measure.start, measure.end)
+        self._mark(field, problem)
+        if problem is None:
+            self.session.edit(self.measure_id, field, value)
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        widget = getattr(self.ui, f"{field}Edit", None) or getattr(self.ui, f"{field}Date", None)
+        return widget if isinstance(widget, QWidget) else getattr(self.ui, f"{field}List", None)
+
+    def _mark(self, field: str, problem: str | None) -> None:
+        """A value the import would refuse is not saved: its field is marked and the reason shown."""
+        self.refused = problem
+        widget = self._field_widget(field)
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE if problem else "")
+            widget.setToolTip(problem or "")
+        window = self.window()
+        if problem and isinstance(window, QMainWindow):
+            label = FIELD_NAMES.get(field, field)
+            window.statusBar().showMessage(self.tr("ไม่ได้บันทึก%s: %s") % (label, problem), 30000)
 
     def _status_clicked(self, status: Status) -> None:
         if self.measure_id is not None and not self._showing:

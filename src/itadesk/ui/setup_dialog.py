@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.model import Emblem, Organization, Person, Unit
+from itadesk.domain.rules import duplicate_name_problem, text_problem
 from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, UserFacingError
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
@@ -186,9 +187,47 @@ class SetupDialog(QDialog):
                 self.tr("ยังบันทึกไม่ได้"), self.tr("กรุณากรอกชื่อหน่วยงาน (ช่องแรกของแท็บหน่วยงาน)")
             )
             return
+        problem = self._problem(organization)
+        if problem:
+            self.errors.show_message(self.tr("ยังบันทึกไม่ได้"), problem)
+            return
         with self.errors.guard(self.tr("บันทึกข้อมูลหน่วยงาน")):
             self.desk.save_setup(organization, self.units(), self.people())
             self.accept()
+
+    def _problem(self, organization: Organization) -> str | None:
+        """The first value the import would refuse (domain/rules.py), its field marked, or None."""
+        ui = self.ui
+        fields = (
+            (ui.nameEdit, self.tr("ชื่อหน่วยงาน"), organization.name),
+            (ui.shortNameEdit, self.tr("ชื่อย่อ"), organization.short_name),
+            (ui.districtEdit, self.tr("อำเภอ"), organization.district),
+            (ui.provinceEdit, self.tr("จังหวัด"), organization.province),
+            (ui.documentCodeEdit, self.tr("รหัสหนังสือ"), organization.document_code),
+            (ui.phoneEdit, self.tr("โทรศัพท์"), organization.phone),
+            (ui.websiteEdit, self.tr("เว็บไซต์"), organization.website),
+        )
+        for edit, label, value in fields:
+            problem = text_problem(value)
+            edit.setStyleSheet("border: 2px solid #c62828;" if problem else "")
+            if problem:
+                show_tab_holding(ui.tabs, ui.orgTab)
+                edit.setFocus()
+                return f"{label}: {problem}"
+        seen: dict[str, str] = {}
+        for number, unit in enumerate(self.units(), start=1):
+            problem = text_problem(unit.name)
+            if problem is None and unit.name in seen:
+                problem = duplicate_name_problem("หน่วยงาน", unit.name, seen[unit.name])
+            if problem:
+                return self.tr("หน่วยงานรายการที่ %d: %s") % (number, problem)
+            seen[unit.name] = self.tr("รายการที่ %d") % number
+        for number, person in enumerate(self.people(), start=1):
+            for value in (person.title, person.name, person.position, person.acting, person.unit):
+                problem = text_problem(value)
+                if problem:
+                    return self.tr("บุคคลรายการที่ %d: %s") % (number, problem)
+        return None
 
     def _import_instead(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -209,10 +209,16 @@ def start_next_year(window: MainWindow) -> None:
 
 
 def start_next_year_now(window: MainWindow) -> int | None:
+    from itadesk.ui.next_year_report import describe, moved_periods
+
     window.session.flush()
     with window.errors.guard(window.tr("เริ่มปีงบประมาณถัดไป")):
+        before = window.session.measures()
         new_year = window.desk.start_next_year(window.year)
         window.reload_years(new_year)
+        told = describe(moved_periods(before, window.desk.measures(new_year)), new_year)
+        if told:
+            window.ui.statusbar.showMessage(told, 60000)
         return new_year
     return None
 

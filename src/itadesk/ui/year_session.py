@@ -115,9 +115,17 @@ class YearSession(QObject):
         (already reported)."""
         if self.year is None:
             return None
-        command = _AddCommand(self, Measure(title=title), len(self._order))
+        measure = Measure(title=title, number=self._next_number())
+        command = _AddCommand(self, measure, len(self._order))
         self.undo_stack.push(command)
         return command.measure.id if command.done else None
+
+    def _next_number(self) -> str:
+        """The next number of the year (a new measure has no part yet), in the office's digits."""
+        from itadesk.thai.measure_numbers import next_number
+
+        organization = self.desk.organization()
+        return next_number(self.measures(), "", organization.digits if organization else "thai")
 
     def delete_measure(self, measure_id: str) -> bool:
         """Delete a measure with its history and results (one undo step puts it all back in its place)."""

@@ -1,0 +1,150 @@
+"""The rule of every value a user can enter, with the Thai message that refuses it.
+
+One set of rules for the exchange reader and the window: a value the window saves is a value the import takes
+back. Each function returns None when the value is fine, or the Thai message saying what is wrong with it (the
+reader adds the JSON path, the window shows it beside the field). Plain Python: nothing here knows files or
+widgets.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
+from itadesk.domain.framework import framework_for
+
+# C0 and C1 controls but tab and newline, DEL, and lone surrogates (which "\ud800" in JSON can produce).
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+MAX_ID_CHARS = 100
+MAX_SHORT_TEXT_CHARS = 1_000  # names, positions, codes, headings, a measure's number and period
+MAX_LONG_TEXT_CHARS = 50_000  # titles, steps, results, memo paragraphs
+
+# Gregorian years a date may carry: the same span as the fiscal years the program accepts.
+MIN_DATE_YEAR = MIN_FISCAL_YEAR - BE_OFFSET - 1
+MAX_DATE_YEAR = MAX_FISCAL_YEAR - BE_OFFSET
+
+ROUNDS = (6, 12)
+
+
+def text_problem(text: str, limit: int = MAX_SHORT_TEXT_CHARS) -> str | None:
+    """Control characters (tab and newline allowed) or more than `limit` characters."""
+    bad = FORBIDDEN.search(text)
+    if bad:
+        return (
+            f"มีอักขระควบคุม U+{ord(bad.group()):04X} ที่ตัวอักษรที่ {bad.start() + 1} "
+            "ลบออก (ใช้ได้เฉพาะแท็บและขึ้นบรรทัดใหม่)"
+        )
+    if len(text) > limit:
+        return f"ยาวเกินไป ({len(text):,} ตัวอักษร) ต้องไม่เกิน {limit:,} ตัวอักษร"
+    return None
+
+
+def required_text_problem(text: str, limit: int = MAX_SHORT_TEXT_CHARS) -> str | None:
+    """A text that must be given: not blank, and within `text_problem`'s rule."""
+    return text_problem(text, limit) or (None if text.strip() else "ต้องไม่เว้นว่าง")
+
+
+def score_problem(value: float, shown: object = None) -> str | None:
+    """A score out of 100; `shown` is the value as the user wrote it (the number itself when not given)."""
+    if 0 <= value <= 100:
+        return None
+    return f"คะแนน {f'{value:g}' if shown is None else shown} อยู่นอกช่วง 0–100"
+
+
+def score_text_problem(text: str) -> str | None:
+    """A score typed as text (a table cell): empty means not given, else a number 0–100."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned.replace(",", "."))
+    except ValueError:
+        return f'ต้องเป็นตัวเลข แต่พบข้อความ "{cleaned}"'
+    return score_problem(value, cleaned)
+
+
+def grade_problem(assessed_year: int, grade: str, score: float | None) -> str | None:
+    """A grade must be one of the year's grade names and match the score, when both are given."""
+    if not grade:
+        return None
+    framework = framework_for(assessed_year)
+    if grade not in framework.grade_names:
+        return f'ไม่มีระดับผล "{grade}" ใช้ {", ".join(framework.grade_names)}'
+    if score is not None and framework.grade_for(score) != grade:
+        return f"คะแนน {score:g} ได้ระดับ {framework.grade_for(score)} ไม่ใช่ {grade}"
+    return None
+
+
+def fiscal_year_problem(value: int) -> str | None:
+    """A Buddhist-Era fiscal year in the span the program accepts; a Gregorian year gets its BE form."""
+    if is_valid_fiscal_year(value):
+        return None
+    if 1900 <= value <= 2200:
+        return f"ปี {value} เป็นปีคริสต์ศักราช ให้ใช้ปีพุทธศักราช เช่น {value + BE_OFFSET}"
+    return f"ปี {value} อยู่นอกช่วง {MIN_FISCAL_YEAR}–{MAX_FISCAL_YEAR} (ปีพุทธศักราช)"
+
+
+def date_year_problem(day: date) -> str | None:
+    """A date's (Gregorian) year within the span of the fiscal years."""
+    if MIN_DATE_YEAR <= day.year <= MAX_DATE_YEAR:
+        return None
+    return f'"{day.isoformat()}": ปี {day.year} อยู่นอกช่วงที่รับได้ ({MIN_DATE_YEAR}–{MAX_DATE_YEAR})'
+
+
+def period_dates_problem(start: date | None, end: date | None) -> str | None:
+    """A measure's end may not come before its start."""
+    if start and end and end < start:
+        return f"วันสิ้นสุด {end.isoformat()} อยู่ก่อนวันเริ่ม {start.isoformat()}"
+    return None
+
+
+def indicator_number_problem(number: int) -> str | None:
+    if 1 <= number <= 99:
+        return None
+    return f"ลำดับตัวชี้วัด {number} ต้องอยู่ระหว่าง 1–99"
+
+
+def round_problem(months: int) -> str | None:
+    if months in ROUNDS:
+        return None
+    return f"รอบ {months} ใช้ไม่ได้ ใช้ 6 หรือ 12 (เดือน)"
+
+
+def duplicate_name_problem(kind: str, name: str, first: str) -> str:
+    return f'ชื่อ{kind} "{name}" ซ้ำกับที่ {first}'
+
+
+# A measure's fields as the reader reads them: the limit of each text, and which must be given.
+MEASURE_TEXT_LIMITS = {
+    "number": MAX_SHORT_TEXT_CHARS, "period": MAX_SHORT_TEXT_CHARS, "section": MAX_LONG_TEXT_CHARS,
+    "indicator": MAX_LONG_TEXT_CHARS, "title": MAX_LONG_TEXT_CHARS, "monitoring": MAX_LONG_TEXT_CHARS,
+    "reporting": MAX_LONG_TEXT_CHARS, "outcome": MAX_LONG_TEXT_CHARS, "problems": MAX_LONG_TEXT_CHARS,
+    "suggestions": MAX_LONG_TEXT_CHARS, "steps": MAX_LONG_TEXT_CHARS, "responsible": MAX_LONG_TEXT_CHARS,
+    "evidence": MAX_LONG_TEXT_CHARS,
+}  # fmt: skip
+MEASURE_REQUIRED = ("title",)
+
+
+def measure_field_problem(field: str, value: object, start: date | None, end: date | None) -> str | None:
+    """What is wrong with `value` for a measure's `field`, the measure's dates being `start` and `end`."""
+    limit = MEASURE_TEXT_LIMITS.get(field)
+    if limit is not None:
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if not isinstance(text, str):
+                continue
+            rule = required_text_problem if field in MEASURE_REQUIRED else text_problem
+            problem = rule(text, limit)
+            if problem:
+                return problem
+        return None
+    if field in ("start", "end"):
+        if isinstance(value, date):
+            problem = date_year_problem(value)
+            if problem:
+                return problem
+        day = value if isinstance(value, date) else None
+        return period_dates_problem(day, end) if field == "start" else period_dates_problem(start, day)
+    return None
