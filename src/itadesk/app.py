@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from itadesk import collector
+from itadesk import collector, paths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -57,7 +57,9 @@ def user_settings() -> QSettings:
     """Per-user settings in the user's config folder, as an INI file (readable, never pickled objects)."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    from itadesk.paths import settings_file
+
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 def _fatal(errors: ErrorHub, title: str, error: BaseException) -> int:
@@ -94,11 +96,11 @@ def _run_gui(db_arg: str | None) -> int:
 
     try:
         where = str(resolve_url(db_arg).render_as_string(hide_password=True))
-        folder = data_folder()
+        data_folder()  # created now: the locks and the backups go inside
     except Exception as error:
         return _fatal(errors, _tr("เปิดโปรแกรมไม่ได้"), error)
 
-    guard = SingleInstance(folder / "locks", instance_key(where))
+    guard = SingleInstance(paths.locks_folder(), instance_key(where))
     read_only = False
     if not guard.acquire():
         if guard.ask_first_to_raise():
@@ -136,7 +138,7 @@ def _run_gui(db_arg: str | None) -> int:
                 ),
             )
         else:  # once the window is painted
-            QTimer.singleShot(0, lambda: _backup_at_start(db, folder / "backups", settings, background))
+            QTimer.singleShot(0, lambda: _backup_at_start(db, paths.backups_folder(), settings, background))
         QTimer.singleShot(0, collector.resume)  # shown: start-up is over
         return app.exec()
     finally:

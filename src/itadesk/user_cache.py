@@ -16,9 +16,9 @@ KEEP_PER_KIND = 8  # enough for an office that changes its emblem now and then; 
 
 
 def cache_folder() -> Path:
-    from platformdirs import user_cache_path
+    from itadesk.paths import cache_folder as folder
 
-    return user_cache_path("itadesk", appauthor=False)
+    return folder()
 
 
 def key_of(*parts: object) -> str:

@@ -6,13 +6,11 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
-APP_NAME = "itadesk"
+from itadesk import paths
 
 
 def log_folder() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return paths.logs_folder()
 
 
 def write_crash_log(error: BaseException, argv: list[str]) -> Path | None:

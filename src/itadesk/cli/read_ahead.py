@@ -100,7 +100,12 @@ def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None
 
 def _context() -> ForkContext | SpawnContext:
     """fork where it is cheap and safe: on Linux, while this is the only thread (a lock another thread held
-    would stay locked in the child forever). Else a fresh interpreter, as on Windows."""
+    would stay locked in the child forever). Else a fresh interpreter, as on Windows.
+
+    ITADESK_READ_AHEAD=spawn starts the fresh interpreter on Linux too: the bundle's test runs the way the
+    Windows program starts its reader (a frozen executable started again, multiprocessing.freeze_support)."""
+    if os.environ.get("ITADESK_READ_AHEAD") == "spawn":
+        return multiprocessing.get_context("spawn")
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

@@ -121,9 +121,9 @@ def _record(cls: type[Any], data: dict[str, Any], where: str) -> Any:
 
 def office_layout_path() -> Path:
     """Where an office keeps its own adjustments: `layout.toml` in the program's data folder."""
-    import platformdirs
+    from itadesk.paths import data_folder
 
-    return platformdirs.user_data_path("itadesk", appauthor=False) / OFFICE_LAYOUT_FILE
+    return data_folder() / OFFICE_LAYOUT_FILE
 
 
 def layout() -> Layout:

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from itadesk import paths
 from itadesk.storage.errors import NotItaDeskDatabaseError, StorageError
 from itadesk.storage.failures import raise_translated
 from itadesk.storage.migrate import VERSION_TABLE, bring_up_to_date
@@ -34,8 +34,7 @@ from itadesk.storage.migrate import VERSION_TABLE, bring_up_to_date
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-APP_NAME = "itadesk"
-DEFAULT_FILE_NAME = "itadesk.sqlite3"
+DEFAULT_FILE_NAME = paths.DATABASE_FILE_NAME
 ENV_VAR = "ITADESK_DB"
 BUSY_TIMEOUT_SECONDS = 30
 CONNECT_TIMEOUT_SECONDS = 10
@@ -43,12 +42,12 @@ CONNECT_TIMEOUT_SECONDS = 10
 
 def default_database_path() -> Path:
     """itadesk.sqlite3 in the user's data folder (not created here)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
+    return paths.default_database()
 
 
 def data_folder() -> Path:
     """The user's data folder, created if needed (PostgreSQL backups kept before a restore go here)."""
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder = paths.data_folder()
     _make_folder(folder)
     return folder
 

@@ -10,3 +10,7 @@ distributed justification) → `shaping` (HarfBuzz glyphs, each with the typed t
 `render` (content-stream operators, /ActualText) → `pdffont` + `subset` (the embedded CID font whose
 ToUnicode map gives back exactly what was typed).
 """
+
+from itadesk.paths import point_pythainlp_at_cache
+
+point_pythainlp_at_cache()  # before anything here imports pythainlp
