@@ -194,3 +194,49 @@ def test_what_the_window_saves_exports_and_imports_back(
     )
     write_exchange_file(back, tmp_path / "again.json")  # and round again
     assert read_exchange_file(tmp_path / "again.json") == back
+
+
+def test_a_result_added_but_not_yet_typed_is_not_stored_until_it_has_text(
+    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    """An empty result would make the office's own export refuse to import ("ต้องไม่เว้นว่าง")."""
+    _, desk = office
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    view = window.ui.measureTable
+    rect = view.visualRect(window.proxy.index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    results = window.editor.ui.resultsEditor
+    tabs = window.editor.ui.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(results)))
+    qtbot.mouseClick(results.add_button, Qt.MouseButton.LeftButton)
+    window.session.flush()
+    assert desk.measures(2567)[0].results == []
+    assert "ต้องไม่เว้นว่าง" in window.ui.statusbar.currentMessage()
+    type_text(results.text_edit, "ประชุมคณะทำงาน")
+    qtbot.wait(SAVE_DELAY_MS * 2)
+    window.session.flush()
+    assert [r.text for r in desk.measures(2567)[0].results] == ["ประชุมคณะทำงาน"]
+    assert results.styleSheet() == ""
+    write_exchange_file(desk.dataset(), tmp_path / "out.json")
+    assert read_exchange_file(tmp_path / "out.json").years[0].measures[0].results[0].text == "ประชุมคณะทำงาน"
+
+
+def test_the_set_up_refuses_a_person_of_a_unit_the_office_does_not_have(
+    office: tuple[Database, StorageDesk], qtbot: QtBot, errors: ErrorHub
+) -> None:
+    from itadesk.domain.model import Person
+    from itadesk.ui.setup_dialog import SetupDialog
+
+    _, desk = office
+    dialog = SetupDialog(desk, errors, first_run=False)
+    qtbot.addWidget(dialog)
+    dialog.add_person(Person(name="สุนานี อามะ", unit="กองช่าง"))
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() != 1  # not accepted
+    assert 'ไม่มีหน่วยงานชื่อ "กองช่าง" ใน units (มี สำนักปลัด)' in errors.last_message
+    assert desk.people() == []  # nothing stored
+    table = dialog.ui.peopleTable
+    table.item(0, 4).setText("สำนักปลัด")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert [(p.name, p.unit) for p in desk.people()] == [("สุนานี อามะ", "สำนักปลัด")]

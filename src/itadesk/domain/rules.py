@@ -112,6 +112,13 @@ def round_problem(months: int) -> str | None:
     return f"รอบ {months} ใช้ไม่ได้ ใช้ 6 หรือ 12 (เดือน)"
 
 
+def person_unit_problem(unit: str, unit_names: set[str]) -> str | None:
+    """A person's unit must be one of the office's units (when it has any)."""
+    if unit and unit_names and unit not in unit_names:
+        return f'ไม่มีหน่วยงานชื่อ "{unit}" ใน units (มี {", ".join(sorted(unit_names))})'
+    return None
+
+
 def duplicate_name_problem(kind: str, name: str, first: str) -> str:
     return f'ชื่อ{kind} "{name}" ซ้ำกับที่ {first}'
 
@@ -127,6 +134,26 @@ MEASURE_TEXT_LIMITS = {
 MEASURE_REQUIRED = ("title",)
 
 
+def _entries_problem(entries: object) -> str | None:
+    """A measure's results (text required) or history entries (note optional): texts and dates."""
+    if not isinstance(entries, list):
+        return None
+    for number, entry in enumerate(entries, start=1):
+        text = getattr(entry, "text", None)
+        note = getattr(entry, "note", None)
+        day = getattr(entry, "date", None)
+        problem = None
+        if isinstance(text, str):
+            problem = required_text_problem(text, MAX_LONG_TEXT_CHARS)
+        elif isinstance(note, str):
+            problem = text_problem(note, MAX_LONG_TEXT_CHARS)
+        if problem is None and isinstance(day, date):
+            problem = date_year_problem(day)
+        if problem:
+            return f"รายการที่ {number}: {problem}"
+    return None
+
+
 def measure_field_problem(field: str, value: object, start: date | None, end: date | None) -> str | None:
     """What is wrong with `value` for a measure's `field`, the measure's dates being `start` and `end`."""
     limit = MEASURE_TEXT_LIMITS.get(field)
@@ -140,6 +167,8 @@ def measure_field_problem(field: str, value: object, start: date | None, end: da
             if problem:
                 return problem
         return None
+    if field in ("results", "history"):
+        return _entries_problem(value)
     if field in ("start", "end"):
         if isinstance(value, date):
             problem = date_year_problem(value)

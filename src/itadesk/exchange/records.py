@@ -24,6 +24,7 @@ from itadesk.domain.rules import (
     fiscal_year_problem,
     grade_problem,
     indicator_number_problem,
+    person_unit_problem,
     round_problem,
 )
 from itadesk.domain.status import Status
@@ -123,8 +124,9 @@ def people(document: Fields, unit_names: set[str]) -> list[Person]:
             acting=f.text("acting"),
             unit=f.text("unit"),
         )
-        if person.unit and unit_names and person.unit not in unit_names:
-            fail(f.at("unit"), f'ไม่มีหน่วยงานชื่อ "{person.unit}" ใน units (มี {", ".join(sorted(unit_names))})')
+        problem = person_unit_problem(person.unit, unit_names)
+        if problem:
+            fail(f.at("unit"), problem)
         if person.id is None:
             if person.name in unnamed:
                 fail(f.at("name"), f'ชื่อ "{person.name}" ซ้ำกับที่ {unnamed[person.name]} ใส่ id ให้แต่ละคน')

@@ -148,8 +148,11 @@ class MeasureEditor(QWidget):
             self.session.edit(self.measure_id, field, value)
 
     def _field_widget(self, field: str) -> QWidget | None:
-        widget = getattr(self.ui, f"{field}Edit", None) or getattr(self.ui, f"{field}Date", None)
-        return widget if isinstance(widget, QWidget) else getattr(self.ui, f"{field}List", None)
+        for suffix in ("Edit", "Date", "List", "Editor"):
+            widget = getattr(self.ui, f"{field}{suffix}", None)
+            if isinstance(widget, QWidget):
+                return widget
+        return None
 
     def _mark(self, field: str, problem: str | None) -> None:
         """A value the import would refuse is not saved: its field is marked and the reason shown."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.model import Emblem, Organization, Person, Unit
-from itadesk.domain.rules import duplicate_name_problem, text_problem
+from itadesk.domain.rules import duplicate_name_problem, person_unit_problem, text_problem
 from itadesk.ui.desk import Desk
 from itadesk.ui.errors import ErrorHub, UserFacingError
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
@@ -226,7 +226,11 @@ class SetupDialog(QDialog):
             for value in (person.title, person.name, person.position, person.acting, person.unit):
                 problem = text_problem(value)
                 if problem:
-                    return self.tr("บุคคลรายการที่ %d: %s") % (number, problem)
+                    break
+            problem = problem or person_unit_problem(person.unit, set(seen))
+            if problem:
+                show_tab_holding(ui.tabs, ui.peopleTable)
+                return self.tr("บุคคลรายการที่ %d (%s): %s") % (number, person.name, problem)
         return None
 
     def _import_instead(self) -> None:
