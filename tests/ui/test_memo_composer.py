@@ -49,7 +49,7 @@ def open_composer(
 
     def make(year: int = 2567) -> MemoComposer:
         composer = MemoComposer(desk, year, errors, background, settings)
-        qtbot.addWidget(composer)
+        # Closed below, not by pytest-qt: its own teardown runs first and would meet the composer's question.
         composer.resize(1300, 800)
         composer.show()
         qtbot.waitExposed(composer)
@@ -59,8 +59,32 @@ def open_composer(
     yield make
     for composer in opened:
         if composer.isVisible():
+            composer.flush()
+            if composer.refused is not None:
+                _answer_next_question(qtbot, "ทิ้ง")  # a memo left without a subject: the user lets it go
             composer.close()
+        composer.deleteLater()
     background.wait()
+
+
+def _answer_next_question(qtbot: QtBot, button_text: str) -> list[str]:
+    """Click `button_text` in the next modal question (it blocks the caller); returns the question's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def poll(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            button = next(b for b in box.findChildren(QAbstractButton) if b.text() == button_text)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(250))
+    return seen
 
 
 def _ids(desk: StorageDesk) -> dict[str, str]:
@@ -217,3 +241,56 @@ def test_open_in_viewer_says_in_thai_which_file_it_could_not_open(
     assert "เปิดในโปรแกรมอ่าน PDF ไม่ได้" in errors.last_message
     assert "บันทึกข้อความ ขออนุญาตเผยแพร่มาตรการ.pdf" in errors.last_message
     assert composer.preview.status.text() == "เปิดในโปรแกรมอ่าน PDF ไม่ได้"
+
+
+def test_a_new_memo_is_stored_once_it_has_a_subject_and_the_export_imports_back(
+    qtbot: QtBot, desk: StorageDesk, open_composer: object, tmp_path: Path
+) -> None:
+    from itadesk.exchange.reader import read_exchange_file
+    from itadesk.exchange.writer import write_exchange_file
+
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    ui = composer.ui
+    assert desk.memos(2567) == []  # an opened composer stores nothing yet
+    type_text(ui.bodyEdit, "ด้วยงานนิติการได้จัดทำมาตรการ")
+    composer.flush()
+    assert desk.memos(2567) == []  # a memo without a subject would not import back: not stored
+    assert "เรื่อง" in composer.preview.status.text()
+    assert ui.subjectEdit.styleSheet() and ui.subjectEdit.toolTip() == "ต้องไม่เว้นว่าง"
+
+    type_text(ui.subjectEdit, "ขออนุญาตเผยแพร่มาตรการ")
+    composer.flush()
+    [memo] = desk.memos(2567)
+    assert memo.subject == "ขออนุญาตเผยแพร่มาตรการ" and memo.body == ["ด้วยงานนิติการได้จัดทำมาตรการ"]
+    assert ui.memoCombo.currentData() == memo.id and not ui.subjectEdit.styleSheet()
+
+    qtbot.mouseClick(ui.newMemoButton, Qt.MouseButton.LeftButton)  # a second one, left blank
+    assert len(desk.memos(2567)) == 1 and ui.subjectEdit.toPlainText() == ""
+    exported = tmp_path / "export.json"
+    write_exchange_file(desk.dataset(), exported)
+    year = read_exchange_file(exported).year(2567)
+    assert year is not None and [m.subject for m in year.memos] == ["ขออนุญาตเผยแพร่มาตรการ"]
+
+
+def test_erasing_a_stored_subject_keeps_the_stored_memo_and_asks_before_closing(
+    qtbot: QtBot, desk: StorageDesk, open_composer: object
+) -> None:
+    author = _ids(desk)["สุนานี อามะ"]
+    desk.save_memo(2567, Memo(subject="รายงานผล รอบ 6 เดือน", body=["ย่อหน้าแรก"], author=author))
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    ui = composer.ui
+    ui.subjectEdit.selectAll()
+    qtbot.keyClick(ui.subjectEdit, Qt.Key.Key_Delete)
+    composer.flush()
+    assert desk.memos(2567)[0].subject == "รายงานผล รอบ 6 เดือน"
+    assert "ยังไม่ได้บันทึกเรื่อง" in composer.preview.status.text()
+
+    questions = _answer_next_question(qtbot, "ยกเลิก")
+    composer.close()
+    assert questions and "เรื่อง" in questions[0]
+    assert composer.isVisible()  # the user chose to stay and type the subject
+
+    type_text(ui.subjectEdit, "รายงานผล รอบ ๖ เดือน")
+    composer.close()
+    assert not composer.isVisible()
+    assert desk.memos(2567)[0].subject == "รายงานผล รอบ ๖ เดือน"

@@ -177,3 +177,28 @@ def measure_field_problem(field: str, value: object, start: date | None, end: da
         day = value if isinstance(value, date) else None
         return period_dates_problem(day, end) if field == "start" else period_dates_problem(start, day)
     return None
+
+
+# A memo's fields as the reader reads them (exchange/reader.py `_memo`), in the order the composer shows them.
+MEMO_TEXT_LIMITS = {
+    "unit": MAX_SHORT_TEXT_CHARS, "number": MAX_SHORT_TEXT_CHARS, "subject": MAX_LONG_TEXT_CHARS,
+    "to": MAX_LONG_TEXT_CHARS, "via": MAX_LONG_TEXT_CHARS, "body": MAX_LONG_TEXT_CHARS,
+}  # fmt: skip
+MEMO_REQUIRED = ("subject",)
+
+
+def memo_problem(fields: dict[str, object]) -> tuple[str, str] | None:
+    """The first of a memo's fields the import would refuse, as (field, Thai message), or None.
+
+    `fields` maps the field names of MEMO_TEXT_LIMITS to a text or a list of texts (the body's paragraphs).
+    """
+    for field, limit in MEMO_TEXT_LIMITS.items():
+        value = fields.get(field, "")
+        texts = value if isinstance(value, list) else [value]
+        rule = required_text_problem if field in MEMO_REQUIRED else text_problem
+        for text in texts:
+            if isinstance(text, str):
+                problem = rule(text, limit)
+                if problem:
+                    return field, problem
+    return None

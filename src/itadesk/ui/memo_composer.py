@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from itadesk.domain.model import Attachment, Memo, Person
+from itadesk.domain.rules import memo_problem
 from itadesk.ui.background import Background
 from itadesk.ui.desk import Desk
 from itadesk.ui.dialogs import ask_yes_no
@@ -46,6 +47,21 @@ def newest_first(memos: list[Memo]) -> list[Memo]:
     date the one added later first."""
     order = {id(m): place for place, m in enumerate(memos)}
     return sorted(memos, key=lambda m: (m.date is not None, m.date or date.min, order[id(m)]), reverse=True)
+
+
+INVALID_STYLE = "border: 2px solid #c62828;"
+
+# The fields as the form names them, for "ยังไม่ได้บันทึก<field>: <reason>".
+_FIELD_NAMES = {
+    "unit": "ส่วนราชการ", "number": "ที่", "subject": "เรื่อง", "to": "เรียน", "via": "ผ่าน", "body": "ข้อความ",
+}  # fmt: skip
+
+
+def _fields(memo: Memo) -> dict[str, object]:
+    return {
+        "unit": memo.unit, "number": memo.number, "subject": memo.subject,
+        "to": memo.to, "via": memo.via, "body": memo.body,
+    }  # fmt: skip
 
 
 def _earlier_key(year: int, memo_id: str | None) -> str:
@@ -84,6 +100,9 @@ class MemoComposer(QWidget):
         self.ui.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         keep_full_width(self.ui.formScroll)
         self.memo_id: str | None = None
+        # What the form holds and storage does not, because the import would refuse it (a memo without a
+        # subject): (field, Thai reason), or None when the form is stored as shown.
+        self.refused: tuple[str, str] | None = None
         self._people: list[Person] = desk.people()
         self._showing = False
         self._rendering = False
@@ -165,9 +184,8 @@ class MemoComposer(QWidget):
     def new_from_earlier(self) -> None:
         """A new memo from the one chosen under "เริ่มจากฉบับก่อน": its people, its wording moved on."""
         chosen = self.ui.earlierCombo.currentData()
-        if not isinstance(chosen, str):
+        if not isinstance(chosen, str) or not self.may_leave_memo():
             return
-        self.flush()
         year_text, _, memo_id = chosen.partition(":")
         year = int(year_text)
         earlier = next((m for m in self.desk.memos(year) if m.id == memo_id), None)
@@ -175,22 +193,50 @@ class MemoComposer(QWidget):
             return
         stored = self._store(follow_up(earlier, year, self.year, date.today()))
         if stored is not None:
-            self._fill_memo_list(stored.id)
             self._show(stored)
 
     # -- one memo ---------------------------------------------------------------------------------
     def new_memo(self) -> None:
-        self.flush()
+        """A blank memo in the form, stored once it has a subject: a memo without one would not import."""
+        if not self.may_leave_memo():
+            return
         author = self._people[0].id if self._people else ""
         memo = Memo(subject="", unit=self.ui.unitCombo.itemText(0), date=date.today(), author=author or "")
-        stored = self._store(memo)
-        if stored is not None:
-            self._fill_memo_list(stored.id)
-            self._show(stored)
+        self._fill_memo_list()
+        combo = self.ui.memoCombo
+        combo.insertItem(0, self.tr("(ฉบับใหม่ — พิมพ์เรื่องแล้วจึงบันทึก)"), None)
+        combo.setCurrentIndex(0)
+        self._show(memo)
+        self._save_timer.stop()
+        self._refuse(memo_problem(_fields(memo)), shout=False)
+        self.refused = None  # nothing typed yet: nothing to lose
+
+    def may_leave_memo(self) -> bool:
+        """Store what is typed; if storage cannot take it, ask before leaving it behind."""
+        self.flush()
+        if self.refused is None:
+            return True
+        field, problem = self.refused
+        name = _FIELD_NAMES.get(field, field)
+        leave = ask_yes_no(
+            self,
+            self.tr("บันทึกข้อความยังไม่ได้บันทึก"),
+            self.tr("บันทึกข้อความนี้ยังบันทึกไม่ได้ เพราะ%s: %s\nทิ้งสิ่งที่พิมพ์ไว้หรือไม่?") % (name, problem),
+            yes=self.tr("ทิ้ง"),
+        )
+        if leave:
+            self.refused = None
+        return leave
 
     def _show_memo(self, index: int) -> None:
-        self.flush()
         memo_id = self.ui.memoCombo.itemData(index)
+        if memo_id == self.memo_id:
+            return
+        if not self.may_leave_memo():
+            self.ui.memoCombo.setCurrentIndex(max(self.ui.memoCombo.findData(self.memo_id), 0))
+            return
+        if self.memo_id is None and self.ui.memoCombo.itemData(0) is None:
+            self.ui.memoCombo.removeItem(0)  # the new memo left unstored
         memo = next((m for m in self.desk.memos(self.year) if m.id == memo_id), None)
         if memo is not None:
             self._show(memo)
@@ -267,9 +313,36 @@ class MemoComposer(QWidget):
             self._save_timer.stop()
             self._store(self.memo())
 
+    def _refuse(self, problem: tuple[str, str] | None, shout: bool = True) -> None:
+        """Mark the field storage cannot take, and say why where the preview would be."""
+        self.refused = problem
+        for field, widget in self._field_widgets().items():
+            bad = problem is not None and problem[0] == field
+            widget.setStyleSheet(INVALID_STYLE if bad else "")
+            widget.setToolTip(problem[1] if bad and problem else "")
+        if problem is not None:
+            field, reason = problem
+            name = _FIELD_NAMES.get(field, field)
+            if field == "subject" and not shout:
+                self.preview.show_message(self.tr("พิมพ์เรื่องของบันทึกข้อความ แล้วจึงบันทึกและแสดงตัวอย่างได้"))
+            else:
+                self.preview.show_message(self.tr("ยังไม่ได้บันทึก%s: %s") % (name, reason))
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "unit": ui.unitCombo, "number": ui.numberEdit, "subject": ui.subjectEdit,
+            "to": ui.toEdit, "via": ui.viaEdit, "body": ui.bodyEdit,
+        }  # fmt: skip
+
     def _store(self, memo: Memo) -> Memo | None:
         if self.desk.read_only:
             return memo
+        problem = memo_problem(_fields(memo))
+        self._refuse(problem)
+        if problem is not None:
+            return None  # the last stored version stays; the form keeps what was typed
+        was_new = memo.id is None
         try:
             stored = self.desk.save_memo(self.year, memo)
         except Exception as error:
@@ -280,6 +353,8 @@ class MemoComposer(QWidget):
             return None
         self._last_failure = ""
         self.memo_id = stored.id
+        if was_new:
+            self._fill_memo_list(stored.id)
         if stored.id:
             self.settings.last_memo = stored.id
         for combo, data in (
@@ -356,6 +431,8 @@ class MemoComposer(QWidget):
         self.renderFinished.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        if not self.may_leave_memo():
+            event.ignore()
+            return
         self.preview.document.close()
         super().closeEvent(event)
