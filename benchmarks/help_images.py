@@ -103,14 +103,14 @@ def main() -> int:
     from PySide6.QtWidgets import QWidget
 
     from itadesk.app import make_application
-    from itadesk.ui.background import Background
-    from itadesk.ui.errors import ErrorHub
-    from itadesk.ui.main_window import MainWindow
-    from itadesk.ui.memo_composer import MemoComposer
-    from itadesk.ui.report_preview import ReportPreview
-    from itadesk.ui.settings import UiSettings
-    from itadesk.ui.setup_dialog import SetupDialog
-    from itadesk.ui.storage_desk import StorageDesk
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.ui.main_window.main_window import MainWindow
+    from itadesk.ui.memo.memo_composer import MemoComposer
+    from itadesk.ui.office.setup_dialog import SetupDialog
+    from itadesk.ui.preview.report_preview import ReportPreview
 
     app = make_application()
     errors = ErrorHub()

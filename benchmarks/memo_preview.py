@@ -41,12 +41,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from itadesk.domain.model import Attachment
-    from itadesk.ui.background import Background
-    from itadesk.ui.errors import ErrorHub
-    from itadesk.ui.memo_composer import MemoComposer
-    from itadesk.ui.settings import UiSettings
-    from itadesk.ui.storage_desk import StorageDesk
-    from itadesk.ui.ui_font import register_ui_font
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.common.ui_font import register_ui_font
+    from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.ui.memo.memo_composer import MemoComposer
 
     app = QApplication.instance() or QApplication(sys.argv)
     register_ui_font()

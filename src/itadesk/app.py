@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from itadesk.storage.database import Database
-    from itadesk.ui.background import Background
-    from itadesk.ui.desk import Desk
-    from itadesk.ui.errors import ErrorHub
-    from itadesk.ui.settings import UiSettings
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.desk import Desk
 
 ORGANIZATION = "ITA Desk"
 APPLICATION = "itadesk"
@@ -45,8 +45,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("ITA Desk")
-    from itadesk.ui.qt_thai import install_qt_thai
-    from itadesk.ui.ui_font import apply_ui_font
+    from itadesk.ui.common.qt_thai import install_qt_thai
+    from itadesk.ui.common.ui_font import apply_ui_font
 
     install_qt_thai(app)  # Qt's own buttons and menus in Thai
     apply_ui_font(app)
@@ -66,7 +66,7 @@ def _fatal(errors: ErrorHub, title: str, error: BaseException) -> int:
     """A failure before the window exists: shown in a box the user closes, then the program ends."""
     from PySide6.QtWidgets import QMessageBox
 
-    from itadesk.ui.errors import describe, is_known
+    from itadesk.ui.common.errors import describe, is_known
 
     if not is_known(error):
         raise error
@@ -88,8 +88,8 @@ def _run_gui(db_arg: str | None) -> int:
     app = make_application()
     from PySide6.QtCore import QTimer
 
-    from itadesk.ui.errors import ErrorHub
-    from itadesk.ui.single_instance import SingleInstance, instance_key
+    from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.single_instance import SingleInstance, instance_key
 
     errors = ErrorHub()
     errors.install_excepthook()
@@ -113,9 +113,9 @@ def _run_gui(db_arg: str | None) -> int:
         guard.release()
         return _fatal(errors, _tr("เปิดฐานข้อมูลไม่ได้"), error)
 
-    from itadesk.ui.background import Background
-    from itadesk.ui.settings import UiSettings
-    from itadesk.ui.storage_desk import StorageDesk
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.storage_desk import StorageDesk
 
     settings = UiSettings(user_settings())
     desk = StorageDesk(db, read_only=read_only)
@@ -123,7 +123,7 @@ def _run_gui(db_arg: str | None) -> int:
     try:
         if not read_only and not first_run(desk, errors):
             return 0
-        from itadesk.ui.main_window import MainWindow
+        from itadesk.ui.main_window.main_window import MainWindow
 
         window = MainWindow(desk, settings, errors, background)
         errors.set_parent_widget(lambda: window)
@@ -158,7 +158,7 @@ def bring_to_front(window: QWidget) -> None:
 
 def _backup_at_start(db: Database, folder: Path, settings: UiSettings, background: Background) -> None:
     """Off the GUI thread: copying a large database (or one on a server) must not hold the first paint."""
-    from itadesk.ui.startup_backup import backup_at_start
+    from itadesk.ui.common.startup_backup import backup_at_start
 
     keep = settings.backups_to_keep
     background.run(
@@ -175,7 +175,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
     collector.resume()  # the set-up may take the user a while
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from itadesk.ui.setup_dialog import IMPORT_INSTEAD, SetupDialog
+    from itadesk.ui.office.setup_dialog import IMPORT_INSTEAD, SetupDialog
 
     while desk.organization() is None:
         dialog = SetupDialog(desk, errors, None, first_run=True)

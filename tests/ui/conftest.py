@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Person, Unit
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.ui_font import register_ui_font
-from itadesk.ui.year_session import YearSession
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.common.ui_font import register_ui_font
+from itadesk.ui.desk.year_session import YearSession
+from itadesk.ui.main_window.main_window import MainWindow
 from tests.ui.memory_desk import MemoryDesk
 
 
@@ -94,7 +94,7 @@ def any_session(request: pytest.FixtureRequest, qapp: object, tmp_path: Path) ->
         yield year_session
         return
     from itadesk.storage.database import Database
-    from itadesk.ui.storage_desk import StorageDesk
+    from itadesk.ui.desk.storage_desk import StorageDesk
 
     db = Database.open(str(tmp_path / "office.sqlite3"))
     desk = StorageDesk(db)

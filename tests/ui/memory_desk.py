@@ -24,7 +24,7 @@ from itadesk.domain.status import Status
 from itadesk.storage.import_choices import ImportChoices
 from itadesk.storage.import_summary import ImportSummary
 from itadesk.storage.office_differences import office_differences
-from itadesk.ui.desk import SavedFields
+from itadesk.ui.desk.desk import SavedFields
 
 
 class MemoryDesk:

@@ -17,7 +17,7 @@ from itadesk.storage.database import Database  # before PySide6, as the program 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from itadesk.ui.storage_desk import StorageDesk
+    from itadesk.ui.desk.storage_desk import StorageDesk
 
 
 def main(example: str) -> int:
@@ -26,16 +26,16 @@ def main(example: str) -> int:
 
     from itadesk.app import make_application
     from itadesk.exchange.reader import read_exchange_file
-    from itadesk.ui.background import Background
-    from itadesk.ui.errors import ErrorHub
-    from itadesk.ui.ita_result_dialog import ItaResultDialog
-    from itadesk.ui.main_window import MainWindow
-    from itadesk.ui.memo_composer import MemoComposer
-    from itadesk.ui.report_preview import ReportPreview
-    from itadesk.ui.screen_fit import out_of_reach
-    from itadesk.ui.settings import UiSettings
-    from itadesk.ui.setup_dialog import SetupDialog
-    from itadesk.ui.storage_desk import StorageDesk
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.screen_fit import out_of_reach
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.ui.main_window.main_window import MainWindow
+    from itadesk.ui.memo.memo_composer import MemoComposer
+    from itadesk.ui.office.ita_result_dialog import ItaResultDialog
+    from itadesk.ui.office.setup_dialog import SetupDialog
+    from itadesk.ui.preview.report_preview import ReportPreview
 
     app = make_application()
     folder = Path(tempfile.mkdtemp(prefix="itadesk-probe-"))
@@ -99,7 +99,7 @@ def _import_preview(desk: StorageDesk, example: str, window: QWidget) -> QWidget
 
     from itadesk.domain.status import Status
     from itadesk.exchange.reader import read_exchange_file
-    from itadesk.ui.import_preview_dialog import ImportPreviewDialog
+    from itadesk.ui.importing.import_preview_dialog import ImportPreviewDialog
 
     dataset = read_exchange_file(Path(example))
     for measure in desk.measures(dataset.years[0].fiscal_year)[:2]:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from itadesk.app import run_gui
 from itadesk.domain.model import Measure, Organization
 from itadesk.storage.database import Database, data_folder, resolve_url
-from itadesk.ui.single_instance import SingleInstance, instance_key
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.single_instance import SingleInstance, instance_key
+from itadesk.ui.desk.storage_desk import StorageDesk
 
 
 def _office(path: Path) -> Path:

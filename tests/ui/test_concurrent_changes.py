@@ -18,9 +18,9 @@ import itadesk
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.measure_table import COLUMN_OF_STATUS, TICK
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK
 
 SHOWN_WITHIN_MS = 2000
 

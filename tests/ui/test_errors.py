@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from itadesk.storage.errors import StorageError
-from itadesk.ui.errors import BugDialog, ErrorHub, describe, is_known
+from itadesk.ui.common.errors import BugDialog, ErrorHub, describe, is_known
 
 
 def test_an_error_the_user_can_fix_is_a_thai_message_naming_what_failed(errors: ErrorHub) -> None:

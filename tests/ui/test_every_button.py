@@ -28,10 +28,10 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Person, Unit
 from itadesk.storage.database import Database
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.storage_desk import StorageDesk
-from itadesk.ui.year_session import SAVE_DELAY_MS
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.desk.year_session import SAVE_DELAY_MS
+from itadesk.ui.main_window.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 # Commands that end the program or wait for another program; each is reached some other way in the tests.

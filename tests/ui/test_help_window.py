@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from itadesk.resources import resource_path
-from itadesk.ui.help_window import HelpWindow
-from itadesk.ui.main_window import MainWindow
+from itadesk.ui.help.help_window import HelpWindow
+from itadesk.ui.main_window.main_window import MainWindow
 from tests.ui.conftest import office_desk
 
 DAYS_STEPS = (

@@ -22,13 +22,13 @@ from itadesk.domain.model import Emblem, Measure, Organization, Person, Unit
 from itadesk.domain.status import Status
 from itadesk.exchange.reader import read_exchange_file
 from itadesk.storage.database import Database
-from itadesk.ui import window_actions
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.import_preview_dialog import ImportPreviewDialog
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.measure_table import COLUMN_OF_STATUS, TICK
-from itadesk.ui.setup_dialog import SetupDialog
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.importing.import_preview_dialog import ImportPreviewDialog
+from itadesk.ui.main_window import window_actions
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK
+from itadesk.ui.office.setup_dialog import SetupDialog
 from tests.conftest import EXAMPLES, GARUDA_PNG, require_shared
 
 LALO = EXAMPLES / "001.json"  # อบต.ลาโละ, 2566: units สำนักปลัด (u-palad) and กองคลัง (u-klang), 10 measures

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
-from itadesk.ui.ita_result_dialog import ItaResultDialog
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.status_keys import status_for_key
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.status_keys import status_for_key
+from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 from tests.ui.conftest import type_text
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from itadesk.domain.model import Measure
-from itadesk.ui.measure_table import MeasureTableModel
+from itadesk.ui.main_window.measure_table import MeasureTableModel
 
 
 def test_many_calls_through_qt_keep_none_alive(qapp: object) -> None:

@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Measure, ResultEntry
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
-from itadesk.ui import window_actions
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.ita_result_dialog import ItaResultDialog
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.main_window import window_actions
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 from tests.ui.conftest import office_desk, type_text
 from tests.ui.memory_desk import MemoryDesk
 

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Approval, Attachment, Memo, Organization, Person, Unit
 from itadesk.storage.database import Database
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.memo_composer import MemoComposer
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.memo.memo_composer import MemoComposer
 from tests.ui.conftest import type_text
 
 SUBJECT_6 = "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ 2567 รอบ 6 เดือน"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from itadesk.domain.model import Approval, Attachment, Memo
-from itadesk.ui.memo_file_name import cut_at_word, memo_pdf_name
-from itadesk.ui.memo_followup import follow_up, shift_years, to_twelve_months
+from itadesk.ui.memo.memo_file_name import cut_at_word, memo_pdf_name
+from itadesk.ui.memo.memo_followup import follow_up, shift_years, to_twelve_months
 
 SIX = Memo(
     subject="รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน",

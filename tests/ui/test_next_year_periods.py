@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
 from itadesk.storage.database import Database
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.main_window.main_window import MainWindow
 
 
 def _answer_ok(qtbot: QtBot) -> None:

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from itadesk.ui.single_instance import SingleInstance, instance_key
+from itadesk.ui.common.single_instance import SingleInstance, instance_key
 
 SECOND_COPY = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from itadesk.ui.single_instance import SingleInstance
+from itadesk.ui.common.single_instance import SingleInstance
 app = QCoreApplication([])
 second = SingleInstance(Path(sys.argv[1]), sys.argv[2])
 print("free" if second.acquire() else "locked")

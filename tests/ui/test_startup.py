@@ -10,7 +10,7 @@ from pathlib import Path
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
 from itadesk.storage.database import Database
 from itadesk.storage.importing import import_dataset
-from itadesk.ui.startup_backup import PREFIX, backup_at_start
+from itadesk.ui.common.startup_backup import PREFIX, backup_at_start
 
 
 def _database(path: Path, measures: int = 60) -> Path:
@@ -30,11 +30,11 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
         import sys
         from itadesk.storage.database import Database
         from itadesk.app import make_application, user_settings
-        from itadesk.ui.storage_desk import StorageDesk
-        from itadesk.ui.errors import ErrorHub
-        from itadesk.ui.background import Background
-        from itadesk.ui.settings import UiSettings
-        from itadesk.ui.main_window import MainWindow
+        from itadesk.ui.desk.storage_desk import StorageDesk
+        from itadesk.ui.common.errors import ErrorHub
+        from itadesk.ui.common.background import Background
+        from itadesk.ui.common.settings import UiSettings
+        from itadesk.ui.main_window.main_window import MainWindow
         app = make_application()
         errors = ErrorHub()
         desk = StorageDesk(Database.open({str(database)!r}))

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.ui.status_summary import BAR_COLOURS, StatusSummary
+from itadesk.ui.main_window.status_summary import BAR_COLOURS, StatusSummary
 
 
 def test_each_status_gets_its_share_of_the_bar(qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from itadesk.domain.model import Measure
 from itadesk.storage.database import Database
 from itadesk.storage.importing import import_dataset
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.desk.storage_desk import StorageDesk
 from tests.storage.builders import full_dataset
 
 
@@ -52,7 +52,7 @@ def test_reading_loads_no_orm_and_warming_up_loads_it(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import sys
         from itadesk.storage.database import Database
-        from itadesk.ui.storage_desk import StorageDesk
+        from itadesk.ui.desk.storage_desk import StorageDesk
         desk = StorageDesk(Database.open({str(path)!r}))
         year = desk.years()[0]
         read = (desk.organization(), desk.people(), desk.measures(year), desk.memos(year), desk.dataset())

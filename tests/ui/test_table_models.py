@@ -9,10 +9,10 @@ from pytestqt.modeltest import ModelTester
 
 from itadesk.domain.model import Approval, Measure, Person, ResultEntry
 from itadesk.domain.status import Status
-from itadesk.ui.approvals_editor import ApprovalTableModel
-from itadesk.ui.measure_filter import MeasureFilter
-from itadesk.ui.measure_table import COLUMN_OF_STATUS, TICK, MeasureTableModel
-from itadesk.ui.results_editor import ResultTableModel
+from itadesk.ui.main_window.measure_filter import MeasureFilter
+from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK, MeasureTableModel
+from itadesk.ui.measure_editor.results_editor import ResultTableModel
+from itadesk.ui.memo.approvals_editor import ApprovalTableModel
 
 
 def _measures() -> list[Measure]:

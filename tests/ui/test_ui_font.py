@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from itadesk.ui.ui_font import UI_POINT_SIZE, apply_ui_font
+from itadesk.ui.common.ui_font import UI_POINT_SIZE, apply_ui_font
 
 
 def test_the_window_font_is_th_sarabun_new_at_a_readable_size(qapp: QApplication) -> None:

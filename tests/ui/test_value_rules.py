@@ -19,12 +19,12 @@ from itadesk.exchange.errors import ExchangeError
 from itadesk.exchange.reader import read_exchange_bytes, read_exchange_file
 from itadesk.exchange.writer import write_exchange_file
 from itadesk.storage.database import Database
-from itadesk.ui import window_actions
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.ita_result_dialog import ItaResultDialog
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.storage_desk import StorageDesk
-from itadesk.ui.year_session import SAVE_DELAY_MS
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.desk.year_session import SAVE_DELAY_MS
+from itadesk.ui.main_window import window_actions
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 from tests.ui.conftest import type_text
 
 READER_SCORE_MESSAGE = "คะแนน 120 อยู่นอกช่วง 0–100"
@@ -225,7 +225,7 @@ def test_the_set_up_refuses_a_person_of_a_unit_the_office_does_not_have(
     office: tuple[Database, StorageDesk], qtbot: QtBot, errors: ErrorHub
 ) -> None:
     from itadesk.domain.model import Person
-    from itadesk.ui.setup_dialog import SetupDialog
+    from itadesk.ui.office.setup_dialog import SetupDialog
 
     _, desk = office
     dialog = SetupDialog(desk, errors, first_run=False)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import ResultEntry
 from itadesk.domain.status import Status
-from itadesk.ui.year_session import SAVE_DELAY_MS, YearSession
+from itadesk.ui.desk.year_session import SAVE_DELAY_MS, YearSession
 
 
 def _stored_title(session: YearSession, measure_id: str) -> str:

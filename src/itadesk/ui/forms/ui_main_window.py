@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView
     QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QStatusBar, QVBoxLayout, QWidget)
 
-from itadesk.ui.measure_table_view import MeasureTableView
-from itadesk.ui.status_summary import StatusSummary
+from itadesk.ui.main_window.measure_table_view import MeasureTableView
+from itadesk.ui.main_window.status_summary import StatusSummary
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):

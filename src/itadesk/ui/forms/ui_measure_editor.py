@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
     QWidget)
 
-from itadesk.ui.be_date_edit import BeDateEdit
-from itadesk.ui.list_editor import ListEditor
-from itadesk.ui.results_editor import ResultsEditor
+from itadesk.ui.common.be_date_edit import BeDateEdit
+from itadesk.ui.common.list_editor import ListEditor
+from itadesk.ui.measure_editor.results_editor import ResultsEditor
 
 class Ui_MeasureEditor(object):
     def setupUi(self, MeasureEditor):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
     QWidget)
 
-from itadesk.ui.approvals_editor import ApprovalsEditor
-from itadesk.ui.be_date_edit import BeDateEdit
+from itadesk.ui.common.be_date_edit import BeDateEdit
+from itadesk.ui.memo.approvals_editor import ApprovalsEditor
 
 class Ui_MemoComposer(object):
     def setupUi(self, MemoComposer):

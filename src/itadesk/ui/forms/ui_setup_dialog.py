@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from itadesk.ui.list_editor import ListEditor
+from itadesk.ui.common.list_editor import ListEditor
 
 class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):

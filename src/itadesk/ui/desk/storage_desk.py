@@ -16,7 +16,7 @@ from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization
 from itadesk.domain.status import Status
 from itadesk.storage import loading
 from itadesk.storage.changes import change_count
-from itadesk.ui.desk import SavedFields
+from itadesk.ui.desk.desk import SavedFields
 
 if TYPE_CHECKING:
     from itadesk.storage.database import Database

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from itadesk.ui.errors import ErrorHub
+from itadesk.ui.common.errors import ErrorHub
 
 Progress = Callable[[int, int], None]
 

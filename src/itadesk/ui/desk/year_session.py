@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.ui.desk import Desk
+from itadesk.ui.desk.desk import Desk
 
 SAVE_DELAY_MS = 600
 _MERGE_ID = 1

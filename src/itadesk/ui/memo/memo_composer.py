@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QWidget
 
 from itadesk.domain.model import Attachment, Memo, Person
 from itadesk.domain.rules import memo_problem
-from itadesk.ui.background import Background
-from itadesk.ui.desk import Desk
-from itadesk.ui.dialogs import ask_yes_no
-from itadesk.ui.errors import ErrorHub, describe, is_known
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.dialogs import ask_yes_no
+from itadesk.ui.common.errors import ErrorHub, describe, is_known
+from itadesk.ui.common.screen_fit import fit_window, keep_full_width
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.common.thai_dates import short_date
+from itadesk.ui.common.window_keys import close_on_escape
+from itadesk.ui.desk.desk import Desk
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
-from itadesk.ui.memo_followup import follow_up
-from itadesk.ui.memo_templates import MemoTemplate, templates
-from itadesk.ui.pdf_preview import PdfPreview
-from itadesk.ui.screen_fit import fit_window, keep_full_width
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.thai_dates import short_date
-from itadesk.ui.window_keys import close_on_escape
+from itadesk.ui.memo.memo_followup import follow_up
+from itadesk.ui.memo.memo_templates import MemoTemplate, templates
+from itadesk.ui.preview.pdf_preview import PdfPreview
 
 # The pause after the last key before the memo is saved and its preview redrawn. Drawing a two-page memo with
 # a six-page report takes ~0.07 s warm, so the pause is most of the wait (700 ms gave 0.8 s; this gives
@@ -399,7 +399,7 @@ class MemoComposer(QWidget):
 
         def work(_: object) -> tuple[Path, str]:
             from itadesk.documents.printing import print_memo
-            from itadesk.ui.memo_file_name import memo_pdf_name  # segments: off the GUI thread
+            from itadesk.ui.memo.memo_file_name import memo_pdf_name  # segments: off the GUI thread
 
             print_memo(dataset, memo_id, path)
             return path, memo_pdf_name(subject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.common.screen_fit import fit_window
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "ตกลง", no: str = "ยกเลิก") -> bool:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import itadesk
-from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.common.screen_fit import fit_window
 
 # Known error types, looked up only if their module is already loaded: an error from a module never imported
 # cannot have happened, and the start-up path stays free of the exchange and documents code.
@@ -36,7 +36,7 @@ _KNOWN_ERRORS = (
     ("itadesk.exchange.errors", "ExchangeError"),
     ("itadesk.documents.errors", "DocumentError"),
     ("itadesk.resources", "MissingResourceError"),
-    ("itadesk.ui.errors", "UserFacingError"),
+    ("itadesk.ui.common.errors", "UserFacingError"),
 )
 
 

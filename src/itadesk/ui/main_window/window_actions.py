@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from itadesk.domain.model import Dataset
-from itadesk.ui.dialogs import ask_yes_no
+from itadesk.ui.common.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
     from itadesk.storage.import_choices import ImportChoices
-    from itadesk.ui.main_window import MainWindow
+    from itadesk.ui.main_window.main_window import MainWindow
 
 EXCHANGE_FILTER = "ไฟล์ข้อมูล ITA Desk (*.json)"
 BACKUP_FILTER = "ไฟล์สำรอง ITA Desk (*.sqlite3 *.itadesk-backup);;ทุกไฟล์ (*)"
@@ -76,7 +76,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         if window.desk.organization() is None and not window.desk.years():
             store(dataset, None)  # nothing to replace: import as it is
             return
-        from itadesk.ui.import_preview_dialog import ImportPreviewDialog
+        from itadesk.ui.importing.import_preview_dialog import ImportPreviewDialog
 
         with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
             dialog = ImportPreviewDialog(
@@ -177,7 +177,7 @@ def restore_from(window: MainWindow, path: Path) -> bool:
 def edit_setup(window: MainWindow) -> None:
     if not _writable(window):
         return
-    from itadesk.ui.setup_dialog import SetupDialog
+    from itadesk.ui.office.setup_dialog import SetupDialog
 
     dialog = SetupDialog(window.desk, window.errors, window, first_run=False)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -209,7 +209,7 @@ def start_next_year(window: MainWindow) -> None:
 
 
 def start_next_year_now(window: MainWindow) -> int | None:
-    from itadesk.ui.next_year_report import describe, moved_periods
+    from itadesk.ui.office.next_year_report import describe, moved_periods
 
     window.session.flush()
     with window.errors.guard(window.tr("เริ่มปีงบประมาณถัดไป")):
@@ -224,7 +224,7 @@ def start_next_year_now(window: MainWindow) -> int | None:
 
 
 def edit_ita_result(window: MainWindow) -> None:
-    from itadesk.ui.ita_result_dialog import ItaResultDialog
+    from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 
     dialog = ItaResultDialog(window.desk.ita_result(window.year), window.year, window)
     if window.desk.read_only:
@@ -236,7 +236,7 @@ def edit_ita_result(window: MainWindow) -> None:
 
 # -- the report tables ---------------------------------------------------------------------------
 def print_report(window: MainWindow, kind: str, round_months: int) -> None:
-    from itadesk.ui.report_preview import ReportPreview
+    from itadesk.ui.preview.report_preview import ReportPreview
 
     window.session.flush()
     preview = ReportPreview(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR
-from itadesk.ui.thai_dates import MONTHS
+from itadesk.ui.common.thai_dates import MONTHS
 
 
 class BeDateEdit(QWidget):

@@ -12,20 +12,20 @@ from itadesk.domain.fiscal import fiscal_year_of
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS
 from itadesk.domain.status import Status
-from itadesk.ui.background import Background
-from itadesk.ui.change_watch import ChangeWatch
-from itadesk.ui.desk import Desk
-from itadesk.ui.dialogs import ask_text, ask_yes_no
-from itadesk.ui.errors import ErrorHub
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.dialogs import ask_text, ask_yes_no
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.screen_fit import keep_full_width
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.desk.desk import Desk
+from itadesk.ui.desk.year_session import YearSession
 from itadesk.ui.forms.ui_main_window import Ui_MainWindow
-from itadesk.ui.help_window import add_manual_action
-from itadesk.ui.measure_editor import MeasureEditor
-from itadesk.ui.measure_filter import MeasureFilter
-from itadesk.ui.measure_table import MeasureTableModel
-from itadesk.ui.screen_fit import keep_full_width
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.thai_wrap_delegate import ThaiWrapDelegate
-from itadesk.ui.year_session import YearSession
+from itadesk.ui.help.help_window import add_manual_action
+from itadesk.ui.main_window.change_watch import ChangeWatch
+from itadesk.ui.main_window.measure_filter import MeasureFilter
+from itadesk.ui.main_window.measure_table import MeasureTableModel
+from itadesk.ui.main_window.thai_wrap_delegate import ThaiWrapDelegate
+from itadesk.ui.measure_editor.measure_editor import MeasureEditor
 
 NARROW_WINDOW = 1150  # logical pixels: below this the editor goes under the table
 NOTICE_MS = 60_000  # how long the status bar says that others' changes met the user's
@@ -206,12 +206,12 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._update_counts)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(self._follow_filter)
-        from itadesk.ui import window_actions
+        from itadesk.ui.main_window import window_actions
 
         window_actions.connect_actions(self)
 
     def _restore_layout(self) -> None:
-        from itadesk.ui.screen_fit import fit_window, keep_on_screen
+        from itadesk.ui.common.screen_fit import fit_window, keep_on_screen
 
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
             self.session.delete_measure(measure_id)
 
     def compose_memo(self) -> None:
-        from itadesk.ui.memo_composer import MemoComposer
+        from itadesk.ui.memo.memo_composer import MemoComposer
 
         self.session.flush()
         composer = MemoComposer(self.desk, self.year, self.errors, self.background, self.settings, self)

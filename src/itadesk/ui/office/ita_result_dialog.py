@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, score_problem, score_text_problem, text_problem
-from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.common.screen_fit import fit_window
 
 NO_SCORE = -1.0  # the spin boxes' "not given" value, shown as a dash
 # The boxes take what is typed beyond 100 so that Save says why it is refused (domain/rules.py), rather than

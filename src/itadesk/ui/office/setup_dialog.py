@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.model import Emblem, Organization, Person, Unit
 from itadesk.domain.rules import duplicate_name_problem, person_unit_problem, text_problem
-from itadesk.ui.desk import Desk
-from itadesk.ui.errors import ErrorHub, UserFacingError
+from itadesk.ui.common.errors import ErrorHub, UserFacingError
+from itadesk.ui.common.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
+from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
+from itadesk.ui.desk.desk import Desk
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
-from itadesk.ui.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
-from itadesk.ui.wheel_guard import keep_tabs_from_wheel
 
 IMPORT_INSTEAD = 2
 PEOPLE_COLUMNS = ("คำนำหน้า", "ชื่อ นามสกุล", "ตำแหน่ง", "รักษาราชการแทน (ถ้ามี)", "ส่วนราชการ")

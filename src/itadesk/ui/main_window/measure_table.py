@@ -205,6 +205,6 @@ class MeasureTableModel(QAbstractTableModel):
 
 
 def _date_range(measure: Measure) -> str:
-    from itadesk.ui.thai_dates import short_range
+    from itadesk.ui.common.thai_dates import short_range
 
     return short_range(measure.start, measure.end)

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from itadesk.ui.background import Background
-from itadesk.ui.desk import Desk
-from itadesk.ui.errors import ErrorHub, describe, is_known
-from itadesk.ui.pdf_preview import PdfPreview
-from itadesk.ui.screen_fit import fit_window
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.window_keys import close_on_escape
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub, describe, is_known
+from itadesk.ui.common.screen_fit import fit_window
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.common.window_keys import close_on_escape
+from itadesk.ui.desk.desk import Desk
+from itadesk.ui.preview.pdf_preview import PdfPreview
 
 TITLES = {
     "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",

@@ -16,11 +16,11 @@ from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.rules import measure_field_problem
 from itadesk.domain.status import Status
+from itadesk.ui.common.screen_fit import keep_full_width, scroll_tall_tab_pages
+from itadesk.ui.common.thai_dates import short_date
+from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
+from itadesk.ui.desk.year_session import FIELD_NAMES, YearSession
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
-from itadesk.ui.screen_fit import keep_full_width, scroll_tall_tab_pages
-from itadesk.ui.thai_dates import short_date
-from itadesk.ui.wheel_guard import keep_tabs_from_wheel
-from itadesk.ui.year_session import FIELD_NAMES, YearSession
 
 _TEXT_FIELDS = ("section", "period", "reporting")
 _PLAIN_FIELDS = ("title", "monitoring", "outcome", "problems", "suggestions")

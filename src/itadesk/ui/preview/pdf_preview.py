@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.pdf_print import new_printer, render_to_printer
-from itadesk.ui.settings import UiSettings
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.preview.pdf_print import new_printer, render_to_printer
 
 
 class PdfPreview(QWidget):

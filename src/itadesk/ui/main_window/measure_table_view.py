@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from itadesk.domain.status import Status
-from itadesk.ui.measure_table import COL_TITLE, STATUS_COLUMNS, MeasureIdRole, StatusRole
-from itadesk.ui.status_keys import status_for_key
+from itadesk.ui.main_window.measure_table import COL_TITLE, STATUS_COLUMNS, MeasureIdRole, StatusRole
+from itadesk.ui.main_window.status_keys import status_for_key
 
 _NEXT = {
     Status.NOT_STARTED: Status.IN_PROGRESS,

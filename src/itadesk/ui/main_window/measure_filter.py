@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from itadesk.domain.status import Status
 from itadesk.thai.search_key import matches, search_words
-from itadesk.ui.measure_table import PartRole, ResponsibleRole, SearchTextRole, StatusRole
+from itadesk.ui.main_window.measure_table import PartRole, ResponsibleRole, SearchTextRole, StatusRole
 
 
 class MeasureFilter(QSortFilterProxyModel):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from itadesk.ui.errors import UserFacingError
+from itadesk.ui.common.errors import UserFacingError
 
 PRINT_DPI = 300
 POINTS_PER_INCH = 72.0

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.model import ResultEntry
-from itadesk.ui.be_date_edit import BeDateEdit
-from itadesk.ui.thai_dates import short_date
+from itadesk.ui.common.be_date_edit import BeDateEdit
+from itadesk.ui.common.thai_dates import short_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,1 @@
+"""Pieces every screen uses: questions and errors, background work, settings, screen fitting, fonts."""

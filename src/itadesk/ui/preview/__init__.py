@@ -1,0 +1,1 @@
+"""Previews of printed documents (PDF pages on screen), saving and printing them."""
