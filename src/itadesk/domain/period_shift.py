@@ -42,14 +42,16 @@ _COUNTED = re.compile(r"\s*(?:บาท|คน|ราย|ครั้ง|แห�
 _NUMBERED = re.compile(r"(?:เลขที่|ที่|มาตรา|ข้อ|หมู่|จำนวน|ร้อยละ|โทร\.?|บ้านเลขที่)\s*$")
 
 
-def _as_written(value: int, like: str, width: int) -> str:
+def as_written(value: int, like: str, width: int) -> str:
+    """`value` in the digits of `like` (Thai or Arabic), zero-padded to `width`."""
     text = f"{value:0{width}d}"
     return text.translate(_TO_THAI) if like[:1] in _THAI_DIGITS else text
 
 
-def shift_period(text: str, fiscal_year: int, by: int = 1) -> str:
-    """`text` (a period of fiscal year `fiscal_year`) with its years moved on by `by` years."""
-    near = (fiscal_year - 1, fiscal_year)
+def shift_period(text: str, fiscal_year: int, by: int = 1, *, and_the_next: bool = False) -> str:
+    """`text` (a period of fiscal year `fiscal_year`) with its years moved on by `by` years. A memo may also
+    name the year after its fiscal year (the plan it announces): `and_the_next` moves that one too."""
+    near: tuple[int, ...] = (fiscal_year - 1, fiscal_year) + ((fiscal_year + 1,) if and_the_next else ())
     century = (fiscal_year // 100) * 100
 
     def four(match: re.Match[str]) -> str:
@@ -59,7 +61,7 @@ def shift_period(text: str, fiscal_year: int, by: int = 1) -> str:
             return written
         if _COUNTED.match(text, match.end()) or _NUMBERED.search(text, 0, match.start()):
             return written
-        return _as_written(value + by, written, 4)
+        return as_written(value + by, written, 4)
 
     def two(match: re.Match[str]) -> str:
         written = match[2]
@@ -67,6 +69,6 @@ def shift_period(text: str, fiscal_year: int, by: int = 1) -> str:
         full = next((c + value for c in (century - 100, century, century + 100) if c + value in near), None)
         if full is None or _COUNTED.match(text, match.end()):
             return match[0]
-        return match[1] + _as_written((value + by) % 100, written, 2)
+        return match[1] + as_written((value + by) % 100, written, 2)
 
     return _TWO.sub(two, _FOUR.sub(four, text))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
+from itadesk.domain.memo_followup import follow_up
 from itadesk.domain.model import Attachment, Memo, Person
 from itadesk.domain.rules import memo_problem
 from itadesk.ui.common.background import Background
@@ -23,7 +24,6 @@ from itadesk.ui.common.thai_dates import short_date
 from itadesk.ui.common.window_keys import close_on_escape
 from itadesk.ui.desk.desk import Desk
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
-from itadesk.ui.memo.memo_followup import follow_up
 from itadesk.ui.memo.memo_templates import MemoTemplate, templates
 from itadesk.ui.preview.pdf_preview import PdfPreview
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from itadesk.domain.memo_followup import follow_up, to_twelve_months
 from itadesk.domain.model import Approval, Attachment, Memo
-from itadesk.ui.memo.memo_file_name import cut_at_word, memo_pdf_name
-from itadesk.ui.memo.memo_followup import follow_up, shift_years, to_twelve_months
+from itadesk.domain.period_shift import shift_period
 
 SIX = Memo(
     subject="รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน",
@@ -56,15 +56,6 @@ def test_a_six_month_memo_of_last_year_stays_six_months() -> None:
 def test_the_wording_functions_alone() -> None:
     assert to_twelve_months("รอบ 6 เดือน ถึง 31 มี.ค.") == "รอบ 12 เดือน ถึง 30 ก.ย."
     assert to_twelve_months("ครั้งที่ 6 เดือนนี้") == "ครั้งที่ 6 เดือนนี้"
-    assert shift_years("ปีงบประมาณ 25670", 2567, 1) == "ปีงบประมาณ 25670"  # no year, a longer number
-
-
-def test_the_pdf_name_is_cut_at_a_word_never_inside_one() -> None:
-    subject = SIX.subject.replace("๒๕๖๗ รอบ ๖ เดือน", "2567 รอบ 6 เดือน")
-    assert subject[:40].endswith("ส่งเสริมคุ")  # what a cut at 40 letters gave
-    name = memo_pdf_name(subject)
-    assert name == "บันทึกข้อความ รายงานผลการดำเนินงานตามมาตรการส่งเสริม.pdf"
-    assert memo_pdf_name("ขออนุญาต/เผยแพร่: ข่าว") == "บันทึกข้อความ ขออนุญาต-เผยแพร่- ข่าว.pdf"
-    assert memo_pdf_name("") == "บันทึกข้อความ.pdf"
-    assert cut_at_word("ประชาสัมพันธ์", 4) == "ประชาสัมพันธ์"  # one long word is kept whole
-    assert cut_at_word("สั้น", 40) == "สั้น"
+    assert (
+        shift_period("ปีงบประมาณ 25670", 2567, and_the_next=True) == "ปีงบประมาณ 25670"
+    )  # no year, a longer number
