@@ -30,6 +30,41 @@ def _user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("ITADESK_DB", raising=False)
 
 
-def require_shared() -> None:
-    if not EXAMPLES.is_dir():
-        pytest.skip(f"shared examples not found at {EXAMPLES} (set ITADESK_SHARED)")
+SHARED_MISSING = (
+    "needs ../shared beside the repository (the specs, the real examples, the test emblem, the PDF checker), "
+    "not found at {where}; set ITADESK_SHARED to its place"
+)
+
+
+def require_shared(*paths: Path) -> None:
+    """Skip the calling test, saying why, in a clone without ../shared (or without the files it names)."""
+    for path in (EXAMPLES, *paths):
+        if not path.exists():
+            pytest.skip(SHARED_MISSING.format(where=path))
+
+
+def _in_shared(error: BaseException) -> str | None:
+    filename = getattr(error, "filename", None)
+    if isinstance(error, FileNotFoundError) and filename is not None:
+        path = Path(os.fsdecode(filename)).absolute()
+        if path.is_relative_to(SHARED.absolute()):
+            return str(path)
+    return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
+    """A test that opened a file of ../shared that is not there is skipped with that reason, not failed: the
+    rest of the suite runs in a clone without it."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.excinfo is None or not report.failed:
+        return
+    missing = _in_shared(call.excinfo.value)
+    if missing is not None:
+        report.outcome = "skipped"
+        report.longrepr = (
+            str(item.path),
+            item.location[1] or 0,
+            "Skipped: " + SHARED_MISSING.format(where=missing),
+        )

@@ -14,12 +14,12 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from itadesk.ui.common.background import Background
-from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.common.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, Area, centred, fitted_area, fitted_size
-from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.main_window.main_window import MainWindow
-from tests.conftest import SHARED
+from itadesk.ui.background import Background
+from itadesk.ui.errors import ErrorHub
+from itadesk.ui.main_window import MainWindow
+from itadesk.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, Area, centred, fitted_area, fitted_size
+from itadesk.ui.settings import UiSettings
+from tests.conftest import SHARED, require_shared
 from tests.ui.conftest import office_desk
 
 LAPTOP = Area(0, 0, 1366, 728)  # 1366 × 768 less a 40-pixel taskbar
@@ -98,6 +98,7 @@ def test_every_window_fits_the_offices_screens(tmp_path: Path, width: int, heigh
 
 def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict[str, Any]:
     """Every window as `screen_probe` opens it on a screen of that size and scale."""
+    require_shared()  # the probe opens a real example
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}))
