@@ -33,13 +33,13 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.measure_table import COLUMN_OF_STATUS
-from itadesk.ui.memo_composer import MemoComposer
-from itadesk.ui.setup_dialog import SetupDialog
-from itadesk.ui.storage_desk import StorageDesk
-from itadesk.ui.year_session import SAVE_DELAY_MS
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.desk.year_session import SAVE_DELAY_MS
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS
+from itadesk.ui.memo.memo_composer import MemoComposer
+from itadesk.ui.office.setup_dialog import SetupDialog
 from tests.conftest import GARUDA_PNG, require_shared
 from tests.ui.conftest import type_text
 

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
-from itadesk.ui.background import Background
-from itadesk.ui.be_date_edit import BeDateEdit
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.report_preview import ReportPreview
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.setup_dialog import SetupDialog
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.be_date_edit import BeDateEdit
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.office.setup_dialog import SetupDialog
+from itadesk.ui.preview.report_preview import ReportPreview
 from tests.conftest import GARUDA_SVG, require_shared
 from tests.ui.conftest import office_desk
 from tests.ui.memory_desk import MemoryDesk

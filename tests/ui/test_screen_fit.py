@@ -14,11 +14,11 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, Area, centred, fitted_area, fitted_size
-from itadesk.ui.settings import UiSettings
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, Area, centred, fitted_area, fitted_size
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.main_window.main_window import MainWindow
 from tests.conftest import SHARED, require_shared
 from tests.ui.conftest import office_desk
 
