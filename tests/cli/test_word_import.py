@@ -61,7 +61,8 @@ def test_dry_run_prints_what_it_found_and_changes_nothing(office: Itadesk, tmp_p
     done = office("import", str(word), "--year", "2566", "--dry-run")
     assert done.code == 0, done.err
     assert "ตารางที่ 1" in done.out
-    assert "(๒) ขั้นตอนหรือวิธีปฏิบัติ -> ขั้นตอน/วิธีการดำเนินการ" in done.out
+    assert "(๒) ขั้นตอน หรือวิธีปฏิบัติ -> ขั้นตอน/วิธีการดำเนินการ" in done.out
+    assert "ตารางที่ 2 (2 แถว): คอลัมน์เหมือนตารางก่อนหน้า" in done.out
     assert "ดำเนินการ แล้ว -> สถานะ: ดำเนินการแล้ว" in done.out
     assert "มาตรการ 3 รายการ ขั้นตอน 10" in done.out and "หัวข้อกลุ่ม 2" in done.out
     assert "มาตรการ: เพิ่ม 3" in done.out

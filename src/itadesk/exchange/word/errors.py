@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from itadesk.exchange.errors import ExchangeError
 
-class WordImportError(Exception):
-    """A Word file the program cannot take measures from (not .docx, damaged, too big, no measure table)."""
+
+class WordImportError(ExchangeError):
+    """A Word file the program cannot take measures from (not .docx, damaged, too big, no measure table).
+
+    An `ExchangeError` for the whole file (no path inside it), so the window and the command line show it as
+    the Thai message it is.
+    """
 
     def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__("", message)

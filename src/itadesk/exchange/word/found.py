@@ -39,8 +39,14 @@ class FoundCounts:
 
 def table_lines(document: WordDocument) -> list[str]:
     lines: list[str] = []
+    shown: list[str] | None = None
     for table in document.tables:
         kept = "ต่อจากตารางก่อนหน้า ไม่มีหัวตารางของตัวเอง" if table.continues else f"{len(table.rows)} แถว"
+        named = [LABELS[column] for column in table.columns]
+        if named == shown:  # the same columns as the table above: said once
+            lines.append(f"ตารางที่ {table.place} ({kept}): คอลัมน์เหมือนตารางก่อนหน้า")
+            continue
+        shown = named
         lines.append(f"ตารางที่ {table.place} ({kept}):")
         for header, column in zip(table.headers, table.columns, strict=True):
             lines.append(f"  {header or '(ไม่มีหัวคอลัมน์)'} -> {LABELS[column]}")
