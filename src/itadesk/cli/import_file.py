@@ -1,5 +1,7 @@
 """`itadesk import FILE`: check the whole file, import it in one transaction, say what was added, updated.
 
+A Word file (`FILE.docx --year Y`) gives the measures of its tables to fiscal year Y (`cli.import_word`).
+
 Into an office that already has data, nothing is replaced silently: a file whose organisation differs is
 refused (exit 1, naming the fields) until --keep-office or --take-office says which to keep; a year already
 stored is added to unless --replace-year names it; a status the file has further back is kept unless
@@ -13,7 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from itadesk.cli.errors import CommandError
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, add_word_options
 
 if TYPE_CHECKING:
     from itadesk.storage.import_summary import ImportSummary
@@ -31,9 +33,12 @@ def register(commands: Commands) -> None:
         "ส่วนราชการและบุคลากรที่ชื่อเดียวกันถือเป็นรายการเดียวกันแม้รหัสต่างกัน\n"
         "ถ้าข้อมูลหน่วยงานในไฟล์ต่างจากในฐานข้อมูล จะไม่นำเข้าจนกว่าจะเลือก --keep-office หรือ --take-office\n"
         "ปีงบประมาณที่มีอยู่แล้วจะถูกเพิ่มรายการเข้าไป เว้นแต่ระบุ --replace-year\n"
-        "ใช้ --dry-run เพื่อดูว่าจะเปลี่ยนอะไรบ้างโดยไม่เปลี่ยนข้อมูล",
+        "ใช้ --dry-run เพื่อดูว่าจะเปลี่ยนอะไรบ้างโดยไม่เปลี่ยนข้อมูล\n"
+        "ไฟล์ Word (.docx): อ่านมาตรการจากตารางในเอกสารเข้าปีงบประมาณที่ระบุด้วย --year เช่น\n"
+        "  itadesk import มาตรการ.docx --year 2567 --dry-run",
     )
-    parser.add_argument("file", metavar="FILE", help="ไฟล์ .json แบบ itadesk/1")
+    parser.add_argument("file", metavar="FILE", help="ไฟล์ .json แบบ itadesk/1 หรือไฟล์ Word (.docx)")
+    add_word_options(parser)
     office = parser.add_mutually_exclusive_group()
     office.add_argument(
         "--keep-office",
@@ -67,6 +72,12 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from itadesk.cli import import_word
+
+    if import_word.is_word_file(args.file):
+        return import_word.run(args)
+    if args.year is not None:
+        raise CommandError(f"--year ใช้กับไฟล์ Word (.docx) เท่านั้น ไฟล์ {args.file} มีปีงบประมาณอยู่ในตัวแล้ว")
     from itadesk.cli import store
     from itadesk.exchange.errors import ExchangeError
     from itadesk.exchange.reader import read_exchange_file

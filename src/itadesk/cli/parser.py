@@ -75,3 +75,16 @@ def add_command(commands: Commands, name: str, help_text: str, description: str 
     )
     add_db_option(parser)
     return parser
+
+
+def add_word_options(parser: argparse.ArgumentParser) -> None:
+    """--year for a file that does not say which fiscal year its measures belong to (a Word document)."""
+    from itadesk.cli.arguments import fiscal_year
+
+    parser.add_argument(
+        "--year",
+        metavar="Y",
+        type=fiscal_year,
+        default=None,
+        help="ไฟล์ Word (.docx): ปีงบประมาณ (พ.ศ.) ของมาตรการในเอกสาร เช่น 2567",
+    )

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.common.dialogs import ask_yes_no
+from itadesk.ui.dialogs import ask_yes_no
+from itadesk.ui.word_import import add_word_import_action
 
 if TYPE_CHECKING:
     from itadesk.storage.import_choices import ImportChoices
@@ -26,6 +28,7 @@ BACKUP_FILTER = "ไฟล์สำรอง ITA Desk (*.sqlite3 *.itadesk-backu
 def connect_actions(window: MainWindow) -> None:
     ui = window.ui
     ui.actionImport.triggered.connect(lambda: import_file(window))
+    add_word_import_action(window)
     ui.actionExport.triggered.connect(lambda: export_file(window))
     ui.actionBackup.triggered.connect(lambda: backup(window))
     ui.actionRestore.triggered.connect(lambda: restore(window))
