@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
 from itadesk.storage.database import Database
-from itadesk.ui import word_import
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.main_window import MainWindow
-from itadesk.ui.measure_table import COLUMN_OF_STATUS, TICK
-from itadesk.ui.storage_desk import StorageDesk
-from itadesk.ui.word_import_dialog import WordImportDialog
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.importing import word_import
+from itadesk.ui.importing.word_import_dialog import WordImportDialog
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK
 from tests.conftest import require_shared
 from tests.exchange.word_files import write_example_docx
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.common.dialogs import ask_yes_no
-from itadesk.ui.dialogs import ask_yes_no
-from itadesk.ui.word_import import add_word_import_action
+from itadesk.ui.importing.word_import import add_word_import_action
 
 if TYPE_CHECKING:
     from itadesk.storage.import_choices import ImportChoices

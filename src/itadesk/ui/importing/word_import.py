@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
-    from itadesk.ui.main_window import MainWindow
-    from itadesk.ui.word_import_dialog import WordImportDialog
+    from itadesk.ui.importing.word_import_dialog import WordImportDialog
+    from itadesk.ui.main_window.main_window import MainWindow
 
 WORD_FILTER = "เอกสาร Word (*.docx)"
 
@@ -31,7 +31,7 @@ def add_word_import_action(window: MainWindow) -> QAction:
 
 
 def import_word(window: MainWindow, path: Path | None = None) -> None:
-    from itadesk.ui.window_actions import _folder, _writable
+    from itadesk.ui.main_window.window_actions import _folder, _writable
 
     if not _writable(window):
         return
@@ -52,7 +52,7 @@ def import_word(window: MainWindow, path: Path | None = None) -> None:
 
     def found(document: object) -> None:
         from itadesk.exchange.word.reader import WordDocument
-        from itadesk.ui.word_import_dialog import WordImportDialog
+        from itadesk.ui.importing.word_import_dialog import WordImportDialog
 
         assert isinstance(document, WordDocument)
         with window.errors.guard(window.tr("นำเข้าจาก Word %s") % name):

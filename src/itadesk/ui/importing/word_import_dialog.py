@@ -33,7 +33,7 @@ from itadesk.exchange.word.errors import WordImportError
 from itadesk.exchange.word.found import FoundCounts
 from itadesk.exchange.word.reader import WordDocument, word_dataset
 from itadesk.exchange.word.tables import FoundTable
-from itadesk.ui.screen_fit import fit_window, keep_full_width
+from itadesk.ui.common.screen_fit import fit_window, keep_full_width
 
 _SAMPLE_CHARS = 50
 
