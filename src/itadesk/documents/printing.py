@@ -1,7 +1,8 @@
-"""Print the memo and the four report tables to PDF, from domain records (never the database).
+"""Print the memo and the four report tables to PDF or Word, from domain records (never the database).
 
 print_document(dataset, "results", 2566, 6, "results.pdf")
 print_memo(dataset, "memo-2566-12m", "memo.pdf")   # the memo, then its attached report
+print_memo(dataset, "memo-2566-12m", "memo.docx")  # the same as a Word file (the extension chooses)
 """
 
 from __future__ import annotations
@@ -59,8 +60,17 @@ def prepare() -> None:
     Image.preinit()
 
 
+WORD_SUFFIX = ".docx"
+
+
+def is_word(path: str | Path) -> bool:
+    """A .docx output is written as a Word file; anything else as PDF."""
+    return Path(path).suffix.lower() == WORD_SUFFIX
+
+
 def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str | Path) -> None:
-    """Write one report table (plan, progress, results, analysis) of a fiscal year as a landscape PDF."""
+    """Write one report table (plan, progress, results, analysis) of a fiscal year as landscape pages."""
+    _check_suffix(path)
     fiscal_year = _fiscal_year(dataset, year)
     _check_kind(kind, round)
     org, localize = _office(dataset)
@@ -68,27 +78,45 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     lay = layout()  # once: the office may edit its layout file while we print
     story = _report_story(kind, org, fiscal_year, round, lay, localize)
     info = _info(kind, org, fiscal_year.fiscal_year, round, localize)
+    if is_word(path):
+        from itadesk.documents.word.writer import REPORT as WORD_REPORT
+        from itadesk.documents.word.writer import word_document
+
+        data = word_document([(WORD_REPORT, story)], lay, None, info, localize.digits == "thai")
+        _write_bytes(path, data)
+        return
     _write(path, lambda target: _build(target, state, story, [report_template(lay, state)], info))
 
 
 def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
-    """Write a memo (portrait pages) followed, in the same PDF, by the report it carries (landscape pages)."""
+    """Write a memo (portrait pages) followed, in the same file, by the report it carries (landscape)."""
+    _check_suffix(path)
     year, memo = _memo(dataset, memo_id)
     org, localize = _office(dataset)
     lay = layout()
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
 
-    emblem = memo_emblem(dataset, lay.memo)
+    word = is_word(path)
+    emblem = None if word else memo_emblem(dataset, lay.memo)  # Word takes the picture file itself
     state = PageState(localize)
     story = memo_story(dataset, memo, lay.memo, localize, emblem)
+    attached: list[Flowable] = []
+    if memo.attach is not None:
+        attached = _report_story(memo.attach.document, org, year, memo.attach.round, lay, localize)
+    info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
+    if word:
+        from itadesk.documents.word.writer import MEMO as WORD_MEMO
+        from itadesk.documents.word.writer import REPORT as WORD_REPORT
+        from itadesk.documents.word.writer import word_document
+
+        parts = [(WORD_MEMO, story)] + ([(WORD_REPORT, attached)] if attached else [])
+        _write_bytes(path, word_document(parts, lay, org.emblem, info, localize.digits == "thai"))
+        return
     templates = memo_templates(lay, state)
     if memo.attach is not None:
-        kind, round_months = memo.attach.document, memo.attach.round
-        story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state)]
-        story += _report_story(kind, org, year, round_months, lay, localize)
+        story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state), *attached]
         templates.append(report_template(lay, state))
-    info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     _write(path, lambda target: _build(target, state, story, templates, info))
 
 
@@ -118,10 +146,20 @@ def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:
     """Build in memory first so a failed print never leaves a half-written file behind."""
     buffer = io.BytesIO()
     build(buffer)
+    _write_bytes(path, buffer.getvalue())
+
+
+def _write_bytes(path: str | Path, data: bytes) -> None:
+    kind = "Word" if is_word(path) else "PDF"
     try:
-        Path(path).write_bytes(buffer.getvalue())
+        Path(path).write_bytes(data)
     except OSError as exc:
-        raise DocumentError(f"บันทึกไฟล์ PDF ที่ {path} ไม่ได้: {exc.strerror or exc}") from exc
+        raise DocumentError(f"บันทึกไฟล์ {kind} ที่ {path} ไม่ได้: {exc.strerror or exc}") from exc
+
+
+def _check_suffix(path: str | Path) -> None:
+    if Path(path).suffix.lower() == ".doc":
+        raise DocumentError(f"เขียนไฟล์ Word แบบเก่า (.doc) ที่ {path} ไม่ได้ ตั้งชื่อไฟล์ให้ลงท้ายด้วย .docx หรือ .pdf")
 
 
 def _info(

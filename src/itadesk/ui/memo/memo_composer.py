@@ -404,6 +404,12 @@ class MemoComposer(QWidget):
             print_memo(dataset, memo_id, path)
             return path, memo_pdf_name(subject)
 
+        def write_word(target: Path) -> None:  # the memo as previewed, as a Word file
+            from itadesk.documents.printing import print_memo
+
+            print_memo(dataset, memo_id, target)
+
+        self.preview.offer_word(write_word)
         self.background.run(
             work, self._rendered, doing=self.tr("จัดหน้าบันทึกข้อความ"), on_failure=self._render_failed
         )

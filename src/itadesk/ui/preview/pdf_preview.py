@@ -7,6 +7,7 @@ progress bar; "open in viewer" hands the file to the system and is only the fall
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -50,11 +51,15 @@ class PdfPreview(QWidget):
         self.print_button = QPushButton(self.tr("พิมพ์…"), self)
         self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
         self.open_button = QPushButton(self.tr("เปิดในโปรแกรมอ่าน PDF"), self)
+        # Shown once the window says how to write its document as Word (offer_word).
+        self.word_button = QPushButton(self.tr("บันทึกเป็น Word…"), self)
+        self.word_button.setVisible(False)
+        self._word_writer: Callable[[Path], None] | None = None
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = QLabel(self.tr("ยังไม่มีตัวอย่าง"), self)
         bar = QHBoxLayout()
-        for widget in (self.print_button, self.save_button, self.open_button):
+        for widget in (self.print_button, self.save_button, self.word_button, self.open_button):
             bar.addWidget(widget)
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.status)
@@ -66,10 +71,11 @@ class PdfPreview(QWidget):
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.word_button.clicked.connect(self.save_as_word)
         self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
-        for button in (self.print_button, self.save_button, self.open_button):
+        for button in (self.print_button, self.save_button, self.word_button, self.open_button):
             button.setEnabled(ready)
 
     def show_pdf(self, path: Path) -> None:
@@ -146,6 +152,32 @@ class PdfPreview(QWidget):
             target = target.with_suffix(".pdf")
         with self.errors.guard(self.tr("บันทึกไฟล์ PDF ที่ %s") % target):
             shutil.copyfile(self.path, target)
+            self.settings.last_folder = str(target.parent)
+            self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
+
+    def offer_word(self, writer: Callable[[Path], None]) -> None:
+        """Offer the document shown as a Word file: `writer(path)` writes it there."""
+        self._word_writer = writer
+        self.word_button.setVisible(True)
+
+    def save_as_word(self) -> None:
+        if self._word_writer is None or self.path is None:
+            return
+        folder = self.settings.last_folder or str(Path.home())
+        name = str(Path(self.suggested_name).with_suffix(".docx"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("บันทึกเป็น Word"), str(Path(folder) / name), self.tr("ไฟล์ Word (*.docx)")
+        )
+        if target:
+            self.save_word_to(Path(target))
+
+    def save_word_to(self, target: Path) -> None:
+        if self._word_writer is None:
+            return
+        if target.suffix.lower() != ".docx":
+            target = target.with_suffix(".docx")
+        with self.errors.guard(self.tr("บันทึกไฟล์ Word ที่ %s") % target):
+            self._word_writer(target)
             self.settings.last_folder = str(target.parent)
             self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
 

@@ -73,6 +73,12 @@ class ReportPreview(QWidget):
             else:
                 errors.report(error, self.tr("จัดหน้า %s") % title)
 
+        def write_word(target: Path) -> None:
+            from itadesk.documents.printing import print_document
+
+            print_document(dataset, kind, year, round_months, target)
+
+        self.preview.offer_word(write_word)
         background.run(work, self._ready, doing=title, on_failure=failed)
 
     def _ready(self, path: object) -> None:
