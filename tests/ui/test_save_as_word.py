@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.storage.database import Database
-from itadesk.ui.background import Background
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.report_preview import ReportPreview
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.storage_desk import StorageDesk
+from itadesk.ui.common.background import Background
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.preview.report_preview import ReportPreview
 from tests.ui.conftest import office_desk
 
 
