@@ -8,6 +8,7 @@ from typing import Any
 
 from itadesk.documents.errors import DocumentError
 from itadesk.domain.model import Emblem
+from itadesk.thai.fonts import REGULAR, register_font
 
 
 class EmblemDrawing:
@@ -47,6 +48,10 @@ class EmblemDrawing:
         x0, y0, x1, y1 = drawing.getBounds()
         if x1 <= x0 or y1 <= y0:
             raise DocumentError("ภาพตราครุฑ (SVG) ของหน่วยงานว่างเปล่า")
+        # The renderer starts every drawing in its default font (Helvetica), which the PDF then declares
+        # though no letter is drawn: start it in ours, so the PDF references TH Sarabun New alone.
+        register_font(REGULAR)
+        drawing.initialFontName = REGULAR
         self._svg = drawing
         self._bounds = (x0, y0, x1, y1)
         self._scale = self.height / (y1 - y0)

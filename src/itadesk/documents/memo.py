@@ -15,6 +15,7 @@ from itadesk.documents.memo_blocks import (
     approval_block,
     signature_block,
 )
+from itadesk.documents.memo_keep import MemoRun, Role
 from itadesk.documents.text import Localizer
 from itadesk.domain.model import Dataset, Memo, Organization, Person
 from itadesk.thai.dates import format_date_full
@@ -57,21 +58,21 @@ def memo_story(
 
     body = TextStyle(size=m.body_size_pt, leading=m.body_leading_pt)
     salutation = f"เรียน {memo.to}" + (f" – ผ่าน{memo.via}" if memo.via.strip() else "")
-    story.append(ThaiParagraph(localize(salutation), body.with_(space_before=m.salutation_space_before_pt)))
+    salutation_style = body.with_(space_before=m.salutation_space_before_pt)
+    run: list[tuple[Flowable, Role]] = [(ThaiParagraph(localize(salutation), salutation_style), "heading")]
     paragraph = body.with_(
         align="justify",
         first_line_indent=m.body_first_line_indent_cm * CM,
         space_before=m.body_space_before_pt,
     )
-    story += [ThaiParagraph(localize(text), paragraph) for text in memo.body]
+    run += [(ThaiParagraph(localize(text), paragraph), "text") for text in memo.body]
 
     author = _person(dataset, memo, memo.author, "ผู้เขียนบันทึก (author)") if memo.author else None
     lines = _signature_lines(author, m) if author else [BLANK_NAME]
-    story.append(
-        signature_block(
-            [localize(line) for line in lines], width, m, space_before=m.signature_space_before_pt
-        )
-    )
+    signed = [localize(line) for line in lines]
+    signature = signature_block(signed, width, m, space_before=m.signature_space_before_pt)
+    run.append((signature, "signature"))
+    story.append(MemoRun(run))  # the signature takes two lines of the text to its page; เรียน never ends one
 
     for index, approval in enumerate(memo.approvals):
         person = _person(dataset, memo, approval.person, f"ผู้ให้ความเห็นลำดับที่ {index + 1} (approvals[{index}])")

@@ -54,8 +54,9 @@ class MemoHeading(Flowable):  # type: ignore[misc]
 
 
 class FieldLine(Flowable):  # type: ignore[misc]
-    """A bold label and its value on dotted leaders to the right margin; a long value wraps onto more leaders
-    and, taller than a page, continues on the next one."""
+    """A bold label and its value on dotted leaders to the right margin; a long value wraps onto more leaders,
+    each line under the value's first letter (the typing guide's hanging indent), and, taller than a page,
+    continues on the next one."""
 
     def __init__(
         self, label: str, value: str, m: MemoLayout, *, paragraph: ThaiParagraph | None = None
@@ -67,11 +68,13 @@ class FieldLine(Flowable):  # type: ignore[misc]
         self._label_w = text_width(label, BOLD, m.label_size_pt) if label else 0.0
         indent = self._label_w + m.field_gap_pt if label else 0.0
         self._style = TextStyle(
-            font_name=REGULAR, size=m.value_size_pt, leading=m.field_leading_pt, first_line_indent=indent
+            font_name=REGULAR, size=m.value_size_pt, leading=m.field_leading_pt, left_indent=indent
         )
         if paragraph is None and value.strip():
             paragraph = ThaiParagraph(value, self._style)
         self._para = paragraph
+        # The rest of a split value keeps its paragraph's indent, and its leaders start there too.
+        self._indent = paragraph.style.left_indent if paragraph is not None else indent
         self._lines = 1
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -100,7 +103,7 @@ class FieldLine(Flowable):  # type: ignore[misc]
             _, para_h = self._para.wrap(self.width, 1e9)
             self._para.drawOn(self.canv, 0, self.height - para_h)
         for i in range(self._lines):
-            x0 = self._label_w + m.field_gap_pt / 2 if i == 0 and self._label else 0.0
+            x0 = max(0.0, self._indent - m.field_gap_pt / 2)
             _dotted_line(self.canv, x0, self.width, baseline - i * m.field_leading_pt - m.leader_drop_pt)
 
 

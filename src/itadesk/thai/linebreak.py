@@ -8,7 +8,8 @@ failing that between grapheme clusters. Never:
 - inside a grapheme cluster (a letter and its marks, ก + ำ);
 - after a leading vowel เ แ โ ใ ไ, or before a following vowel, a mark, ๆ or ฯ (ฯลฯ excepted);
 - inside a Latin word or a number (they wrap at spaces), next to punctuation that hugs a word;
-- inside a URL or e-mail address except after / . - .
+- inside a URL or e-mail address except before a "." of its domain or after a "/" of its path;
+- after a list number or bullet (๑๐. แลกเปลี่ยน…) or inside an abbreviation typed with a space (พ. ศ.).
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ def _words_breaks(text: str, start: int, end: int, allowed: set[int]) -> None:
     for k in range(len(tokens) - 1):
         a, b = tokens[k], tokens[k + 1]
         if a.isspace():
-            if not _space_binds(tokens[k - 1] if k else "", b):
+            held = _space_holds(text, start + offsets[k], start + offsets[k + 1])
+            if not held and not _space_binds(tokens[k - 1] if k else "", b):
                 allowed.add(start + offsets[k + 1])  # after the spaces
         elif b.isspace() or _is_abbreviation(b):
             continue  # before a space, or ปีงบประมาณพ.ศ.: an abbreviation stays with the word before it
@@ -158,6 +160,22 @@ def _space_binds(before: str, after: str) -> bool:
 
 
 _RANGE_DASHES = frozenset("–—")  # not "-": typed as a bullet, it begins a line
+# A list number or bullet typed before its item: ๑๐. ๑) (๔) 3. - • (– only where a line begins).
+_LIST_MARKER = re.compile(r"\(?[0-9\u0e50-\u0e59]{1,3}[.)]|[-•▪◦●○·*]")
+_STRAY_ABBREVIATION = re.compile(r"[\u0e01-\u0e2e]{1,3}\.")  # พ. of "พ. ศ.", typed with a space inside
+
+
+def _space_holds(text: str, space_start: int, space_end: int) -> bool:
+    """Whether the spaces at text[space_start:space_end] must not end a line, judged by the typed runs on
+    either side: a list number or bullet stays with the first word of its item (never "๑๐." alone over
+    its text), and an abbreviation typed with a stray space (พ. ศ.๒๕๖๖) stays whole."""
+    if space_end >= len(text):
+        return False
+    run_start = max(text.rfind(" ", 0, space_start), text.rfind("\n", 0, space_start)) + 1
+    before = text[run_start:space_start]
+    if _LIST_MARKER.fullmatch(before) or (before == "–" and run_start == 0):
+        return True
+    return bool(_STRAY_ABBREVIATION.fullmatch(before) and _ABBREVIATION_AHEAD.match(text, space_end))
 
 
 def _is_short_number(token: str) -> bool:
@@ -181,9 +199,22 @@ def _contested(chunk: str, start_a: int, boundary: int, end_b: int) -> bool:
 
 
 def _address_breaks(text: str, start: int, end: int, allowed: set[int]) -> None:
-    for i in range(start + 1, end):
-        if text[i - 1] in "/.-" and text[i] not in "/.-":
-            allowed.add(i)
+    allowed.update(start + i for i in address_cuts(text[start:end]))
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def address_cuts(address: str) -> list[int]:
+    """Where a URL or e-mail address may go on to the next line: before a "." between the parts of its
+    domain (khoksaad|.go|.th), after a "/" of its path; never inside a name, so it still reads whole."""
+    scheme = _SCHEME.match(address)
+    host_start = scheme.end() if scheme else address.find("@") + 1
+    slash = address.find("/", host_start)
+    host_end = len(address) if slash < 0 else slash
+    cuts = [i for i in range(host_start + 1, host_end) if address[i] == "." and address[i - 1] != "."]
+    cuts += [i for i in range(host_end + 1, len(address)) if address[i - 1] == "/" and address[i] != "/"]
+    return cuts
 
 
 def pieces(text: str, breaks: Sequence[int]) -> list[str]:
@@ -202,6 +233,10 @@ def split_long(piece: str) -> list[str]:
     tail = piece[len(word) :]
     if not word:
         return [piece]
+    held = _held_prefix(word)
+    if held and len(held) < len(word):  # "๑๐. ": the list number goes on the line of its item's first part
+        parts = split_long(piece[len(held) :])
+        return [held + parts[0], *parts[1:]]
     for cuts in _cut_tiers(word):
         legal = sorted({c for c in cuts if 0 < c < len(word) and word[c] != " " and _legal_start(word, c)})
         if legal:
@@ -211,12 +246,32 @@ def split_long(piece: str) -> list[str]:
     return [piece]
 
 
+def _held_prefix(word: str) -> str:
+    """A list number or bullet and the spaces after it, when they begin `word` and hold to what follows."""
+    space = word.find(" ")
+    if space <= 0:
+        return ""
+    end = len(word) - len(word[space:].lstrip(" "))
+    return word[:end] if _space_holds(word, space, end) else ""
+
+
 def _cut_tiers(word: str) -> Iterator[list[int]]:
-    yield [m.end() for m in re.finditer(" +", word) if not _ABBREVIATION_AHEAD.match(word, m.end())]
+    yield [
+        m.end()
+        for m in re.finditer(" +", word)
+        if not _ABBREVIATION_AHEAD.match(word, m.end()) and not _space_holds(word, m.start(), m.end())
+    ]
     if _ADDRESS.fullmatch(word):
-        yield [i for i in range(1, len(word)) if word[i - 1] in "/.-" and word[i] not in "/.-"]
+        yield address_cuts(word)
+        yield [
+            i for i in range(1, len(word)) if word[i - 1] in "/.-" and word[i] not in "/.-"
+        ]  # narrow cells
     else:
-        yield [i for i in range(1, len(word)) if word[i - 1] in "/-" and is_thai_letter(word[i])]
+        yield [
+            i
+            for i in range(1, len(word))
+            if word[i - 1] in "/-" and (is_thai_letter(word[i]) or word[i].isalnum())
+        ]
     if any(is_thai_letter(ch) for ch in word):
         tokens = segment(word)
         offsets = list(itertools.accumulate((len(t) for t in tokens), initial=0))
