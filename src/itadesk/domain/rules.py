@@ -28,6 +28,9 @@ _INVISIBLE_NAMES = {
 }
 
 MAX_ID_CHARS = 100
+# An emblem's pixels: a Garuda prints sharp at 1.5 cm from a few hundred pixels a side; 16 million
+# (4000 × 4000) leaves room for any scan and bounds what decoding one costs (64 MB as RGBA).
+MAX_EMBLEM_PIXELS = 16_000_000
 MAX_SHORT_TEXT_CHARS = 1_000  # names, positions, codes, headings, a measure's number and period
 MAX_LONG_TEXT_CHARS = 50_000  # titles, steps, results, memo paragraphs
 
