@@ -17,12 +17,19 @@ def write_crash_log(error: BaseException, argv: list[str]) -> Path | None:
     """The log file holding the traceback, or None if even that could not be written."""
     stamp = datetime.now()
     try:
+        # The whole text first, each character that UTF-8 cannot hold escaped (arguments a non-UTF-8 terminal
+        # sent): a log is never left empty because its text could not be encoded.
+        details = "".join(traceback.format_exception(error))
+        text = f"{stamp.isoformat()}  itadesk {' '.join(argv)}\n\n{details}"
+        try:  # a terminal's bytes shown as the bytes they were (\xe0), not as Python's stand-ins for them
+            data = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").encode("utf-8")
+        except UnicodeEncodeError:
+            data = text.encode("utf-8", "backslashreplace")
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / f"crash-{stamp:%Y%m%d-%H%M%S-%f}.log"
-        details = "".join(traceback.format_exception(error))
-        log.write_text(f"{stamp.isoformat()}  itadesk {' '.join(argv)}\n\n{details}", encoding="utf-8")
-    except OSError:
+        log.write_bytes(data)
+    except Exception:  # the log is the last resort: failing to write it must not hide the first error
         return None
     return log
 

@@ -96,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
         replace_years=frozenset(args.replace_year),
         statuses="take" if args.take_statuses else "keep",
     )
-    db = store.open_database(args)
+    try:  # a database that cannot be opened (full disk, locked, read-only) is a refusal of the import too
+        db = store.open_database(args)
+    except StorageError as error:
+        raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     try:
         if args.dry_run:
             return _print_plan(args.file, store.plan_import(db, dataset, choices))

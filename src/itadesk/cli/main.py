@@ -7,7 +7,9 @@ ReportLab, Qt) are imported only by the command that needs them, so that a comma
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import sys
 
 from itadesk import __version__
@@ -40,11 +42,16 @@ def build_parser() -> ThaiArgumentParser:
 
 def run(argv: list[str]) -> int:
     _never_fail_on_printing()
+    undecodable = not_utf8_message(argv)
+    if undecodable is not None:
+        print(f"itadesk: {undecodable}", file=sys.stderr)
+        return USER_ERROR
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as done:  # --help, --version, or argparse's own error (already printed in Thai)
         return done.code if isinstance(done.code, int) else USAGE_ERROR
     try:
+        check_texts(args)
         if args.command is None:
             from itadesk import collector
 
@@ -73,6 +80,46 @@ def run(argv: list[str]) -> int:
 
         print(crash_message(write_crash_log(error, argv)), file=sys.stderr)
         return CRASHED
+
+
+# What a terminal's bytes that are not UTF-8 become in Python's argv (os.fsdecode's surrogateescape).
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def not_utf8_message(argv: list[str]) -> str | None:
+    """Arguments a terminal sent in another encoding (TIS-620 on an old Thai set-up) are refused, in Thai,
+    before anything runs: stored, such bytes would be text no one could read back."""
+    for number, argument in enumerate(argv, start=1):
+        if not _ESCAPED_BYTE.search(argument):
+            continue
+        raw = argument.encode("utf-8", "surrogateescape")
+        try:
+            as_tis620 = f' ถ้าเป็นรหัส TIS-620 จะอ่านได้ว่า "{raw.decode("tis-620")}"'
+        except UnicodeDecodeError:
+            as_tis620 = ""
+        shown = raw.decode("utf-8", "backslashreplace")
+        return (
+            f'ข้อความในคำสั่ง (ลำดับที่ {number}: "{shown}") ไม่ใช่รหัส UTF-8{as_tis620} '
+            "ตั้งเทอร์มินัลให้ใช้รหัส UTF-8 แล้วพิมพ์คำสั่งใหม่ (ไม่มีอะไรเปลี่ยน)"
+        )
+    return None
+
+
+# The command line's texts that are stored or looked up, and the rule each follows (the import's rules).
+_TEXT_ARGUMENTS = {"note": "--note", "measure_id": "MEASURE_ID", "memo_id": "MEMO_ID"}
+
+
+def check_texts(args: argparse.Namespace) -> None:
+    """--note, ids and titles obey the same text rules as an import: a refused one is a wrong command line."""
+    from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, id_problem, text_problem
+
+    for attribute, shown in _TEXT_ARGUMENTS.items():
+        value = getattr(args, attribute, None)
+        if not isinstance(value, str):
+            continue
+        problem = text_problem(value, MAX_LONG_TEXT_CHARS) if attribute == "note" else id_problem(value)
+        if problem:
+            raise UsageError(f"{shown}: {problem}")
 
 
 def user_message(error: BaseException) -> str | None:

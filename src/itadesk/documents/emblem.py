@@ -110,8 +110,26 @@ def _print_image(data: bytes, height: float) -> Any:
 
 
 def _decoded(data: bytes) -> Any:
+    """The image decoded once, refused before decoding when it has more pixels than an emblem may (a stored
+    emblem from before the limit, or a bomb): Pillow's own English warning never reaches the user."""
+    import warnings
+
     from PIL import Image
 
-    image = Image.open(io.BytesIO(data))
-    image.load()
+    from itadesk.domain.rules import MAX_EMBLEM_PIXELS
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_EMBLEM_PIXELS:
+                raise DocumentError(_too_big(image.width, image.height))
+            image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise DocumentError(_too_big(0, 0)) from exc
     return image
+
+
+def _too_big(width: int, height: int) -> str:
+    size = f" ({width:,} × {height:,} จุด)" if width else ""
+    return f"ภาพตราครุฑของหน่วยงานใหญ่เกินไป{size} ต้องไม่เกิน 16 ล้านจุด นำเข้าภาพตราที่ย่อแล้วใหม่"

@@ -17,7 +17,20 @@ from itadesk.domain.framework import framework_for
 # C0 and C1 controls but tab and newline, DEL, and lone surrogates (which "\ud800" in JSON can produce).
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
+# Characters that change what a reader sees without being seen: bidirectional embeddings, overrides and
+# isolates (text that reads one way and is stored another), directional marks, and zero-width characters.
+# Thai needs none of them (the program finds word breaks itself); they are refused, never silently removed,
+# so that what is stored is what the user typed and saw.
+INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE_NAMES = {
+    **dict.fromkeys("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", "ตัวควบคุมทิศทางข้อความ"),
+    **dict.fromkeys("\u061c\u200e\u200f", "เครื่องหมายทิศทางข้อความ"),
+}
+
 MAX_ID_CHARS = 100
+# An emblem's pixels: a Garuda prints sharp at 1.5 cm from a few hundred pixels a side; 16 million
+# (4000 × 4000) leaves room for any scan and bounds what decoding one costs (64 MB as RGBA).
+MAX_EMBLEM_PIXELS = 16_000_000
 MAX_SHORT_TEXT_CHARS = 1_000  # names, positions, codes, headings, a measure's number and period
 MAX_LONG_TEXT_CHARS = 50_000  # titles, steps, results, memo paragraphs
 
@@ -29,16 +42,31 @@ ROUNDS = (6, 12)
 
 
 def text_problem(text: str, limit: int = MAX_SHORT_TEXT_CHARS) -> str | None:
-    """Control characters (tab and newline allowed) or more than `limit` characters."""
+    """Control characters (tab and newline allowed), invisible ones (INVISIBLE), over `limit` characters."""
     bad = FORBIDDEN.search(text)
     if bad:
         return (
             f"มีอักขระควบคุม U+{ord(bad.group()):04X} ที่ตัวอักษรที่ {bad.start() + 1} "
             "ลบออก (ใช้ได้เฉพาะแท็บและขึ้นบรรทัดใหม่)"
         )
+    hidden = INVISIBLE.search(text)
+    if hidden:
+        name = _INVISIBLE_NAMES.get(hidden.group(), "อักขระความกว้างศูนย์")
+        return (
+            f"มีอักขระที่มองไม่เห็น U+{ord(hidden.group()):04X} ({name}) ที่ตัวอักษรที่ {hidden.start() + 1} "
+            "ลบออกแล้วพิมพ์ใหม่"
+        )
     if len(text) > limit:
         return f"ยาวเกินไป ({len(text):,} ตัวอักษร) ต้องไม่เกิน {limit:,} ตัวอักษร"
     return None
+
+
+def id_problem(text: str) -> str | None:
+    """A record's id (a measure's, a memo's): one line of visible characters, not blank, MAX_ID_CHARS long."""
+    problem = required_text_problem(text, MAX_ID_CHARS)
+    if problem is None and ("\t" in text or "\n" in text):
+        return "รหัสต้องอยู่ในบรรทัดเดียว ไม่มีแท็บหรือขึ้นบรรทัดใหม่"
+    return problem
 
 
 def required_text_problem(text: str, limit: int = MAX_SHORT_TEXT_CHARS) -> str | None:

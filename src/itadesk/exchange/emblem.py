@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from itadesk.domain.model import Emblem
+from itadesk.domain.rules import MAX_EMBLEM_PIXELS
 from itadesk.exchange.fields import TEXT, fail, wrong_type
 from itadesk.exchange.limits import MAX_EMBLEM_BYTES
 
@@ -26,7 +27,22 @@ def read_emblem(value: object, path: str, base_dir: Path | None) -> Emblem:
         fail(path, "ต้องไม่เว้นว่าง: ใส่ชื่อไฟล์ภาพ PNG หรือ SVG หรือลบช่องนี้ออก")
     if base_dir is None:
         fail(path, "อ้างถึงไฟล์ภาพไม่ได้เมื่อข้อมูลไม่ได้มาจากไฟล์ ใช้ data: URI แทน")
-    return emblem_from_bytes(_file_bytes(base_dir / value, value, path), path)
+    return emblem_from_bytes(_file_bytes(_inside(base_dir, value, path), value, path), path)
+
+
+def _inside(base_dir: Path, written: str, path: str) -> Path:
+    """The emblem's file, which must lie in the exchange file's folder (or below it): the format says
+    "relative to this file", and a file sent by another office must not read anything else on this machine."""
+    relative = Path(written)
+    if relative.is_absolute() or written.startswith(("/", "\\")) or (len(written) > 1 and written[1] == ":"):
+        fail(path, f'ชื่อไฟล์ภาพ "{written}" ต้องนับจากโฟลเดอร์ของไฟล์แลกเปลี่ยน ไม่ใช่ที่อยู่เต็ม')
+    if ".." in relative.parts or ".." in written.replace("\\", "/").split("/"):
+        fail(path, f'ชื่อไฟล์ภาพ "{written}" ออกนอกโฟลเดอร์ของไฟล์แลกเปลี่ยน (มี ..) ใช้ไฟล์ในโฟลเดอร์เดียวกัน')
+    folder = base_dir.resolve()
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder):  # a symbolic link that leads out of the folder
+        fail(path, f'ไฟล์ภาพ "{written}" เป็นลิงก์ไปนอกโฟลเดอร์ของไฟล์แลกเปลี่ยน ใช้ไฟล์ภาพจริงในโฟลเดอร์นั้น')
+    return base_dir / relative
 
 
 def emblem_from_bytes(data: bytes, path: str) -> Emblem:
@@ -34,8 +50,10 @@ def emblem_from_bytes(data: bytes, path: str) -> Emblem:
     if len(data) > MAX_EMBLEM_BYTES:
         fail(path, f"ภาพตราใหญ่เกินไป ({len(data) / 1024 / 1024:.1f} MB) ต้องไม่เกิน {_LIMIT_TEXT}")
     if data.startswith(_PNG_MAGIC):
+        _check_png_size(data, path)
         return Emblem("image/png", data)
     if _is_svg(data):
+        _check_svg_content(data, path)
         return Emblem("image/svg+xml", data)
     fail(path, "ภาพตราต้องเป็นไฟล์ PNG หรือ SVG (เนื้อไฟล์ไม่ใช่ทั้งสองแบบ)")
 
@@ -86,3 +104,45 @@ def _is_svg(data: bytes) -> bool:
     except ElementTree.ParseError:
         return False
     return root.tag in _SVG_ROOTS
+
+
+def _check_png_size(data: bytes, path: str) -> None:
+    """The pixel count from the PNG's header, before anything decodes it (a small file can hold a bomb)."""
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        fail(path, "ไฟล์ภาพตรา PNG เสียหาย (ไม่มีส่วนหัวที่บอกขนาดภาพ)")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if width == 0 or height == 0:
+        fail(path, "ไฟล์ภาพตรา PNG เสียหาย (ขนาดภาพเป็นศูนย์)")
+    if width * height > MAX_EMBLEM_PIXELS:
+        fail(
+            path,
+            f"ภาพตรามีขนาด {width:,} × {height:,} จุด ใหญ่เกินไป ต้องไม่เกิน {MAX_EMBLEM_PIXELS:,} จุด "
+            "(เช่น 4,000 × 4,000) ย่อภาพก่อน ตราครุฑใช้เพียงไม่กี่ร้อยจุดต่อด้าน",
+        )
+
+
+_SVG_REFUSED_ELEMENTS = {"script", "foreignObject", "image", "iframe", "object", "embed", "audio", "video"}
+
+
+def _check_svg_content(data: bytes, path: str) -> None:
+    """An SVG is taken only if it can be drawn here as it is: no scripts, nothing fetched from elsewhere, no
+    url() paint (a paint server svglib cannot draw ends every print of the memo)."""
+    root = ElementTree.fromstring(data)
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+        if tag in _SVG_REFUSED_ELEMENTS:
+            fail(
+                path,
+                f"ภาพตรา SVG มีส่วน <{tag}> ที่ใช้ไม่ได้ (สคริปต์หรือเนื้อหาจากที่อื่น) ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG",
+            )
+        texts = (
+            [*element.attrib.items(), ("text", element.text or "")]
+            if tag == "style"
+            else element.attrib.items()
+        )
+        for name, value in texts:
+            local = name.rsplit("}", 1)[-1]
+            if "url(" in value.replace(" ", "").lower() or "@import" in value.lower():
+                fail(path, f"ภาพตรา SVG ใช้ url() ใน {local} ซึ่งพิมพ์ไม่ได้ ใช้สีธรรมดา หรือส่งเป็น PNG")
+            if local == "href" and not value.startswith("#"):
+                fail(path, f'ภาพตรา SVG อ้างถึงไฟล์หรือที่อยู่อื่น ("{value[:60]}") ซึ่งใช้ไม่ได้ ส่งเป็นภาพในไฟล์เดียว')

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy.exc import DBAPIError
@@ -74,12 +76,14 @@ _SERVER_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
 
 def translate_error(error: BaseException, where: str) -> StorageError | None:
     """A `StorageError` for a failure the user can fix, or None for a bug (let it surface as it is)."""
-    original = error.orig if isinstance(error, DBAPIError) else error
+    original = _first_failure(error)
     # Broken constraints and bad SQL are bugs, whatever their wording.
     if isinstance(original, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
         return None
     if not isinstance(original, sqlite3.Error) and not _is_server_failure(original):
         return None
+    if isinstance(original, sqlite3.Error) and is_disk_full(original, Path(where)):
+        return StorageError(DISK_FULL.format(where=where))
     text = str(original).lower()
     table = _SQLITE_MESSAGES if isinstance(original, sqlite3.Error) else _SERVER_MESSAGES
     for needles, message in table:
@@ -87,6 +91,67 @@ def translate_error(error: BaseException, where: str) -> StorageError | None:
             detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
             return StorageError(message.format(where=where, detail=detail))
     return None
+
+
+DISK_FULL = _SQLITE_MESSAGES[3][1]
+SQLITE_FULL = 13
+SQLITE_IOERR = 10
+# Below this much free space a write error is the full disk's doing: SQLite reports a full disk met while
+# growing its shared-memory file or its journal as a plain "disk I/O error".
+NEARLY_FULL_BYTES = 256 * 1024
+
+# What SQLite says after it rolled a whole transaction back by itself (a full disk, an I/O error): the
+# savepoint or transaction the program then closes is gone. The failure that matters came first.
+_CONSEQUENCES = (
+    "no such savepoint",
+    "cannot rollback - no transaction is active",
+    "cannot commit - no transaction is active",
+)
+
+
+def _first_failure(error: BaseException) -> BaseException:
+    """The driver's error that started it all: past the consequences, to the failure that came first."""
+    current = error
+    for _ in range(20):  # exception chains are short; a cycle must not hang an error message
+        original = _driver_error(current)
+        if not _is_consequence(original):
+            return original
+        wrapped = current.__context__ if current.__context__ is not original else None
+        earlier = original.__context__ or wrapped
+        if earlier is None:
+            return original
+        current = earlier
+    return _driver_error(current)
+
+
+def _is_consequence(error: BaseException) -> bool:
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and any(c in text for c in _CONSEQUENCES)
+
+
+def _driver_error(error: BaseException) -> BaseException:
+    return error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+
+
+def is_disk_full(error: sqlite3.Error, path: Path) -> bool:
+    """SQLite's "database or disk is full", or an I/O error on a file system with (almost) no room left."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF == SQLITE_FULL) or "database or disk is full" in str(error).lower():
+        return True
+    if (code is not None and code & 0xFF == SQLITE_IOERR) or "disk i/o error" in str(error).lower():
+        return nearly_full(path)
+    return False
+
+
+def nearly_full(path: Path) -> bool:
+    """Whether the file system holding `path` (or its folder) has less than NEARLY_FULL_BYTES free."""
+    for place in (path, path.parent):
+        try:
+            stats = os.statvfs(place)
+        except (OSError, AttributeError, ValueError):  # not there, or no statvfs (Windows)
+            continue
+        return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
+    return False
 
 
 def _is_server_failure(error: BaseException | None) -> bool:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk.storage.errors import StorageError
-from itadesk.storage.failures import translate_error
+from itadesk.storage.failures import is_disk_full, nearly_full, translate_error
 
 SQLITE_TIMEOUT_SECONDS = 30
 
@@ -49,8 +49,10 @@ def atomic_target(target: Path) -> Iterator[Path]:
     except OSError as exc:
         raise StorageError(f"เขียนไฟล์ {target} ไม่ได้: {_os_reason(exc)}") from exc
     finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        # SQLite's side files too: a copy that failed half-way leaves its rollback journal beside it.
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{temporary}{suffix}").unlink(missing_ok=True)
 
 
 # What an interrupted write leaves: atomic_target's temporary files and a restore's prepared copy, each with
@@ -93,14 +95,39 @@ def sqlite_snapshot(source: Path, target: Path) -> None:
 
 
 def copy_sqlite_database(source: Path, target: Path) -> None:
-    """SQLite's online backup of `source` into the file `target` (created), left in rollback-journal mode."""
-    with (
-        contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src,
-        contextlib.closing(sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)) as dst,
-    ):
-        # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
-        src.backup(dst, pages=-1)
-        dst.execute("PRAGMA journal_mode = DELETE")
+    """SQLite's online backup of `source` into the file `target` (created), left in rollback-journal mode.
+
+    A full disk where `target` is written is said as that, naming the file being written (never `source`,
+    which is only read and stays as it was).
+    """
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src,
+            contextlib.closing(sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)) as dst,
+        ):
+            # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
+            src.backup(dst, pages=-1)
+            dst.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:
+        if is_disk_full(exc, target) and (nearly_full(target) or not nearly_full(source)):
+            raise StorageError(disk_full_message(target)) from exc
+        raise
+
+
+def disk_full_message(target: Path) -> str:
+    """The Thai message for a copy that did not fit: which file could not be written, and that nothing of
+    the database was lost."""
+    if _LEFTOVERS[1].match(target.name):  # a restore's prepared copy: its hidden name means nothing to a user
+        what = f"สำเนาชั่วคราวสำหรับกู้คืนในโฟลเดอร์ {target.parent}"
+    else:
+        what = f"ไฟล์ {shown_name(target)}"
+    return f"พื้นที่ดิสก์เต็ม เขียน{what} ไม่ได้ ลบไฟล์ที่ไม่ใช้ในดิสก์นั้นหรือเลือกที่อื่นแล้วลองใหม่ (ฐานข้อมูลไม่ได้เปลี่ยน)"
+
+
+def shown_name(path: Path) -> Path:
+    """The file a user asked for: atomic_target's temporary `.NAME.1234abcd.tmp` is shown as NAME."""
+    found = re.match(r"^\.(.+)\.[0-9a-f]{8}\.tmp$", path.name)
+    return path.with_name(found.group(1)) if found else path
 
 
 def free_name(folder: Path, stem: str, suffix: str = ".sqlite3") -> Path:
