@@ -22,7 +22,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from itadesk.storage.changes import change_count, move_past
-from itadesk.storage.database import Database, data_folder, json_dumps
+from itadesk.storage.database import Database, data_folder, json_dumps, refuse_if_unsound
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
 from itadesk.storage.files import (
@@ -32,7 +32,9 @@ from itadesk.storage.files import (
     remove_leftovers,
     sqlite_snapshot,
 )
+from itadesk.storage.integrity import check_file
 from itadesk.storage.migrate import (
+    SCHEMA_REVISION,
     VERSION_TABLE,
     bring_up_to_date,
     current_revision,
@@ -54,11 +56,32 @@ def backup(db: Database, path: Path | str) -> Path:
     if db.path is not None:
         if target.exists() and target.resolve() == db.path.resolve():
             raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
-        sqlite_snapshot(db.path, target)
+        refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
+        with atomic_target(target) as temporary:
+            try:
+                copy_sqlite_database(db.path, temporary)
+            except sqlite3.Error as exc:
+                raise translate_error(exc, str(db.path)) or StorageError(
+                    f"คัดลอกฐานข้อมูล {db.path} ไป {target} ไม่สำเร็จ: {exc}"
+                ) from exc
+            verify_written(temporary, target)
     else:
         with atomic_target(target) as temporary:
             _copy_server_to_sqlite(db, temporary)
+            verify_written(temporary, target)
     return target
+
+
+def verify_written(written: Path, target: Path) -> None:
+    """Read back what was just written (integrity_check and every table) before it takes the real name:
+    a disk that loses or garbles writes must not leave a backup that only looks good."""
+    tables = set(metadata.tables) | {VERSION_TABLE}
+    verdict = check_file(written, thorough=True, expected=(SCHEMA_REVISION, tables))
+    if not verdict.ok:
+        raise StorageError(
+            f"ไฟล์สำรอง {target} ที่เพิ่งเขียนอ่านกลับมาแล้วไม่สมบูรณ์ ({verdict.problem}) จึงไม่เก็บไว้ "
+            "ตรวจดิสก์หรือแฟลชไดรฟ์ปลายทางแล้วลองใหม่"
+        )
 
 
 def restore(db: Database, path: Path | str) -> Path:
