@@ -93,3 +93,11 @@ def restore(db: Database, source: str) -> Path:
 
     kept: Path = restore(db, Path(source))
     return kept
+
+
+def restore_damaged(database: Path, source: str) -> Path:
+    """A backup in place of a database file that cannot be opened; where the damaged file was kept."""
+    from itadesk.storage.backup import restore_damaged
+
+    kept: Path = restore_damaged(database, Path(source))
+    return kept
