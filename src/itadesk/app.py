@@ -163,9 +163,8 @@ def _backup_at_start(db: Database, folder: Path, settings: UiSettings, backgroun
     """Off the GUI thread: copying a large database (or one on a server) must not hold the first paint."""
     from itadesk.ui.common.startup_backup import backup_at_start
 
-    keep = settings.backups_to_keep
     background.run(
-        lambda _progress: backup_at_start(db, folder, keep),
+        lambda _progress: backup_at_start(db, folder),
         lambda _path: None,
         doing=_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม"),
     )

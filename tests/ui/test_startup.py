@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from datetime import datetime
 from pathlib import Path
 
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
@@ -73,14 +74,15 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
     assert "ORM AFTER True" in done.stdout  # and what writing needs, before the first change
 
 
-def test_a_backup_is_made_at_start_and_only_the_last_ones_are_kept(tmp_path: Path) -> None:
+def test_a_backup_is_made_at_start_and_the_policy_keeps_one_a_day(tmp_path: Path) -> None:
     database = _database(tmp_path / "office.sqlite3", measures=3)
     folder = tmp_path / "backups"
     db = Database.open(str(database))
-    made = [backup_at_start(db, folder, keep=3) for _ in range(5)]
+    starts = [datetime(2026, 12, day, hour) for day in (1, 2) for hour in (8, 10, 13)]
+    made = [backup_at_start(db, folder, now=start) for start in starts]
     db.dispose()
     kept = sorted(folder.glob(f"{PREFIX}*"))
-    assert kept == made[-3:]
+    assert kept == [made[2], *made[3:]]  # the last start of 1 December, and the newest three
     copy = Database.open(str(kept[-1]))
     from itadesk.storage.measures import list_measures
 
@@ -96,7 +98,7 @@ def test_the_start_up_backup_covers_a_shared_postgresql_database(database_url: s
             organization=Organization(name="องค์การบริหารส่วนตำบลทดสอบ"),
             years=[FiscalYear(2567, measures=[Measure(title="มาตรการบนเครื่องแม่ข่าย")])],
         ))  # fmt: skip
-    made = backup_at_start(db, tmp_path / "backups", keep=3)
+    made = backup_at_start(db, tmp_path / "backups")
     db.dispose()
     copy = Database.open(str(made))  # an SQLite file that opens as an ITA Desk database
     from itadesk.storage.measures import list_measures

@@ -20,8 +20,14 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from itadesk.cli import store
+    from itadesk.storage.integrity import DamagedDatabaseError
 
-    db = store.open_database(args)
+    try:
+        db = store.open_database(args)
+    except DamagedDatabaseError as damaged:  # restoring is the way out of a damaged database
+        kept = store.restore_damaged(damaged.verdict.path, args.file)
+        print(f"กู้คืนจาก {args.file} แล้ว ไฟล์ฐานข้อมูลที่เสียหายเก็บไว้ที่ {kept}")
+        return 0
     try:
         kept = store.restore(db, args.file)
     finally:

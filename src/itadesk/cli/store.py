@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    """--db, else ITADESK_DB, else the default file (Database.open resolves the last two)."""
-    return Database.open(getattr(args, "db", None))
+    """--db, else ITADESK_DB, else the default file (Database.open resolves the last two).
+
+    A command runs integrity_check first (a few ms for an office): a damaged database is refused before
+    anything reads, writes or backs it up.
+    """
+    return Database.open(getattr(args, "db", None), thorough=True)
 
 
 def load_dataset(db: Database, year: int | None) -> Dataset:
@@ -88,4 +92,12 @@ def restore(db: Database, source: str) -> Path:
     from itadesk.storage.backup import restore
 
     kept: Path = restore(db, Path(source))
+    return kept
+
+
+def restore_damaged(database: Path, source: str) -> Path:
+    """A backup in place of a database file that cannot be opened; where the damaged file was kept."""
+    from itadesk.storage.backup import restore_damaged
+
+    kept: Path = restore_damaged(database, Path(source))
     return kept

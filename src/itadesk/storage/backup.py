@@ -12,6 +12,7 @@ upgraded), keeps the current data aside first, then replaces everything in one s
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -22,17 +23,20 @@ from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from itadesk.storage.changes import change_count, move_past
-from itadesk.storage.database import Database, data_folder, json_dumps
+from itadesk.storage.database import Database, data_folder, json_dumps, refuse_if_unsound
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
 from itadesk.storage.files import (
     atomic_target,
     copy_sqlite_database,
     free_name,
+    fsync_folder,
     remove_leftovers,
     sqlite_snapshot,
 )
+from itadesk.storage.integrity import check_file
 from itadesk.storage.migrate import (
+    SCHEMA_REVISION,
     VERSION_TABLE,
     bring_up_to_date,
     current_revision,
@@ -54,11 +58,32 @@ def backup(db: Database, path: Path | str) -> Path:
     if db.path is not None:
         if target.exists() and target.resolve() == db.path.resolve():
             raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
-        sqlite_snapshot(db.path, target)
+        refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
+        with atomic_target(target) as temporary:
+            try:
+                copy_sqlite_database(db.path, temporary)
+            except sqlite3.Error as exc:
+                raise translate_error(exc, str(db.path)) or StorageError(
+                    f"คัดลอกฐานข้อมูล {db.path} ไป {target} ไม่สำเร็จ: {exc}"
+                ) from exc
+            verify_written(temporary, target)
     else:
         with atomic_target(target) as temporary:
             _copy_server_to_sqlite(db, temporary)
+            verify_written(temporary, target)
     return target
+
+
+def verify_written(written: Path, target: Path) -> None:
+    """Read back what was just written (integrity_check and every table) before it takes the real name:
+    a disk that loses or garbles writes must not leave a backup that only looks good."""
+    tables = set(metadata.tables) | {VERSION_TABLE}
+    verdict = check_file(written, thorough=True, expected=(SCHEMA_REVISION, tables))
+    if not verdict.ok:
+        raise StorageError(
+            f"ไฟล์สำรอง {target} ที่เพิ่งเขียนอ่านกลับมาแล้วไม่สมบูรณ์ ({verdict.problem}) จึงไม่เก็บไว้ "
+            "ตรวจดิสก์หรือแฟลชไดรฟ์ปลายทางแล้วลองใหม่"
+        )
 
 
 def restore(db: Database, path: Path | str) -> Path:
@@ -85,6 +110,38 @@ def restore(db: Database, path: Path | str) -> Path:
             kept = free_name(work_folder, f"itadesk-postgresql-before-restore-{stamp}")
             backup(db, kept)
             _replace_server(db, prepared)
+    return kept
+
+
+def restore_damaged(database: Path, path: Path | str) -> Path:
+    """Put the backup at `path` in place of the SQLite file `database`, which cannot be opened (damaged, or
+    not a database at all); returns where the old file was kept, byte for byte, with its -wal beside it.
+
+    The backup is checked and upgraded exactly as `restore` does before anything of `database` moves.
+    """
+    source = Path(path).expanduser().absolute()
+    check_backup_header(source)
+    folder = database.parent
+    remove_leftovers(folder)
+    with _temporary_copy(source, folder) as prepared:
+        _check_and_upgrade(prepared, source)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = free_name(folder, f"{database.name.removesuffix('.sqlite3')}.damaged-{stamp}")
+        try:
+            with open(prepared, "rb+") as handle:
+                os.fsync(handle.fileno())
+            if database.exists():
+                os.replace(database, kept)
+            for side in ("-wal", "-shm", "-journal"):  # they belong to the damaged file, not to the backup
+                old = Path(f"{database}{side}")
+                if old.exists():
+                    os.replace(old, Path(f"{kept}{side}"))
+            os.replace(prepared, database)
+            fsync_folder(folder)
+        except OSError as exc:
+            raise StorageError(
+                f"กู้คืนลงไฟล์ {database} ไม่สำเร็จ: {exc.strerror or exc} (ไฟล์เดิมอยู่ที่ {kept} หรือที่เดิม)"
+            ) from exc
     return kept
 
 
@@ -123,26 +180,32 @@ def _temporary_copy(source: Path, folder: Path) -> Iterator[Path]:
 
 
 def _check_and_upgrade(prepared: Path, source: Path) -> None:
-    """The copy must be a sound ITA Desk database, not newer than this program; an older one is upgraded."""
+    """The copy must be whole (integrity_check), of exactly one of this program's released schemas, and not
+    newer than this program; then it is upgraded like any database. Nothing live is touched before this."""
+    from itadesk.storage.released_schemas import schema_problem, stored_revision
+
     where = str(source)
-    with contextlib.closing(sqlite3.connect(prepared)) as check:
-        try:
-            verdict = check.execute("PRAGMA quick_check").fetchone()
-            tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = None
-            if VERSION_TABLE in tables:
-                found = check.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-                revision = found[0] if found else None
-        except sqlite3.Error as exc:
-            raise translate_error(exc, where) or StorageError(f"ไฟล์สำรอง {where} เสียหาย: {exc}") from exc
-    if verdict is None or verdict[0] != "ok":
-        raise StorageError(f"ไฟล์สำรอง {where} เสียหาย ใช้ไฟล์สำรองฉบับอื่น")
-    if revision is None or "measures" not in tables:
-        raise NotItaDeskDatabaseError(f"{where} ไม่ใช่ไฟล์สำรองของ ITA Desk")
-    if revision not in known_revisions():
-        raise SchemaTooNewError(
-            f"ไฟล์สำรอง {where} สร้างโดย ITA Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ (โครงสร้างรุ่น {revision}) "
-            "ให้ติดตั้ง ITA Desk รุ่นล่าสุดก่อนกู้คืน"
+    verdict = check_file(prepared, thorough=True)
+    if not verdict.is_itadesk:
+        raise NotItaDeskDatabaseError(f"{where} ไม่ใช่ไฟล์สำรองของ ITA Desk ({verdict.problem}) จึงไม่กู้คืน")
+    if not verdict.ok:
+        raise StorageError(
+            f"ไฟล์สำรอง {where} เสียหาย: {verdict.problem} จึงไม่กู้คืน (ฐานข้อมูลเดิมไม่ถูกแก้ไข) ใช้ไฟล์สำรองฉบับอื่น"
+        )
+    with contextlib.closing(sqlite3.connect(f"{prepared.as_uri()}?mode=ro", uri=True)) as check:
+        revision = stored_revision(check)
+        if revision is None:
+            raise NotItaDeskDatabaseError(f"{where} ไม่ใช่ไฟล์สำรองของ ITA Desk (ไม่มีรุ่นของโครงสร้าง)")
+        if revision not in known_revisions():
+            raise SchemaTooNewError(
+                f"ไฟล์สำรอง {where} สร้างโดย ITA Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ (โครงสร้างรุ่น {revision}) "
+                "ให้ติดตั้ง ITA Desk รุ่นล่าสุดก่อนกู้คืน"
+            )
+        problem = schema_problem(check, revision)
+    if problem is not None:
+        raise NotItaDeskDatabaseError(
+            f"ไฟล์สำรอง {where} มีโครงสร้างไม่ตรงกับของ ITA Desk รุ่น {revision}: {problem} "
+            "จึงไม่กู้คืน (ฐานข้อมูลเดิมไม่ถูกแก้ไข)"
         )
     engine = _plain_sqlite_engine(prepared)
     try:

@@ -13,7 +13,6 @@ wait for each other instead of failing. PostgreSQL is reached with psycopg 3 (`p
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
@@ -27,9 +26,10 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from itadesk import paths
-from itadesk.storage.errors import NotItaDeskDatabaseError, StorageError
+from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated
-from itadesk.storage.migrate import VERSION_TABLE, bring_up_to_date
+from itadesk.storage.integrity import DamagedDatabaseError, Verdict, check_file
+from itadesk.storage.migrate import SCHEMA_REVISION, VERSION_TABLE, bring_up_to_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -87,8 +87,13 @@ class Database:
     path: Path | None  # the SQLite file; None for a server
 
     @classmethod
-    def open(cls, url_or_path: str | None = None, *, migrate: bool = True) -> Database:
+    def open(
+        cls, url_or_path: str | None = None, *, migrate: bool = True, thorough: bool = False
+    ) -> Database:
         """Open the database, creating it (and its folder) or upgrading it to this program's schema.
+
+        An SQLite file is first looked at read-only (`refuse_if_unsound`): `quick_check`, or `integrity_check`
+        when `thorough` (what the command line does: a few ms for an office's database).
 
         Raises `StorageError` (Thai message) when the folder is read-only, the file is locked, damaged or
         not a database, the server cannot be reached, or the database is newer than this program.
@@ -97,7 +102,7 @@ class Database:
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         if path is not None:
             _prepare_sqlite_file(path)
-            _refuse_another_programs_file(path)
+            refuse_if_unsound(path, thorough=thorough)
             engine = _sqlite_engine(url)
         else:
             engine = _postgresql_engine(url)
@@ -113,6 +118,13 @@ class Database:
             engine.dispose()
             raise
         return db
+
+    @classmethod
+    def open_to_look(cls, path: Path) -> Database:
+        """Open a damaged SQLite file read-only, unchecked and unchanged, to show what can still be read
+        while the user chooses a backup. Every write fails; nothing (not even the journal mode) changes."""
+        url = URL.create("sqlite", database=str(path))
+        return cls(engine=_sqlite_engine(url, read_only=True), url=url, path=path)
 
     @property
     def is_sqlite(self) -> bool:
@@ -215,18 +227,46 @@ def _prepare_sqlite_file(path: Path) -> None:
         raise StorageError(f"ไฟล์ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียวหรือไม่มีสิทธิ์เขียน")
 
 
-def _refuse_another_programs_file(path: Path) -> None:
+def refuse_if_unsound(path: Path, *, thorough: bool = False) -> None:
     """Look at an existing file read-only before anything changes it (opening it normally would switch it to
-    WAL): another program's database, or a file that is not a database, is refused exactly as it was."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as look:
-            tables = {row[0] for row in look.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as exc:
-        raise_translated(exc, str(path))
-    if tables and VERSION_TABLE not in tables:
+    WAL): `quick_check` (`integrity_check` when `thorough`), its tables, its revision. Raises
+    `DamagedDatabaseError`, `NotItaDeskDatabaseError` or `SchemaTooNewError`; the file is left as it was."""
+    from itadesk.storage.tables import metadata
+
+    tables = set(metadata.tables) | {VERSION_TABLE}
+    verdict = check_file(
+        path, thorough=thorough, expected=(SCHEMA_REVISION, tables), timeout=BUSY_TIMEOUT_SECONDS
+    )
+    if verdict.problem is not None and verdict.readable and not verdict.is_itadesk:
         raise NotItaDeskDatabaseError(f"{path} มีข้อมูลอื่นอยู่แล้ว ไม่ใช่ฐานข้อมูลของ ITA Desk (ไฟล์ไม่ถูกแก้ไข)")
+    if verdict.problem is not None:
+        raise DamagedDatabaseError(damage_message(verdict), verdict)
+    if verdict.revision not in (None, SCHEMA_REVISION):
+        from itadesk.storage.migrate import known_revisions
+
+        if verdict.revision not in known_revisions():
+            raise SchemaTooNewError(
+                f"ฐานข้อมูล {path} สร้างโดย ITA Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ (โครงสร้างรุ่น {verdict.revision}) "
+                "ให้ติดตั้ง ITA Desk รุ่นล่าสุดก่อนเปิดฐานข้อมูลนี้ (ไฟล์ไม่ถูกแก้ไข)"
+            )
+
+
+def damage_message(verdict: Verdict) -> str:
+    """The file, the damage in plain words, that nothing is written, and the newest good backup."""
+    from itadesk.storage.backup_list import backups_of, newest_good
+
+    good = newest_good(backups_of(verdict.path))
+    if good is None:
+        advice = "ไม่พบไฟล์สำรองที่ใช้ได้ ให้ติดต่อผู้ดูแลระบบ หรือกู้คืนจากไฟล์สำรองที่เก็บไว้ที่อื่นด้วย itadesk restore"
+    else:
+        advice = (
+            f"ไฟล์สำรองที่ดีล่าสุดคือ {good.path} (เมื่อ {good.taken:%d/%m/}{good.taken.year + 543} "
+            f'{good.taken:%H:%M} น.) กู้คืนด้วยคำสั่ง itadesk restore "{good.path}"'
+        )
+    return (
+        f"ฐานข้อมูล {verdict.path} เสียหาย: {verdict.problem} — จึงไม่บันทึกและไม่สำรองฐานข้อมูลนี้ "
+        f"(ไฟล์ไม่ถูกแก้ไข) {advice}"
+    )
 
 
 def json_dumps(value: Any) -> str:
@@ -234,7 +274,10 @@ def json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
+    if read_only:  # SQLite's own read-only mode: the driver refuses every write, the file stays as it is
+        assert url.database is not None
+        url = URL.create("sqlite", database=f"{Path(url.database).as_uri()}?mode=ro", query={"uri": "true"})
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
         connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
@@ -248,8 +291,9 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()
@@ -258,8 +302,8 @@ def _sqlite_engine(url: URL) -> Engine:
     def _begin(connection: Any) -> None:
         # A deferred transaction that reads and then writes can fail at once ("database is locked") when
         # another program wrote meanwhile; taking the write lock up front makes it wait its turn instead.
-        read_only = connection.get_execution_options().get("itadesk_read_only", False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        reading = read_only or connection.get_execution_options().get("itadesk_read_only", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -1,7 +1,10 @@
-"""A copy of the database at every start, the last N kept: a bad day's edits can always be undone.
+"""A copy of the database at every start, kept by age: a bad day's edits can always be undone.
 
 An SQLite database is snapshotted; a PostgreSQL one is copied into an SQLite backup file in one consistent
-read (what `itadesk backup` does), so an office on a shared server has the same safety net.
+read (what `itadesk backup` does), so an office on a shared server has the same safety net. The database is
+checked (integrity_check) before and the copy after; which copies are kept is `storage.backup_list`'s policy
+(the newest 3, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months), and the newest
+good copy is never deleted.
 """
 
 from __future__ import annotations
@@ -10,19 +13,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from itadesk.storage.backup_list import AUTO_PREFIX as PREFIX
+from itadesk.storage.backup_list import AUTO_SUFFIX as SUFFIX
+
 if TYPE_CHECKING:
     from itadesk.storage.database import Database
 
-PREFIX = "itadesk-auto-"
-SUFFIX = ".sqlite3"
+__all__ = ["PREFIX", "SUFFIX", "backup_at_start"]
 
 
-def backup_at_start(db: Database, folder: Path, keep: int) -> Path:
-    """Back `db` up into `folder` (consistent while in use); delete the oldest beyond `keep`."""
+def backup_at_start(db: Database, folder: Path, now: datetime | None = None) -> Path:
+    """Back `db` up into `folder` (consistent while in use, verified); delete what the policy drops."""
     from itadesk.storage.backup import backup
+    from itadesk.storage.backup_list import prune
 
     folder.mkdir(parents=True, exist_ok=True)
-    target = backup(db, folder / f"{PREFIX}{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}")
-    for old in sorted(folder.glob(f"{PREFIX}*{SUFFIX}"))[:-keep]:
-        old.unlink(missing_ok=True)
+    target = backup(db, folder / f"{PREFIX}{now or datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}")
+    prune(folder, verified=target)
     return target
