@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from itadesk.documents.layout import Layout
+from itadesk.documents.result_dates import dated_text
 from itadesk.documents.tables import (
     EMPTY_MARK,
     Cell,
@@ -13,6 +14,7 @@ from itadesk.documents.tables import (
     measure_label,
     measure_period,
     numbered_cell,
+    numbered_lines,
     paragraph_cell,
     report_table,
     spanning_row,
@@ -36,8 +38,21 @@ HEADER = (
 
 
 def round_results(measure: Measure, fiscal_year: int, round_months: int) -> list[str]:
-    """The result entries that belong in this round's report, in the order they were recorded."""
-    return [entry.text for entry in measure.results if in_round(entry.date, fiscal_year, round_months)]
+    """The result entries that belong in this round's report, in the order they were recorded, each with
+    its date."""
+    return [dated_text(entry) for entry in measure.results if in_round(entry.date, fiscal_year, round_months)]
+
+
+EVIDENCE_HEADING = "หลักฐาน:"
+
+
+def results_lines(measure: Measure, fiscal_year: int, round_months: int) -> list[str]:
+    """สรุปผลการดำเนินการ: the round's numbered results, then the evidence links the ITA checks, one a line."""
+    lines = numbered_lines(round_results(measure, fiscal_year, round_months)) or [EMPTY_MARK]
+    links = [link.strip() for link in measure.evidence if link.strip()]
+    if links:
+        lines += [EVIDENCE_HEADING, *links]
+    return lines
 
 
 def results_story(
@@ -54,14 +69,13 @@ def results_story(
             section = measure.section
             spanning.append(len(rows))
             rows.append(spanning_row(section, len(HEADER), s, localize))
-        done = round_results(measure, year.fiscal_year, round_months)
         rows.append(
             [
                 text_cell(measure_label(measure, index), s.cell, localize),
                 numbered_cell(measure.steps, s.cell, localize),
                 lines_cell(measure.responsible, s.cell, localize),
                 text_cell(measure_period(measure, localize), s.cell, localize),
-                numbered_cell(done, s.cell, localize) or paragraph_cell([EMPTY_MARK], s.cell, localize),
+                paragraph_cell(results_lines(measure, year.fiscal_year, round_months), s.cell, localize),
                 text_cell(measure.outcome, s.cell, localize, empty=EMPTY_MARK),
                 _problems_cell(measure, s, localize),
             ]
