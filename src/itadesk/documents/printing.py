@@ -63,6 +63,7 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     """Write one report table (plan, progress, results, analysis) of a fiscal year as a landscape PDF."""
     fiscal_year = _fiscal_year(dataset, year)
     _check_kind(kind, round)
+    _check_content(kind, fiscal_year)
     org, localize = _office(dataset)
     state = PageState(localize)
     lay = layout()  # once: the office may edit its layout file while we print
@@ -78,6 +79,7 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     lay = layout()
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
+        _check_content(memo.attach.document, year)
 
     emblem = memo_emblem(dataset, lay.memo)
     state = PageState(localize)
@@ -153,6 +155,16 @@ def _check_kind(kind: str, round_months: int) -> None:
         raise DocumentError(f'ไม่รู้จักเอกสาร "{kind}" ใช้ plan, progress, results หรือ analysis')
     if round_months not in ROUNDS:
         raise DocumentError(f"รอบรายงานต้องเป็น 6 หรือ 12 เดือน (ได้ {round_months})")
+
+
+def _check_content(kind: str, year: FiscalYear) -> None:
+    """An analysis needs last year's ITA result: a page saying there is none is no analysis to publish."""
+    if kind == "analysis" and year.ita_result is None:
+        raise DocumentError(
+            f"พิมพ์การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ {year.fiscal_year} ไม่ได้: ยังไม่ได้บันทึกผลการประเมิน ITA "
+            f"ของปีที่ผ่านมา (ปี {year.fiscal_year - 1}) — ใส่คะแนนรวม ระดับ และคะแนนรายตัวชี้วัด ที่เมนู "
+            "ปีงบประมาณ → ผลการประเมิน ITA ปีที่แล้ว… (หรือ ita_result ของปีนั้นในไฟล์นำเข้า) แล้วพิมพ์อีกครั้ง"
+        )
 
 
 def _memo(dataset: Dataset, memo_id: str) -> tuple[FiscalYear, Memo]:
