@@ -36,7 +36,13 @@ def memo_emblem(dataset: Dataset, m: MemoLayout) -> EmblemDrawing | None:
 
 
 def memo_story(
-    dataset: Dataset, memo: Memo, m: MemoLayout, localize: Localizer, emblem: EmblemDrawing | None
+    dataset: Dataset,
+    memo: Memo,
+    m: MemoLayout,
+    localize: Localizer,
+    emblem: EmblemDrawing | None,
+    *,
+    author_sign_label: str = "",
 ) -> list[Flowable]:
     org = dataset.organization or Organization(name="")
     width = text_width_of(m)
@@ -69,7 +75,11 @@ def memo_story(
     lines = _signature_lines(author, m) if author else [BLANK_NAME]
     story.append(
         signature_block(
-            [localize(line) for line in lines], width, m, space_before=m.signature_space_before_pt
+            [localize(line) for line in lines],
+            width,
+            m,
+            space_before=m.signature_space_before_pt,
+            label=author_sign_label,
         )
     )
 

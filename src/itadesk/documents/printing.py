@@ -8,16 +8,26 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
 from itadesk.documents.analysis import TITLE as ANALYSIS_TITLE
 from itadesk.documents.analysis import analysis_story
+from itadesk.documents.content import document_title
 from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import Layout, layout
 from itadesk.documents.memo import memo_emblem, memo_story
-from itadesk.documents.pages import REPORT, Document, PageState, SectionStart, memo_templates, report_template
+from itadesk.documents.pages import (
+    MEMO_FIRST,
+    REPORT,
+    Document,
+    PageState,
+    SectionStart,
+    memo_templates,
+    report_template,
+)
 from itadesk.documents.plan import TITLE as PLAN_TITLE
 from itadesk.documents.plan import plan_story
 from itadesk.documents.progress import TITLE as PROGRESS_TITLE
@@ -41,6 +51,7 @@ TITLES = {
     "analysis": ANALYSIS_TITLE,
 }
 ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month round
+SIGN_PREFIX = "(ลงชื่อ)"
 
 
 def prepare() -> None:
@@ -68,7 +79,7 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     state = PageState(localize)
     lay = layout()  # once: the office may edit its layout file while we print
     story = _report_story(kind, org, fiscal_year, round, lay, localize)
-    info = _info(kind, org, fiscal_year.fiscal_year, round, localize)
+    info = _info(kind, org, fiscal_year, round, localize)
     _write(path, lambda target: _build(target, state, story, [report_template(lay, state)], info))
 
 
@@ -81,15 +92,22 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
         _check_kind(memo.attach.document, memo.attach.round)
         _check_content(memo.attach.document, year)
 
+    if year.content.sign_prefix:  # the office's form has "(ลงชื่อ) ……" to sign on
+        lay = replace(lay, memo=replace(lay.memo, approval_sign_label=SIGN_PREFIX))
     emblem = memo_emblem(dataset, lay.memo)
     state = PageState(localize)
-    story = memo_story(dataset, memo, lay.memo, localize, emblem)
+    sign_label = lay.memo.approval_sign_label if year.content.sign_prefix else ""
+    story = memo_story(dataset, memo, lay.memo, localize, emblem, author_sign_label=sign_label)
     templates = memo_templates(lay, state)
     if memo.attach is not None:
         kind, round_months = memo.attach.document, memo.attach.round
-        story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state)]
-        story += _report_story(kind, org, year, round_months, lay, localize)
-        templates.append(report_template(lay, state))
+        report = _report_story(kind, org, year, round_months, lay, localize)
+        if year.content.report_first:  # the office sends the report with the memo behind it
+            story = [*report, NextPageTemplate(MEMO_FIRST), PageBreak(), SectionStart(state), *story]
+            templates.insert(0, report_template(lay, state))
+        else:
+            story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state), *report]
+            templates.append(report_template(lay, state))
     info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     _write(path, lambda target: _build(target, state, story, templates, info))
 
@@ -127,9 +145,12 @@ def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:
 
 
 def _info(
-    kind: str, org: Organization, fiscal_year: int, round_months: int, localize: Localizer
+    kind: str, org: Organization, year: FiscalYear, round_months: int, localize: Localizer
 ) -> dict[str, str]:
-    title = f"{TITLES[kind]} {fiscal_year_phrase(fiscal_year, localize.digits)}"
+    assert kind in DOCUMENT_KINDS
+    printed = document_title(year.content.document(kind), year.fiscal_year, TITLES[kind],
+                             localize)  # fmt: skip
+    title = f"{printed} {fiscal_year_phrase(year.fiscal_year, localize.digits)}"
     if kind in ROUNDED:
         title += " " + round_phrase(round_months, localize)
     return {"title": localize(title), "author": org.name, "subject": KIND_NAMES[kind]}
