@@ -100,3 +100,23 @@ def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> N
     memos, orm = json.loads(done.stdout.splitlines()[-1])
     assert "memo-001-1" in memos
     assert orm == []
+
+
+def test_print_warns_on_stderr_and_still_prints(office: Itadesk, tmp_path: Path) -> None:
+    assert office("status", "m-001-01", "not_started").code == 0
+    target = tmp_path / "results.pdf"
+    done = office("print", "results", "--year", "2566", "-o", str(target))
+    assert done.code == 0, done.err
+    assert target.read_bytes().startswith(b"%PDF-")
+    warnings = [line for line in done.err.splitlines() if line.startswith("คำเตือน: ")]
+    assert any("ยังไม่ดำเนินการ" in line and "มาตรการที่ 1 " in line for line in warnings), done.err
+    assert "ตรวจก่อนพิมพ์: พบ" in done.err
+    assert "คำเตือน" not in done.out
+
+
+def test_print_analysis_without_an_ita_result_is_refused(office: Itadesk, tmp_path: Path) -> None:
+    target = tmp_path / "analysis.pdf"
+    refused = office("print", "analysis", "--year", "2566", "-o", str(target))
+    assert refused.code == 1
+    assert "ยังไม่ได้บันทึกผลการประเมิน ITA" in refused.err and "คะแนนรวม" in refused.err
+    assert not target.exists()

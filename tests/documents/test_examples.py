@@ -17,6 +17,8 @@ def _printed(dataset: Dataset, stem: str, out: Path) -> list[Path]:
     pdfs: list[Path] = []
     for year in dataset.years:
         for kind in DOCUMENT_KINDS:
+            if kind == "analysis" and year.ita_result is None:
+                continue  # refused: test_prechecks.py
             for round_months in (6, 12) if kind in ("progress", "results") else (12,):
                 path = out / f"{stem}-{year.fiscal_year}-{kind}-{round_months}.pdf"
                 print_document(dataset, kind, year.fiscal_year, round_months, path)
@@ -50,7 +52,7 @@ def example(
 
 def test_every_document_prints_as_a_pdf_with_pages(example: tuple[Dataset, list[Path]]) -> None:
     _, pdfs = example
-    assert len(pdfs) >= 6
+    assert len(pdfs) >= 5  # plan, progress and results of both rounds; analysis only with an ITA result
     for pdf in pdfs:
         assert pdf.read_bytes().startswith(b"%PDF-"), pdf.name
 

@@ -264,4 +264,34 @@ CASES: tuple[Broken, ...] = (
         _replace_text('"fiscal_year": 2566', '"fiscal_year": ' + "9" * 5000),
     ),
     edited("emblem_is_a_folder", "organization.emblem", "ไม่ใช่ไฟล์ภาพ", _emblem(".")),
+    edited(
+        "content_unknown_document",
+        f"{Y}.content.documents[0].document",
+        "plan",
+        _set([*Y_, "content"], {"documents": [{"document": "memo", "title": "x"}]}),
+    ),
+    edited(
+        "content_document_twice",
+        f"{Y}.content.documents[1].document",
+        "ซ้ำ",
+        _set([*Y_, "content"], {"documents": [{"document": "plan"}, {"document": "plan"}]}),
+    ),
+    edited(
+        "content_headings_unknown",
+        f"{Y}.content.documents[0].headings",
+        "section หรือ part",
+        _set([*Y_, "content"], {"documents": [{"document": "plan", "headings": "unit"}]}),
+    ),
+    edited(
+        "content_flag_not_boolean",
+        f"{Y}.content.sign_prefix",
+        "true หรือ false",
+        _set([*Y_, "content"], {"sign_prefix": "ใช่"}),
+    ),
+    edited(
+        "content_introduction_not_a_list",
+        f"{Y}.content.documents[0].introduction",
+        "รายการ",
+        _set([*Y_, "content"], {"documents": [{"document": "results", "introduction": "ตามที่"}]}),
+    ),
 )

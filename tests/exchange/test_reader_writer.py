@@ -140,3 +140,34 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
         write_exchange_file(dataset, target)
     assert target.read_text(encoding="utf-8") == "เดิม"
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_the_offices_own_content_is_written_and_reads_back(tmp_path: Path) -> None:
+    from tests.content_examples import CONTENT_000, CONTENT_003
+
+    require_shared()
+    for name, content in (("000.json", CONTENT_000), ("003.json", CONTENT_003)):
+        dataset = read_exchange_file(next(p for p in EXAMPLE_FILES if p.name == name))
+        assert dataset.years[0].content.is_empty()  # the examples hold none
+        dataset.years[0].content = content
+        written = tmp_path / name
+        write_exchange_file(dataset, written)
+        year = json.loads(written.read_text(encoding="utf-8"))["years"][0]
+        assert list(year) == ["fiscal_year", "measures", "memos", "content"]
+        assert year["content"]["documents"][0]["title"] == content.documents[0].title
+        assert read_exchange_file(written) == dataset
+
+
+def test_a_file_without_content_writes_back_without_it(tmp_path: Path) -> None:
+    dataset = read_exchange_bytes(minimal(years=[{"fiscal_year": 2566}]))
+    assert dataset.years[0].content.is_empty()
+    assert "content" not in dataset_to_json(dataset)["years"][0]
+    partial = read_exchange_bytes(
+        minimal(
+            years=[{"fiscal_year": 2566, "content": {"documents": [{"document": "plan", "note": "หมายเหตุ"}]}}]
+        )
+    )
+    content = partial.years[0].content
+    assert not content.sign_prefix and not content.report_first
+    assert content.document("plan").note == "หมายเหตุ" and content.document("plan").headings == ""
+    assert content.document("results").is_empty()

@@ -81,3 +81,31 @@ def test_a_report_is_drawn_off_the_gui_thread_and_shown(
     assert preview.preview.document.pageCount() >= 1
     assert "มาตรการทดสอบที่๓" in "".join(preview.preview.document.getAllText(0).text().split())
     assert preview.windowTitle() == "ความก้าวหน้าการดำเนินงาน ปีงบประมาณ 2567 รอบ 12 เดือน"
+
+
+def test_the_report_preview_lists_what_to_check_before_printing(
+    qtbot: QtBot, errors: ErrorHub, background: Background, settings: UiSettings
+) -> None:
+    desk = office_desk()
+    desk.add_measure(2567, Measure(title="มาตรการไม่มีผู้รับผิดชอบ", period="ตลอดปี"))
+    desk.add_measure(2567, Measure(title="มาตรการครบถ้วน", responsible=["สำนักปลัด"], period="ตลอดปี"))
+    preview = ReportPreview(desk, "plan", 2567, 12, errors, background, settings)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.previewReady, timeout=60000):
+        preview.show()
+    lines = [preview.warnings.list.item(i).text() for i in range(preview.warnings.list.count())]
+    assert lines == ['มาตรการที่ 1 "1. มาตรการไม่มีผู้รับผิดชอบ": ยังไม่มีหน่วยงานผู้รับผิดชอบ — ใส่หน่วยงานในช่อง "ผู้รับผิดชอบ"']
+    assert preview.warnings.summary.text() == "พบ 1 เรื่องที่ควรแก้ (พิมพ์ได้ตามที่บันทึกไว้)"
+    assert preview.warnings.list.isVisible()
+
+
+def test_the_report_preview_says_what_to_enter_before_an_analysis_prints(
+    qtbot: QtBot, errors: ErrorHub, background: Background, settings: UiSettings
+) -> None:
+    desk = office_desk(["มาตรการทดสอบ"])
+    preview = ReportPreview(desk, "analysis", 2567, 12, errors, background, settings)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.warnings.summary.text() == "ยังพิมพ์เอกสารนี้ไม่ได้", timeout=60000)
+    assert "ยังไม่ได้บันทึกผลการประเมิน ITA" in preview.warnings.list.item(0).text()
+    assert "ยังไม่ได้บันทึกผลการประเมิน ITA" in errors.last_message

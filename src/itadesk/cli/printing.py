@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from itadesk.cli import arguments
 from itadesk.cli.errors import UsageError
 from itadesk.cli.output import output_path
 from itadesk.cli.parser import Commands, add_command
 from itadesk.domain.documents import DOCUMENT_KINDS
+
+if TYPE_CHECKING:
+    from itadesk.domain.model import Dataset
 
 DOCUMENTS = (*DOCUMENT_KINDS, "memo")
 
@@ -57,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         dataset = reading.result()
     finally:
         collector.resume()
+    _warn(dataset, args)
     try:
         if args.document == "memo":
             printing.print_memo(dataset, args.memo_id, target)
@@ -66,6 +72,27 @@ def run(args: argparse.Namespace) -> int:
         collector.release()
     print(f"พิมพ์ลงไฟล์ {target} แล้ว")
     return 0
+
+
+def _warn(dataset: Dataset, args: argparse.Namespace) -> None:
+    """What to look at before the printed pages go out, on stderr: the print goes ahead (exit 0)."""
+    from itadesk.documents.prechecks import check_before_printing
+
+    if args.document == "memo":
+        found = next(
+            ((y, m) for y in dataset.years for m in y.memos if m.id == args.memo_id and m.attach), None
+        )
+        if found is None:
+            return
+        year, memo = found
+        assert memo.attach is not None
+        warnings = check_before_printing(dataset, memo.attach.document, year.fiscal_year, memo.attach.round)
+    else:
+        warnings = check_before_printing(dataset, args.document, args.year, args.round)
+    for warning in warnings:
+        print(f"คำเตือน: {warning}", file=sys.stderr)
+    if warnings:
+        print(f"ตรวจก่อนพิมพ์: พบ {len(warnings)} เรื่องที่ควรแก้ (ยังพิมพ์ให้ตามที่บันทึกไว้)", file=sys.stderr)
 
 
 def _check_combination(args: argparse.Namespace) -> None:

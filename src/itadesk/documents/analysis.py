@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from itadesk.documents.chart import AXIS_TICKS, ScoreChart
+from itadesk.documents.content import around, document_title
 from itadesk.documents.layout import Layout
 from itadesk.documents.tables import (
     EMPTY_MARK,
@@ -31,11 +32,14 @@ def analysis_story(
     org: Organization, year: FiscalYear, layout: Layout, localize: Localizer
 ) -> list[Flowable]:
     s = ReportStyles.of(layout.report)
-    story = title_block(TITLE, org, year.fiscal_year, localize, s, None)
-    if year.ita_result is None:
-        story.append(ThaiParagraph(NO_RESULT, s.body))
-        return story
-    return story + ita_result_flowables(year.ita_result, layout, localize, s, chart=True)
+    content = year.content.document("analysis")
+    title = document_title(content, year.fiscal_year, TITLE, localize)
+    head = title_block(title, org, year.fiscal_year, localize, s, None)
+    if year.ita_result is None:  # printing refuses this; kept for a caller that draws the story itself
+        return around(content, s, localize, head, [ThaiParagraph(NO_RESULT, s.body)])
+    return around(
+        content, s, localize, head, ita_result_flowables(year.ita_result, layout, localize, s, chart=True)
+    )
 
 
 def grade_of(result: ItaResult) -> str:

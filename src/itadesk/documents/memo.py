@@ -37,7 +37,13 @@ def memo_emblem(dataset: Dataset, m: MemoLayout) -> EmblemDrawing | None:
 
 
 def memo_story(
-    dataset: Dataset, memo: Memo, m: MemoLayout, localize: Localizer, emblem: EmblemDrawing | None
+    dataset: Dataset,
+    memo: Memo,
+    m: MemoLayout,
+    localize: Localizer,
+    emblem: EmblemDrawing | None,
+    *,
+    author_sign_label: str = "",
 ) -> list[Flowable]:
     org = dataset.organization or Organization(name="")
     width = text_width_of(m)
@@ -70,7 +76,9 @@ def memo_story(
     author = _person(dataset, memo, memo.author, "ผู้เขียนบันทึก (author)") if memo.author else None
     lines = _signature_lines(author, m) if author else [BLANK_NAME]
     signed = [localize(line) for line in lines]
-    signature = signature_block(signed, width, m, space_before=m.signature_space_before_pt)
+    signature = signature_block(
+        signed, width, m, space_before=m.signature_space_before_pt, label=author_sign_label
+    )
     run.append((signature, "signature"))
     story.append(MemoRun(run))  # the signature takes two lines of the text to its page; เรียน never ends one
 

@@ -183,11 +183,19 @@ def signature_lines(lines: list[str], width: float, m: MemoLayout) -> list[Flowa
     return [ThaiParagraph(line, style) for line in lines if line.strip()]
 
 
-def signature_block(lines: list[str], width: float, m: MemoLayout, *, space_before: float) -> Flowable:
-    """Room to sign, then the name and position lines; kept on one page."""
-    return KeepTogether(
-        [Spacer(width, space_before + m.signature_space_pt), *signature_lines(lines, width, m)]
-    )
+def signature_block(
+    lines: list[str], width: float, m: MemoLayout, *, space_before: float, label: str = ""
+) -> Flowable:
+    """Room to sign (on a "(ลงชื่อ) ……" line when `label` is given), then the name and position lines;
+    kept on one page."""
+    if label.strip():
+        signing: list[Flowable] = [
+            Spacer(width, space_before + max(0.0, m.signature_space_pt - m.body_leading_pt)),
+            LabelledLeader(label, m),
+        ]
+    else:
+        signing = [Spacer(width, space_before + m.signature_space_pt)]
+    return KeepTogether([*signing, *signature_lines(lines, width, m)])
 
 
 class LabelledLeader(Flowable):  # type: ignore[misc]

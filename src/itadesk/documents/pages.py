@@ -50,6 +50,20 @@ class SectionStart(Flowable):  # type: ignore[misc]
         self._state.section_start = self.canv.getPageNumber()
 
 
+class NewSection(Flowable):  # type: ignore[misc]
+    """SectionStart for a story that does not hold the PageState: finds it through the document being built
+    (a report after its title page numbers its pages from its own first one)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        state = getattr(doc, "state", None)
+        if isinstance(state, PageState):
+            state.section_start = self.canv.getPageNumber()
+
+
 class Document(BaseDocTemplate):  # type: ignore[misc]
     """A BaseDocTemplate that can tell, at the end of a page, the text that will open the next one (for the
     memo's "/first words..." marks), so a memo is laid out once."""

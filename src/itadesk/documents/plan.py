@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from itadesk.documents.analysis import ita_result_flowables
+from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
 from itadesk.documents.tables import (
     Cell,
@@ -20,7 +21,7 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
-from itadesk.domain.model import FiscalYear, Organization
+from itadesk.domain.model import FiscalYear, Measure, Organization
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = (
@@ -35,30 +36,33 @@ HEADER = (
 def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Localizer) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
-    story = title_block(TITLE, org, year.fiscal_year, localize, s, None)
+    content = year.content.document("plan")
+    title = document_title(content, year.fiscal_year, TITLE, localize)
+    head = title_block(title, org, year.fiscal_year, localize, s, None)
+    story: list[Flowable] = []
     if year.ita_result is not None:
         story += ita_result_flowables(year.ita_result, layout, localize, s, chart=False)
         story += heading(localize(f"มาตรการ/แนวทาง ประจำปีงบประมาณ พ.ศ. {year.fiscal_year}"), s.heading, r)
 
     rows: list[list[Cell]] = []
     spanning: list[int] = []
-    section = ""
-    for index, measure in enumerate(year.measures, start=1):
-        if measure.section.strip() and measure.section != section:
-            section = measure.section
+    for group, members in measure_groups(year, content, "section"):
+        if group:
             spanning.append(len(rows))
-            rows.append(spanning_row(section, len(HEADER), s, localize))
-        rows.append(
-            [
-                text_cell(measure_label(measure, index), s.cell, localize),
-                numbered_cell(measure.steps, s.cell, localize),
-                lines_cell(measure.responsible, s.cell, localize),
-                text_cell(measure_period(measure, localize), s.cell, localize),
-                text_cell(measure.monitoring, s.cell, localize),
-            ]
-        )
+            rows.append(spanning_row(group, len(HEADER), s, localize))
+        rows += [_row(index, measure, s, localize) for index, measure in members]
     if not rows:
         rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
         spanning.append(0)
     story.append(report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning))
-    return story
+    return around(content, s, localize, head, story)
+
+
+def _row(index: int, measure: Measure, s: ReportStyles, localize: Localizer) -> list[Cell]:
+    return [
+        text_cell(measure_label(measure, index), s.cell, localize),
+        numbered_cell(measure.steps, s.cell, localize),
+        lines_cell(measure.responsible, s.cell, localize),
+        text_cell(measure_period(measure, localize), s.cell, localize),
+        text_cell(measure.monitoring, s.cell, localize),
+    ]

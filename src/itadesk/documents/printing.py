@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
 from itadesk.documents.analysis import TITLE as ANALYSIS_TITLE
 from itadesk.documents.analysis import analysis_story
+from itadesk.documents.content import document_title
 from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import Layout, layout
 from itadesk.documents.memo import memo_emblem, memo_story
-from itadesk.documents.pages import REPORT, Document, PageState, SectionStart, memo_templates, report_template
+from itadesk.documents.pages import (
+    MEMO_FIRST,
+    REPORT,
+    Document,
+    PageState,
+    SectionStart,
+    memo_templates,
+    report_template,
+)
 from itadesk.documents.plan import TITLE as PLAN_TITLE
 from itadesk.documents.plan import plan_story
 from itadesk.documents.progress import TITLE as PROGRESS_TITLE
@@ -42,6 +52,7 @@ TITLES = {
     "analysis": ANALYSIS_TITLE,
 }
 ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month round
+SIGN_PREFIX = "(ลงชื่อ)"
 
 
 def prepare() -> None:
@@ -73,11 +84,12 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     _check_suffix(path)
     fiscal_year = _fiscal_year(dataset, year)
     _check_kind(kind, round)
+    _check_content(kind, fiscal_year)
     org, localize = _office(dataset)
     state = PageState(localize)
     lay = layout()  # once: the office may edit its layout file while we print
     story = _report_story(kind, org, fiscal_year, round, lay, localize)
-    info = _info(kind, org, fiscal_year.fiscal_year, round, localize)
+    info = _info(kind, org, fiscal_year, round, localize)
     if is_word(path):
         from itadesk.documents.word.writer import REPORT as WORD_REPORT
         from itadesk.documents.word.writer import word_document
@@ -96,27 +108,37 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     lay = layout()
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
+        _check_content(memo.attach.document, year)
 
+    if year.content.sign_prefix:  # the office's form has "(ลงชื่อ) ……" to sign on
+        lay = replace(lay, memo=replace(lay.memo, approval_sign_label=SIGN_PREFIX))
     word = is_word(path)
     emblem = None if word else memo_emblem(dataset, lay.memo)  # Word takes the picture file itself
     state = PageState(localize)
-    story = memo_story(dataset, memo, lay.memo, localize, emblem)
-    attached: list[Flowable] = []
+    sign_label = lay.memo.approval_sign_label if year.content.sign_prefix else ""
+    story = memo_story(dataset, memo, lay.memo, localize, emblem, author_sign_label=sign_label)
+    report: list[Flowable] = []
     if memo.attach is not None:
-        attached = _report_story(memo.attach.document, org, year, memo.attach.round, lay, localize)
+        report = _report_story(memo.attach.document, org, year, memo.attach.round, lay, localize)
     info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     if word:
         from itadesk.documents.word.writer import MEMO as WORD_MEMO
         from itadesk.documents.word.writer import REPORT as WORD_REPORT
         from itadesk.documents.word.writer import word_document
 
-        parts = [(WORD_MEMO, story)] + ([(WORD_REPORT, attached)] if attached else [])
+        parts = [(WORD_MEMO, story)]
+        if report:  # the office may send the report with the memo behind it
+            parts.insert(0 if year.content.report_first else 1, (WORD_REPORT, report))
         _write_bytes(path, word_document(parts, lay, org.emblem, info, localize.digits == "thai"))
         return
     templates = memo_templates(lay, state)
-    if memo.attach is not None:
-        story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state), *attached]
-        templates.append(report_template(lay, state))
+    if report:
+        if year.content.report_first:  # the office sends the report with the memo behind it
+            story = [*report, NextPageTemplate(MEMO_FIRST), PageBreak(), SectionStart(state), *story]
+            templates.insert(0, report_template(lay, state))
+        else:
+            story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state), *report]
+            templates.append(report_template(lay, state))
     _write(path, lambda target: _build(target, state, story, templates, info))
 
 
@@ -163,9 +185,12 @@ def _check_suffix(path: str | Path) -> None:
 
 
 def _info(
-    kind: str, org: Organization, fiscal_year: int, round_months: int, localize: Localizer
+    kind: str, org: Organization, year: FiscalYear, round_months: int, localize: Localizer
 ) -> dict[str, str]:
-    title = f"{TITLES[kind]} {fiscal_year_phrase(fiscal_year, localize.digits)}"
+    assert kind in DOCUMENT_KINDS
+    printed = document_title(year.content.document(kind), year.fiscal_year, TITLES[kind],
+                             localize)  # fmt: skip
+    title = f"{printed} {fiscal_year_phrase(year.fiscal_year, localize.digits)}"
     if kind in ROUNDED:
         title += " " + round_phrase(round_months, localize)
     return {"title": localize(title), "author": org.name, "subject": KIND_NAMES[kind]}
@@ -191,6 +216,16 @@ def _check_kind(kind: str, round_months: int) -> None:
         raise DocumentError(f'ไม่รู้จักเอกสาร "{kind}" ใช้ plan, progress, results หรือ analysis')
     if round_months not in ROUNDS:
         raise DocumentError(f"รอบรายงานต้องเป็น 6 หรือ 12 เดือน (ได้ {round_months})")
+
+
+def _check_content(kind: str, year: FiscalYear) -> None:
+    """An analysis needs last year's ITA result: a page saying there is none is no analysis to publish."""
+    if kind == "analysis" and year.ita_result is None:
+        raise DocumentError(
+            f"พิมพ์การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ {year.fiscal_year} ไม่ได้: ยังไม่ได้บันทึกผลการประเมิน ITA "
+            f"ของปีที่ผ่านมา (ปี {year.fiscal_year - 1}) — ใส่คะแนนรวม ระดับ และคะแนนรายตัวชี้วัด ที่เมนู "
+            "ปีงบประมาณ → ผลการประเมิน ITA ปีที่แล้ว… (หรือ ita_result ของปีนั้นในไฟล์นำเข้า) แล้วพิมพ์อีกครั้ง"
+        )
 
 
 def _memo(dataset: Dataset, memo_id: str) -> tuple[FiscalYear, Memo]:

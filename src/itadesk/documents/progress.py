@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
 from itadesk.documents.results import round_results
 from itadesk.documents.tables import (
@@ -23,8 +24,7 @@ from itadesk.documents.tables import (
 )
 from itadesk.documents.text import Localizer
 from itadesk.documents.tick import tick
-from itadesk.domain.framework import framework_for
-from itadesk.domain.model import PARTS, FiscalYear, Measure, Organization
+from itadesk.domain.model import FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
 from itadesk.thai.paragraph import ThaiParagraph
 
@@ -38,7 +38,6 @@ HEADER = (
     *(status.label for status in Status),
     "(5) การรายงานผลการดำเนินการ",
 )
-OTHER_GROUP = "มาตรการอื่น ๆ"
 
 
 def progress_story(
@@ -46,17 +45,14 @@ def progress_story(
 ) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
-    story = title_block(TITLE, org, year.fiscal_year, localize, s, round_months)
-    part_names = {part.code: part.name for part in framework_for(year.fiscal_year).parts}
-    numbered = list(enumerate(year.measures, start=1))
-    groups = [(code, [(i, m) for i, m in numbered if m.part == code]) for code in PARTS]
-    groups.append(("", [(i, m) for i, m in numbered if m.part not in PARTS]))
-    groups = [(code, members) for code, members in groups if members]
-    with_headings = any(code for code, _ in groups)
-    for code, members in groups:
-        if with_headings:
-            heading_text = f"{part_names.get(code, code)} ({code})" if code else OTHER_GROUP
-            story += part_heading(localize(heading_text), s.heading, r)
+    content = year.content.document("progress")
+    title = document_title(content, year.fiscal_year, TITLE, localize)
+    head = title_block(title, org, year.fiscal_year, localize, s, round_months)
+    story: list[Flowable] = []
+    groups = measure_groups(year, content, "part")
+    for group, members in groups:
+        if group:
+            story += part_heading(localize(group), s.heading, r)
         rows = [
             _row(index, measure, year.fiscal_year, round_months, layout, s, localize)
             for index, measure in members
@@ -64,7 +60,7 @@ def progress_story(
         story.append(report_table(HEADER, rows, r.column_widths("progress"), r, s, localize))
     if not groups:
         story.append(ThaiParagraph("ยังไม่มีมาตรการในปีงบประมาณนี้", s.cell))
-    return story
+    return around(content, s, localize, head, story)
 
 
 def _row(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
+from itadesk.documents.result_dates import dated_text
 from itadesk.documents.tables import (
     EMPTY_MARK,
     Cell,
@@ -13,6 +15,7 @@ from itadesk.documents.tables import (
     measure_label,
     measure_period,
     numbered_cell,
+    numbered_lines,
     paragraph_cell,
     report_table,
     spanning_row,
@@ -36,8 +39,21 @@ HEADER = (
 
 
 def round_results(measure: Measure, fiscal_year: int, round_months: int) -> list[str]:
-    """The result entries that belong in this round's report, in the order they were recorded."""
-    return [entry.text for entry in measure.results if in_round(entry.date, fiscal_year, round_months)]
+    """The result entries that belong in this round's report, in the order they were recorded, each with
+    its date."""
+    return [dated_text(entry) for entry in measure.results if in_round(entry.date, fiscal_year, round_months)]
+
+
+EVIDENCE_HEADING = "หลักฐาน:"
+
+
+def results_lines(measure: Measure, fiscal_year: int, round_months: int) -> list[str]:
+    """สรุปผลการดำเนินการ: the round's numbered results, then the evidence links the ITA checks, one a line."""
+    lines = numbered_lines(round_results(measure, fiscal_year, round_months)) or [EMPTY_MARK]
+    links = [link.strip() for link in measure.evidence if link.strip()]
+    if links:
+        lines += [EVIDENCE_HEADING, *links]
+    return lines
 
 
 def results_story(
@@ -45,34 +61,37 @@ def results_story(
 ) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
-    story = title_block(TITLE, org, year.fiscal_year, localize, s, round_months)
+    content = year.content.document("results")
+    title = document_title(content, year.fiscal_year, TITLE, localize)
+    head = title_block(title, org, year.fiscal_year, localize, s, round_months)
     rows: list[list[Cell]] = []
     spanning: list[int] = []
-    section = ""
-    for index, measure in enumerate(year.measures, start=1):
-        if measure.section.strip() and measure.section != section:
-            section = measure.section
+    for group, members in measure_groups(year, content, "section"):
+        if group:
             spanning.append(len(rows))
-            rows.append(spanning_row(section, len(HEADER), s, localize))
-        done = round_results(measure, year.fiscal_year, round_months)
-        rows.append(
-            [
-                text_cell(measure_label(measure, index), s.cell, localize),
-                numbered_cell(measure.steps, s.cell, localize),
-                lines_cell(measure.responsible, s.cell, localize),
-                text_cell(measure_period(measure, localize), s.cell, localize),
-                numbered_cell(done, s.cell, localize) or paragraph_cell([EMPTY_MARK], s.cell, localize),
-                text_cell(measure.outcome, s.cell, localize, empty=EMPTY_MARK),
-                _problems_cell(measure, s, localize),
-            ]
-        )
+            rows.append(spanning_row(group, len(HEADER), s, localize))
+        rows += [
+            _row(index, measure, year.fiscal_year, round_months, s, localize) for index, measure in members
+        ]
     if not rows:
         rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
         spanning.append(0)
-    story.append(
-        report_table(HEADER, rows, r.column_widths("results"), r, s, localize, spanning_rows=spanning)
-    )
-    return story
+    table = report_table(HEADER, rows, r.column_widths("results"), r, s, localize, spanning_rows=spanning)
+    return around(content, s, localize, head, [table])
+
+
+def _row(
+    index: int, measure: Measure, fiscal_year: int, round_months: int, s: ReportStyles, localize: Localizer
+) -> list[Cell]:
+    return [
+        text_cell(measure_label(measure, index), s.cell, localize),
+        numbered_cell(measure.steps, s.cell, localize),
+        lines_cell(measure.responsible, s.cell, localize),
+        text_cell(measure_period(measure, localize), s.cell, localize),
+        paragraph_cell(results_lines(measure, fiscal_year, round_months), s.cell, localize),
+        text_cell(measure.outcome, s.cell, localize, empty=EMPTY_MARK),
+        _problems_cell(measure, s, localize),
+    ]
 
 
 def _problems_cell(measure: Measure, s: ReportStyles, localize: Localizer) -> Cell:

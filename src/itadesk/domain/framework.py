@@ -28,11 +28,24 @@ class GradeBand:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentItem:
+    """The ITA item a document answers in a year's framework: its title, and its number ("O42") if named."""
+
+    document: str
+    title: str
+    item: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Framework:
     year: int
     parts: tuple[PartInfo, ...]
     indicators: tuple[IndicatorInfo, ...]
     grades: tuple[GradeBand, ...]  # highest band first
+    documents: tuple[DocumentItem, ...] = ()
+
+    def document_item(self, document: str) -> DocumentItem | None:
+        return next((d for d in self.documents if d.document == document), None)
 
     def grade_for(self, score: float) -> str:
         """The grade of an overall score (0–100)."""
@@ -73,6 +86,11 @@ def _all_frameworks() -> dict[int, Framework]:
             grades=tuple(
                 GradeBand(g["grade"], float(g["min"]))
                 for g in sorted(data["grades"], key=lambda g: g["min"], reverse=True)
+            ),
+            documents=tuple(
+                DocumentItem(kind, item["title"], item.get("item", ""))
+                for kind, item in data.get("documents", {}).items()
+                if not kind.startswith("_")
             ),
         )
     return frameworks

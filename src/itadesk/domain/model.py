@@ -155,12 +155,50 @@ class Memo:
     attach: Attachment | None = None
 
 
+Headings = Literal["", "section", "part"]
+HEADINGS: tuple[str, ...] = ("section", "part")
+
+
+@dataclass(slots=True)
+class DocumentContent:
+    """What the office writes around one report of a year, in its own words; empty fields print defaults."""
+
+    document: DocumentKind
+    title: str = ""  # "" = the ITA item's title for the year's framework (domain.framework.document_title)
+    introduction: list[str] = field(default_factory=list)  # paragraphs above the tables
+    note: str = ""  # under the tables: "หมายเหตุ …"
+    title_page: list[str] = field(default_factory=list)  # lines of a page of its own before the report
+    # How the measures are grouped under headings: "section" (the measures' own group headings), "part"
+    # (IIT / EIT / OIT), "" = the document's usual way (section for plan and results, part for progress).
+    headings: Headings = ""
+
+    def is_empty(self) -> bool:
+        return self == DocumentContent(self.document)
+
+
+@dataclass(slots=True)
+class YearContent:
+    """The office's own content for a year's documents, and its choices for how they are printed."""
+
+    documents: list[DocumentContent] = field(default_factory=list)
+    sign_prefix: bool = False  # "(ลงชื่อ)" printed before each signature in the memo
+    report_first: bool = False  # a memo's attached report printed before the memo instead of after it
+
+    def document(self, kind: DocumentKind) -> DocumentContent:
+        """The content of one document; an empty one (all defaults) when the office wrote none."""
+        return next((d for d in self.documents if d.document == kind), DocumentContent(kind))
+
+    def is_empty(self) -> bool:
+        return not self.sign_prefix and not self.report_first and all(d.is_empty() for d in self.documents)
+
+
 @dataclass(slots=True)
 class FiscalYear:
     fiscal_year: int
     ita_result: ItaResult | None = None
     measures: list[Measure] = field(default_factory=list)
     memos: list[Memo] = field(default_factory=list)
+    content: YearContent = field(default_factory=YearContent)
 
 
 @dataclass(slots=True)

@@ -170,6 +170,15 @@ class Fields:
         except DateProblem as problem:
             fail(self.at(key), str(problem))
 
+    def flag(self, key: str) -> bool:
+        """true or false; false when absent."""
+        raw = self.get(key)
+        if raw is None:
+            return False
+        if not isinstance(raw, bool):
+            wrong_type(self.at(key), "true หรือ false", raw)
+        return raw
+
     def choice(self, key: str, choices: tuple[str, ...], default: str, *, allow_empty: bool = False) -> str:
         """One of `choices`; "" too when `allow_empty` (an optional code written out empty)."""
         raw = self.get(key)

@@ -8,9 +8,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from itadesk.domain.model import PARTS, Dataset, FiscalYear, Measure, Memo, ResultEntry, StatusChange
+from itadesk.domain.model import (
+    PARTS,
+    Dataset,
+    FiscalYear,
+    Measure,
+    Memo,
+    ResultEntry,
+    StatusChange,
+    YearContent,
+)
 from itadesk.domain.rules import period_dates_problem
 from itadesk.exchange import records
+from itadesk.exchange.content import read_content
 from itadesk.exchange.decoding import decode_json, too_large
 from itadesk.exchange.errors import ExchangeError
 from itadesk.exchange.fields import Fields, describe, fail
@@ -19,7 +29,7 @@ from itadesk.exchange.records import LONG, IdRegistry
 
 FORMAT = "itadesk/1"
 TOP_KEYS = ("format", "organization", "units", "people", "years")
-YEAR_KEYS = ("fiscal_year", "ita_result", "measures", "memos")
+YEAR_KEYS = ("fiscal_year", "ita_result", "measures", "memos", "content")
 MEASURE_KEYS = (
     "id", "number", "part", "indicator", "section", "title", "steps", "responsible", "period", "start",
     "end", "monitoring", "reporting", "status", "history", "results", "outcome", "problems", "suggestions",
@@ -80,12 +90,14 @@ def _years(document: Fields, person_ids: set[str]) -> list[FiscalYear]:
             fail(f.at("fiscal_year"), f"ปีงบประมาณ {number} ซ้ำกับที่ {first_seen[number]} ให้รวมไว้ในปีเดียว")
         first_seen[number] = f.at("fiscal_year")
         result = f.get("ita_result")
+        content = f.get("content")
         years.append(
             FiscalYear(
                 fiscal_year=number,
                 ita_result=None if result is None else records.ita_result(result, f.at("ita_result")),
                 measures=[_measure(item, at, measure_ids) for item, at in f.objects("measures")],
                 memos=[_memo(item, at, memo_ids, person_ids) for item, at in f.objects("memos")],
+                content=YearContent() if content is None else read_content(content, f.at("content")),
             )
         )
     return years

@@ -25,6 +25,7 @@ from itadesk.domain.model import (
     Person,
     Unit,
 )
+from itadesk.exchange.content import content_to_json
 from itadesk.exchange.emblem import emblem_data_uri
 from itadesk.exchange.reader import FORMAT
 
@@ -110,6 +111,7 @@ def _year(year: FiscalYear) -> JsonDict:
             "ita_result": None if year.ita_result is None else _ita_result(year.ita_result),
             "measures": [_measure(measure) for measure in year.measures],
             "memos": [_memo(memo) for memo in year.memos],
+            "content": content_to_json(year.content),
         }
     )
 

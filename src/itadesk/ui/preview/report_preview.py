@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub, describe, is_known
@@ -16,6 +16,14 @@ from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.common.window_keys import close_on_escape
 from itadesk.ui.desk.desk import Desk
 from itadesk.ui.preview.pdf_preview import PdfPreview
+from itadesk.ui.background import Background
+from itadesk.ui.desk import Desk
+from itadesk.ui.errors import ErrorHub, describe, is_known
+from itadesk.ui.pdf_preview import PdfPreview
+from itadesk.ui.print_warnings import PrintWarnings
+from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.settings import UiSettings
+from itadesk.ui.window_keys import close_on_escape
 
 TITLES = {
     "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -51,8 +59,11 @@ class ReportPreview(QWidget):
         self.setWindowTitle(title)
         self.preview = PdfPreview(errors, background, settings, self)
         self.preview.suggested_name = f"{title}.pdf"
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.preview)
+        self.warnings = PrintWarnings(self)
+        self.warnings.setMaximumWidth(360)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.warnings)
         fit_window(self, 1200, 860, centre=True)
         close_on_escape(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-report-")
@@ -60,13 +71,17 @@ class ReportPreview(QWidget):
         dataset = desk.dataset(year)
         self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
 
-        def work(_: object) -> Path:
+        def work(_: object) -> tuple[Path, list[str]]:
+            from itadesk.documents.prechecks import check_before_printing
             from itadesk.documents.printing import print_document
 
+            found = [str(w) for w in check_before_printing(dataset, kind, year, round_months)]
             print_document(dataset, kind, year, round_months, path)
-            return path
+            return path, found
 
         def failed(error: BaseException) -> None:
+            if is_known(error):
+                self.warnings.show_refusal(describe(error))
             self.preview.show_message(self.tr("จัดหน้าไม่สำเร็จ"))
             if is_known(error):
                 errors.show_message(self.tr("จัดหน้า %s ไม่สำเร็จ") % title, describe(error))
@@ -81,8 +96,10 @@ class ReportPreview(QWidget):
         self.preview.offer_word(write_word)
         background.run(work, self._ready, doing=title, on_failure=failed)
 
-    def _ready(self, path: object) -> None:
-        assert isinstance(path, Path)
+    def _ready(self, done: object) -> None:
+        assert isinstance(done, tuple)
+        path, found = done
+        self.warnings.show_warnings(found)
         self.preview.show_pdf(path)
         self.previewReady.emit(str(path))
 
