@@ -140,7 +140,7 @@ def _run_gui(db_arg: str | None) -> int:
         else:  # once the window is painted
             QTimer.singleShot(0, lambda: _backup_at_start(db, paths.backups_folder(), settings, background))
         QTimer.singleShot(0, collector.resume)  # shown: start-up is over
-        from itadesk.ui.close_on_signal import close_on_signal
+        from itadesk.ui.common.close_on_signal import close_on_signal
 
         with close_on_signal(window, app.closeAllWindows):
             return app.exec()

@@ -16,14 +16,7 @@ from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.common.window_keys import close_on_escape
 from itadesk.ui.desk.desk import Desk
 from itadesk.ui.preview.pdf_preview import PdfPreview
-from itadesk.ui.background import Background
-from itadesk.ui.desk import Desk
-from itadesk.ui.errors import ErrorHub, describe, is_known
-from itadesk.ui.pdf_preview import PdfPreview
-from itadesk.ui.print_warnings import PrintWarnings
-from itadesk.ui.screen_fit import fit_window
-from itadesk.ui.settings import UiSettings
-from itadesk.ui.window_keys import close_on_escape
+from itadesk.ui.preview.print_warnings import PrintWarnings
 
 TITLES = {
     "plan": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
