@@ -31,6 +31,17 @@ def read_example(path: Path) -> Dataset:
     return read_exchange_file(path)
 
 
+def _tiny_png() -> bytes:
+    """A real 2×2 PNG: import checks an emblem's header, so made-up bytes would be refused."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (2, 2), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
 def full_dataset() -> Dataset:
     """Every kind of record and every optional field, with lists whose order matters."""
     return Dataset(
@@ -43,7 +54,7 @@ def full_dataset() -> Dataset:
             phone="๐-๗๓๕๗-๘๐๑๗",
             website="https://www.laloh.go.th",
             digits="thai",
-            emblem=Emblem(mime="image/png", data=b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+            emblem=Emblem(mime="image/png", data=_tiny_png()),
         ),
         units=[Unit("สำนักปลัด", "u-palad"), Unit("กองคลัง"), Unit("กองช่าง", "u-chang")],
         people=[

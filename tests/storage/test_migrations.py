@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,9 @@ def test_database_of_each_released_schema_opens_with_its_data(fixture: Path, tmp
         stored = load_dataset(session)
         set_setting(session, "last_year", "2567")  # the table the second migration added
     expected = full_dataset()
-    assert stored.organization == expected.organization
+    # The fixtures keep the emblem bytes of the day they were made (before import checked PNG headers).
+    assert replace(stored.organization, emblem=None) == replace(expected.organization, emblem=None)
+    assert stored.organization.emblem is not None and stored.organization.emblem.data.startswith(b"\x89PNG")
     assert stored.units == expected.units
     assert stored.people == expected.people
     assert _titles(stored.years) == _titles(expected.years)

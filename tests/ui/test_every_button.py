@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from itadesk.domain.model import Measure, Organization, Person, Unit
+from itadesk.domain.model import IndicatorScore, ItaResult, Measure, Organization, Person, Unit
 from itadesk.storage.database import Database
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk
@@ -59,6 +59,10 @@ def _office(tmp_path: Path) -> tuple[Database, StorageDesk]:
     )
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล", steps=["ประชุม"], evidence=["ภาพถ่าย"]))
     desk.add_measure(2567, Measure(title="มาตรการจัดซื้อจัดจ้าง"))
+    # Last year's result, so that every print command has something to print (the analysis answers it).
+    desk.save_ita_result(
+        2567, ItaResult(2566, 81.5, indicators=[IndicatorScore(9, "การเปิดเผยข้อมูล", "OIT", 70.0)])
+    )
     return db, desk
 
 

@@ -54,6 +54,11 @@ class MemoRun(Flowable):  # type: ignore[misc]
         self._items = items
         self._content = [flowable for flowable, _ in items]  # read by the "/first words..." mark
 
+    @property
+    def items(self) -> list[tuple[Flowable, Role]]:
+        """What the run holds, each with its role (for writers other than ReportLab's, e.g. Word)."""
+        return list(self._items)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, 0xFFFFFF  # always split: the run decides where the page ends
 

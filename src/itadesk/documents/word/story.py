@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from itadesk.documents.chart import ScoreChart
 from itadesk.documents.layout import CM, Layout
+from itadesk.documents.memo_keep import MemoRun
 from itadesk.documents.pages import plain_text
 from itadesk.documents.tables import CellParagraph
 from itadesk.documents.tick import CHECK_MARK, DrawnTick
@@ -92,6 +93,14 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
             out += written
         elif isinstance(flowable, ThaiParagraph):
             out.append(thai_paragraph(flowable, ctx, keep_next=keep))
+        elif isinstance(flowable, MemoRun):  # เรียน, the letter and its signature: Word's own keep rules
+            for inner, role in flowable.items:
+                if role == "signature":
+                    _keep_last_with_next(out)  # at least two lines of the letter go with it
+                written_inner = story_xml([inner], ctx)
+                if role == "heading" and written_inner and written_inner[-1].startswith("<w:p>"):
+                    written_inner[-1] = _with_keep_next(written_inner[-1])  # เรียน never ends a page
+                out += written_inner
         elif isinstance(flowable, KeepTogether):
             content = list(getattr(flowable, "_content", []))
             if content and isinstance(content[0], Spacer) and not isinstance(content[0], CondPageBreak):
@@ -112,6 +121,10 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
             if text.strip():
                 out.append(text_paragraph(text, paragraph_style(TextStyle(), ctx), RunStyle()))
     return out
+
+
+def _with_keep_next(xml: str) -> str:
+    return xml if "<w:keepNext/>" in xml else xml.replace("<w:pPr>", "<w:pPr><w:keepNext/>", 1)
 
 
 def _keep_last_with_next(out: list[str]) -> None:
