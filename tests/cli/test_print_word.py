@@ -255,3 +255,21 @@ def test_libreoffice_lays_the_memo_out_on_the_official_guide(converted: dict[str
     assert emblem["height"] == pytest.approx(1.5, abs=0.05)
     assert emblem["x0"] == pytest.approx(3.0, abs=0.05)
     assert emblem["top"] == pytest.approx(1.5, abs=0.1)
+
+
+def test_an_svg_emblem_is_refused_for_word_saying_what_to_do(itadesk: Itadesk, tmp_path: Path) -> None:
+    from itadesk.domain.model import Emblem
+    from tests.conftest import GARUDA_SVG
+
+    dataset = made_up_dataset()
+    assert dataset.organization is not None
+    dataset.organization.emblem = Emblem("image/svg+xml", GARUDA_SVG.read_bytes())
+    exchange = tmp_path / "office.json"
+    write_exchange_file(dataset, exchange)
+    assert itadesk("import", str(exchange)).code == 0
+    target = tmp_path / "บันทึก.docx"
+    refused = itadesk("print", "memo", "memo-test", "-o", str(target))
+    assert refused.code == 1
+    assert "SVG" in refused.err and "PNG" in refused.err
+    assert not target.exists()
+    assert itadesk("print", "plan", "--year", "2566", "-o", str(tmp_path / "plan.docx")).code == 0

@@ -1,4 +1,5 @@
-"""`itadesk print DOCUMENT --year Y [--round 6|12] -o FILE.pdf`, `itadesk print memo MEMO_ID -o FILE.pdf`."""
+"""`itadesk print DOCUMENT --year Y [--round 6|12] -o FILE.pdf`, `itadesk print memo MEMO_ID -o FILE.pdf`;
+-o FILE.docx writes the same document as a Word file."""
 
 from __future__ import annotations
 
@@ -22,11 +23,12 @@ def register(commands: Commands) -> None:
     parser = add_command(
         commands,
         "print",
-        "พิมพ์เอกสารเป็น PDF (print a document)",
+        "พิมพ์เอกสารเป็น PDF หรือ Word (print a document)",
         "plan = มาตรการส่งเสริมคุณธรรมฯ, progress = ความก้าวหน้า, results = รายงานผล, analysis = การนำไปสู่การปฏิบัติ\n"
         "memo = บันทึกข้อความ ตามด้วยรายงานที่แนบ (ถ้ามี)\n\n"
         "ตัวอย่าง: itadesk print results --year 2566 --round 6 -o ผล6เดือน.pdf\n"
-        "          itadesk print memo memo-2566-12m -o บันทึก.pdf",
+        "          itadesk print memo memo-2566-12m -o บันทึก.pdf\n"
+        "          itadesk print memo memo-2566-12m -o บันทึก.docx   (ไฟล์ Word แก้ต่อใน Word ได้)",
     )
     parser.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT", help=" | ".join(DOCUMENTS))
     parser.add_argument("memo_id", nargs="?", metavar="MEMO_ID", help="รหัสบันทึกข้อความ (เฉพาะ memo)")
@@ -38,7 +40,9 @@ def register(commands: Commands) -> None:
         metavar="6|12",
         help="รอบ 6 หรือ 12 เดือน (ค่าเดิม 12)",
     )
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="ไฟล์ PDF ที่จะเขียน")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf", help="ไฟล์ที่จะเขียน: .pdf หรือ .docx (Word)"
+    )
     parser.set_defaults(handler=run)
 
 
