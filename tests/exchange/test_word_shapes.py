@@ -101,3 +101,14 @@ def test_a_column_corrected_by_the_user_is_read_as_chosen(tmp_path: Path) -> Non
     chosen = [Column.IGNORE, Column.TITLE, Column.MONITORING, *table.columns[3:]]
     measure = word_dataset(document.with_columns(table.place, chosen), 2567, UNITS).years[0].measures[0]
     assert (measure.number, measure.responsible, measure.monitoring) == ("", [], "สำนักปลัด")
+
+
+def test_a_group_heading_above_the_header_row_heads_the_measures_under_it(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].merge(table.rows[0].cells[1]).text = "ด้านการเปิดเผยข้อมูล"
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "มาตรการ/แนวทาง", "ผู้รับผิดชอบ"
+    table.rows[2].cells[0].text, table.rows[2].cells[1].text = "๑. เผยแพร่แผน", "สำนักปลัด"
+    document.save(str(tmp_path / "plan.docx"))
+    (measure,) = word_dataset(read_word_file(tmp_path / "plan.docx"), 2567, UNITS).years[0].measures
+    assert (measure.section, measure.number, measure.title) == ("ด้านการเปิดเผยข้อมูล", "๑", "เผยแพร่แผน")

@@ -106,5 +106,6 @@ def _located(table: RawTable) -> FoundTable | None:
                         headers[place] = f"{headers[place]} {table.rows[rest].texts()[place]}".strip()
                 rest += 1
         chosen = [column or Column.IGNORE for column in columns]
-        return FoundTable(table.place, headers, chosen, table.rows[rest:])
+        above = [r for r in table.rows[:index] if r.across]  # a group heading typed above the header
+        return FoundTable(table.place, headers, chosen, [*above, *table.rows[rest:]])
     return None
