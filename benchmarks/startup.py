@@ -4,6 +4,10 @@ process start until the table has painted its rows. Median of 10 runs; run under
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python benchmarks/startup.py [--runs 10]
 
 Also checks that the first paint did not load ReportLab, PyThaiNLP, the documents or the exchange code.
+
+    --executable PATH [PATH …]  compares programs that cannot carry the probe (the PyInstaller bundle
+    dist/ITADesk/ITADesk beside .venv/bin/itadesk): from launch until the start-up backup the window makes
+    once it has painted appears, then the window is closed with SIGTERM. Same database, same method for each.
 """
 
 from __future__ import annotations
@@ -105,10 +109,47 @@ def run_once(database: Path, config_home: Path, pycache: Path) -> tuple[float, l
     return report["painted"] - started, report["loaded_lazy"]
 
 
+def run_executable(executable: str, database: Path, home: Path) -> float:
+    """Launch to the start-up backup's file, a little after the first paint."""
+    import signal
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    backups = home / ".local" / "share" / "itadesk" / "backups"
+    started = time.monotonic()
+    window = subprocess.Popen([executable, "--db", str(database)], env=env, stderr=subprocess.DEVNULL)
+    try:
+        while not (backups.is_dir() and any(backups.glob("*.sqlite3"))):
+            if window.poll() is not None or time.monotonic() - started > 60:
+                raise SystemExit(f"{executable}: the window did not open")
+            time.sleep(0.005)
+        return time.monotonic() - started
+    finally:
+        window.send_signal(signal.SIGTERM)
+        window.wait(timeout=30)
+
+
+def compare_executables(executables: list[str], runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        database = folder / "bench.sqlite3"
+        make_database(database)
+        for index, executable in enumerate(executables):
+            run_executable(executable, database, folder / f"warm{index}")  # disk cache, bytecode
+            times = [run_executable(executable, database, folder / f"{index}-{n}") for n in range(runs)]
+            median, low, high = statistics.median(times), min(times), max(times)
+            print(f"{executable}: window with {MEASURES} measures open (start-up backup written): "
+                  f"median {median:.3f} s (min {low:.3f}, max {high:.3f}, {runs} runs)")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--executable", nargs="+", help="programs to compare, e.g. dist/ITADesk/ITADesk")
     args = parser.parse_args()
+    if args.executable:
+        compare_executables(args.executable, args.runs)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         database = folder / "bench.sqlite3"
