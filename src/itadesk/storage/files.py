@@ -100,18 +100,25 @@ def copy_sqlite_database(source: Path, target: Path) -> None:
     A full disk where `target` is written is said as that, naming the file being written (never `source`,
     which is only read and stays as it was).
     """
-    try:
-        with (
-            contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src,
-            contextlib.closing(sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)) as dst,
-        ):
-            # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
-            src.backup(dst, pages=-1)
-            dst.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.Error as exc:
-        if is_disk_full(exc, target) and (nearly_full(target) or not nearly_full(source)):
-            raise StorageError(disk_full_message(target)) from exc
-        raise
+    with contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src:
+        try:
+            dst = sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)
+            # Opening is lazy: a first statement shows a folder that is read-only or gone, naming the copy.
+            dst.execute("PRAGMA user_version").fetchone()
+        except sqlite3.Error as exc:
+            raise StorageError(
+                f"เขียนไฟล์ {shown_name(target)} ไม่ได้: โฟลเดอร์ {target.parent} ไม่มีอยู่ เป็นที่อ่านอย่างเดียว"
+                " หรือไม่มีสิทธิ์เขียน (ฐานข้อมูลไม่ได้เปลี่ยน)"
+            ) from exc
+        with contextlib.closing(dst):
+            try:
+                # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
+                src.backup(dst, pages=-1)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.Error as exc:
+                if is_disk_full(exc, target) and (nearly_full(target) or not nearly_full(source)):
+                    raise StorageError(disk_full_message(target)) from exc
+                raise
 
 
 def disk_full_message(target: Path) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
-from itadesk.storage.files import free_name, sqlite_snapshot
+from itadesk.storage.files import sqlite_snapshot
 from itadesk.storage.tables import metadata
 
 if TYPE_CHECKING:
@@ -77,9 +77,22 @@ def bring_up_to_date(engine: Engine, sqlite_path: Path | None, where: str) -> No
             f"ฐานข้อมูล {where} สร้างโดย ITA Desk รุ่นที่ใหม่กว่าโปรแกรมนี้ (โครงสร้างรุ่น {current}) "
             "ให้ติดตั้ง ITA Desk รุ่นล่าสุดก่อนเปิดฐานข้อมูลนี้ จะได้ไม่ทำให้ข้อมูลเสียหาย"
         )
-    if sqlite_path is not None:
-        sqlite_snapshot(sqlite_path, pre_upgrade_backup_path(sqlite_path, current))
-    upgrade(engine)
+    if sqlite_path is None:
+        upgrade(engine)
+        return
+    copy = pre_upgrade_backup_path(sqlite_path, current)
+    sqlite_snapshot(sqlite_path, copy)
+    try:
+        upgrade(engine)
+    except StorageError as exc:  # the database is as it was (one transaction); the copy is there too
+        raise StorageError(f"{exc} สำเนาก่อนปรับรุ่นอยู่ที่ {copy}") from exc
+    except Exception as exc:
+        from itadesk.storage.failures import translate_error
+
+        known = translate_error(exc, where)
+        if known is None:
+            raise
+        raise StorageError(f"ปรับรุ่นฐานข้อมูลไม่สำเร็จ ฐานข้อมูลยังเป็นรุ่นเดิม: {known} สำเนาก่อนปรับรุ่นอยู่ที่ {copy}") from exc
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -93,8 +106,10 @@ def _stored_revision(engine: Engine) -> str | None:
 
 
 def pre_upgrade_backup_path(path: Path, revision: str) -> Path:
+    """One copy per revision upgraded from: a failed or interrupted try replaces it (atomically) instead of
+    adding another, so ten tries leave one copy, of the database as it was before the last."""
     stem = path.name.removesuffix(".sqlite3")
-    return free_name(path.parent, f"{stem}.pre-upgrade-{revision}")
+    return path.with_name(f"{stem}.pre-upgrade-{revision}.sqlite3")
 
 
 def _serialize_schema_changes(connection: Connection) -> None:
