@@ -12,7 +12,6 @@ SQLAlchemy's hundreds of modules.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from itadesk import collector, paths
@@ -24,8 +23,8 @@ if TYPE_CHECKING:
     from itadesk.storage.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
-    from itadesk.ui.common.settings import UiSettings
     from itadesk.ui.desk.desk import Desk
+    from itadesk.ui.main_window.main_window import MainWindow
 
 ORGANIZATION = "ITA Desk"
 APPLICATION = "itadesk"
@@ -87,6 +86,7 @@ def _run_gui(db_arg: str | None) -> int:
 
     app = make_application()
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.single_instance import SingleInstance, instance_key
@@ -107,11 +107,22 @@ def _run_gui(db_arg: str | None) -> int:
             return 0  # the window already open comes to the front
         read_only = True
 
+    read_only_reason = ""
     try:
         db = Database.open(db_arg, migrate=not read_only)
     except Exception as error:
-        guard.release()
-        return _fatal(errors, _tr("เปิดฐานข้อมูลไม่ได้"), error)
+        try:
+            from itadesk.ui.damaged_start import recover
+
+            recovered = recover(db_arg, error, errors, migrate=not read_only)  # a damaged file: a dialog
+        except Exception as unrecovered:
+            guard.release()
+            return _fatal(errors, _tr("เปิดฐานข้อมูลไม่ได้"), unrecovered)
+        if recovered is None:
+            guard.release()
+            return 1
+        db, read_only_reason = recovered.db, recovered.read_only_reason
+        read_only = read_only or bool(read_only_reason)
 
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.settings import UiSettings
@@ -125,11 +136,20 @@ def _run_gui(db_arg: str | None) -> int:
             return 0
         from itadesk.ui.main_window.main_window import MainWindow
 
-        window = MainWindow(desk, settings, errors, background)
+        try:
+            window = MainWindow(desk, settings, errors, background)
+        except Exception as error:
+            if not read_only_reason:
+                raise
+            # Looking at a damaged file read-only: the part the window reads first may be the damaged one.
+            QMessageBox.critical(None, _tr("เปิดดูไม่ได้"), _tr("อ่านข้อมูลจากไฟล์ที่เสียหายไม่ได้: %s") % error)
+            return 1
         errors.set_parent_widget(lambda: window)
         guard.activated.connect(lambda: bring_to_front(window))
         window.show()
-        if read_only:
+        if read_only_reason:
+            window.enter_read_only(read_only_reason)
+        elif read_only:
             errors.show_message(
                 _tr("เปิดแบบอ่านอย่างเดียว"),
                 _tr(
@@ -138,7 +158,7 @@ def _run_gui(db_arg: str | None) -> int:
                 ),
             )
         else:  # once the window is painted
-            QTimer.singleShot(0, lambda: _backup_at_start(db, paths.backups_folder(), settings, background))
+            QTimer.singleShot(0, lambda: _check_then_back_up(db, window, errors, background))
         QTimer.singleShot(0, collector.resume)  # shown: start-up is over
         from itadesk.ui.common.close_on_signal import close_on_signal
 
@@ -159,15 +179,23 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def _backup_at_start(db: Database, folder: Path, settings: UiSettings, background: Background) -> None:
-    """Off the GUI thread: copying a large database (or one on a server) must not hold the first paint."""
-    from itadesk.ui.common.startup_backup import backup_at_start
+def _check_then_back_up(db: Database, window: MainWindow, errors: ErrorHub, background: Background) -> None:
+    """Off the GUI thread, once the window is painted: integrity_check (what quick_check at start cannot
+    see), then the automatic backup. A damaged database is never backed up: the window turns read-only."""
+    from itadesk.ui.common.startup_backup import backup_at_start, check_database
 
-    background.run(
-        lambda _progress: backup_at_start(db, folder),
-        lambda _path: None,
-        doing=_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม"),
-    )
+    def checked(problem: object) -> None:
+        if isinstance(problem, str):
+            window.enter_read_only(problem)
+            errors.show_message(_tr("ฐานข้อมูลเสียหาย"), problem)
+            return
+        background.run(
+            lambda _progress: backup_at_start(db, paths.backups_folder()),
+            lambda _path: None,
+            doing=_tr("สำรองฐานข้อมูลอัตโนมัติตอนเปิดโปรแกรม"),
+        )
+
+    background.run(lambda _progress: check_database(db), checked, doing=_tr("ตรวจความสมบูรณ์ของฐานข้อมูล"))
 
 
 def first_run(desk: Desk, errors: ErrorHub) -> bool:

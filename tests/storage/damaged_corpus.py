@@ -42,12 +42,13 @@ def make_office(path: Path, measures: int = 60) -> Path:
     return path
 
 
-def _sql(path: Path, *statements: str) -> None:
+def _sql(path: Path, *statements: str, journal: str = "WAL") -> None:
+    """Run `statements`, leaving the file in ITA Desk's own journal mode (WAL) with no -wal beside it."""
     with contextlib.closing(sqlite3.connect(path)) as connection:
         connection.isolation_level = None
         for statement in statements:
             connection.execute(statement)
-        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute(f"PRAGMA journal_mode = {journal}")
 
 
 def _root_page(path: Path, name: str) -> int:
@@ -144,7 +145,7 @@ def build_corpus(folder: Path, names: list[str] | None = None) -> dict[str, Path
     """One damaged copy of a good office database per kind of damage, in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     good = make_office(folder / "good.sqlite3")
-    _sql(good, "PRAGMA journal_mode = DELETE")  # one self-contained file to copy
+    _sql(good)  # one self-contained file to copy
     made = {}
     for name in names or list(DAMAGE):
         path = folder / f"{name}.sqlite3"

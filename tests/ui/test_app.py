@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -50,16 +49,26 @@ def test_itadesk_opens_the_window_on_the_database_and_keeps_a_backup(tmp_path: P
     assert len(backups) == 1
 
 
-def test_a_damaged_database_is_a_thai_message_not_a_traceback(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_database_is_a_thai_dialog_not_a_traceback(tmp_path: Path) -> None:
+    from itadesk.ui.damaged_start import DamagedStartDialog
+
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    shown: list[str] = []
+
+    def close_it() -> None:
+        dialogs = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, DamagedStartDialog) and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(50, close_it)
+            return
+        shown.append(dialogs[0].messageLabel.text())
+        dialogs[0].closeButton.click()
+
+    QTimer.singleShot(50, close_it)
     assert run_gui(str(damaged)) == 1
-    assert shown and shown[0][0] == "เปิดฐานข้อมูลไม่ได้"
-    assert "damaged.sqlite3" in shown[0][1]
+    assert shown and "damaged.sqlite3" in shown[0] and "เสียหาย" in shown[0]
 
 
 def test_a_second_copy_that_gets_no_answer_opens_read_only_and_says_so(tmp_path: Path) -> None:

@@ -115,7 +115,8 @@ def _look(
             return Verdict(path, truncated, revision)
         missing = sorted(expected[1] - tables) if expected and revision == expected[0] else []
         if missing:
-            return Verdict(path, f"ตาราง {', '.join(missing)} หายไปจากฐานข้อมูล", revision)
+            problem = f"ตาราง {', '.join(missing)} หายไปจากฐานข้อมูล"
+            return Verdict(path, problem, revision, readable=False)
         return Verdict(path, None, revision)
 
 

@@ -19,7 +19,22 @@ from itadesk.storage.backup_list import AUTO_SUFFIX as SUFFIX
 if TYPE_CHECKING:
     from itadesk.storage.database import Database
 
-__all__ = ["PREFIX", "SUFFIX", "backup_at_start"]
+__all__ = ["PREFIX", "SUFFIX", "backup_at_start", "check_database"]
+
+
+def check_database(db: Database) -> str | None:
+    """integrity_check of an SQLite database: None when whole, else the Thai explanation (with the newest
+    good backup). A server checks itself."""
+    from itadesk.storage.database import refuse_if_unsound
+    from itadesk.storage.integrity import DamagedDatabaseError
+
+    if db.path is None:
+        return None
+    try:
+        refuse_if_unsound(db.path, thorough=True)
+    except DamagedDatabaseError as damaged:
+        return damaged.message
+    return None
 
 
 def backup_at_start(db: Database, folder: Path, now: datetime | None = None) -> Path:

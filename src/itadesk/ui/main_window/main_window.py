@@ -84,12 +84,21 @@ class MainWindow(QMainWindow):
         self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
         self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
         self.ui.measureTable.firstPainted.connect(self.change_watch.start, Qt.ConnectionType.QueuedConnection)
+        self.read_only_reason = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่")
         if desk.read_only:
             self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
             self.ui.statusbar.showMessage(
                 self.tr("เปิดแบบอ่านอย่างเดียว: มีโปรแกรมอีกหน้าต่างหนึ่งใช้ฐานข้อมูลนี้อยู่ การแก้ไขจะไม่ถูกบันทึก")
             )
             self.editor.setEnabled(False)
+
+    def enter_read_only(self, reason: str) -> None:
+        """From now on nothing is written (a damaged database): every change is refused with `reason`."""
+        self.desk.read_only = True
+        self.read_only_reason = reason
+        self.setWindowTitle(self.tr("ITA Desk — ฐานข้อมูลเสียหาย เปิดดูอย่างเดียว"))
+        self.ui.statusbar.showMessage(self.tr("ฐานข้อมูลเสียหาย เปิดดูอย่างเดียว: การแก้ไขจะไม่ถูกบันทึก"))
+        self.editor.setEnabled(False)
 
     # -- building ---------------------------------------------------------------------------------
     def _load_thai_words(self) -> None:
@@ -339,9 +348,7 @@ class MainWindow(QMainWindow):
     # -- actions ----------------------------------------------------------------------------------
     def _refuse_if_read_only(self) -> bool:
         if self.desk.read_only:
-            self.errors.show_message(
-                self.tr("แก้ไขไม่ได้"), self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่")
-            )
+            self.errors.show_message(self.tr("แก้ไขไม่ได้"), self.read_only_reason)
         return self.desk.read_only
 
     def add_measure(self) -> None:
