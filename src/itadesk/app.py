@@ -112,7 +112,7 @@ def _run_gui(db_arg: str | None) -> int:
         db = Database.open(db_arg, migrate=not read_only)
     except Exception as error:
         try:
-            from itadesk.ui.damaged_start import recover
+            from itadesk.ui.recovery.damaged_start import recover
 
             recovered = recover(db_arg, error, errors, migrate=not read_only)  # a damaged file: a dialog
         except Exception as unrecovered:

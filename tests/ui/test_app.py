@@ -50,7 +50,7 @@ def test_itadesk_opens_the_window_on_the_database_and_keeps_a_backup(tmp_path: P
 
 
 def test_a_damaged_database_is_a_thai_dialog_not_a_traceback(tmp_path: Path) -> None:
-    from itadesk.ui.damaged_start import DamagedStartDialog
+    from itadesk.ui.recovery.damaged_start import DamagedStartDialog
 
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)

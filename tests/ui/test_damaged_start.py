@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.app import run_gui
 from itadesk.storage import backup_list
-from itadesk.ui.damaged_start import DamagedStartDialog
-from itadesk.ui.restore_dialog import RestoreDialog
+from itadesk.ui.recovery.damaged_start import DamagedStartDialog
+from itadesk.ui.recovery.restore_dialog import RestoreDialog
 from tests.storage.damaged_corpus import DAMAGE, build_corpus, make_office
 
 Drive = Callable[[Callable[[], bool]], None]

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from itadesk.storage.database import Database
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError
 from itadesk.storage.integrity import DamagedDatabaseError
-from itadesk.ui.errors import ErrorHub
-from itadesk.ui.screen_fit import fit_window
+from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.screen_fit import fit_window
 
 RESTORE = 2
 LOOK = 3
@@ -98,7 +98,7 @@ def recover(db_arg: str | None, error: BaseException, errors: ErrorHub, migrate:
     damaged file read-only, or closes (None). Raises `error` when it is not about the file itself."""
     from itadesk.storage.backup import restore_damaged
     from itadesk.storage.backup_list import backups_of, describe
-    from itadesk.ui.restore_dialog import RestoreDialog
+    from itadesk.ui.recovery.restore_dialog import RestoreDialog
 
     while True:
         explanation = explain(error)

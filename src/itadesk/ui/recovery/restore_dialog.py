@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.storage.backup_list import BackupInfo, describe
-from itadesk.ui.errors import ErrorHub, is_known
-from itadesk.ui.errors import describe as describe_error
-from itadesk.ui.screen_fit import fit_window
-from itadesk.ui.thai_dates import short_date
+from itadesk.ui.common.errors import ErrorHub, is_known
+from itadesk.ui.common.errors import describe as describe_error
+from itadesk.ui.common.screen_fit import fit_window
+from itadesk.ui.common.thai_dates import short_date
 
 
 def backup_cells(info: BackupInfo) -> tuple[str, str, str, str]:
