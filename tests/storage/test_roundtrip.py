@@ -110,3 +110,24 @@ def test_the_offices_own_content_is_kept_updated_and_left_alone_by_a_file_withou
     with db.reading() as connection:
         assert load_dataset(connection, 2566).years[0].content == content
     db.dispose()
+
+
+def test_a_years_content_is_saved_whole_and_read_back(database_url: str) -> None:
+    from itadesk.domain.model import DocumentContent, YearContent
+    from itadesk.storage.year_content import get_year_content, save_year_content
+
+    db = Database.open(database_url)
+    first = YearContent([DocumentContent("plan", note="หมายเหตุ", headings="part")], sign_prefix=True)
+    with db.session() as session:
+        save_year_content(session, 2568, first)  # a year not stored yet
+    with db.reading() as connection:
+        assert get_year_content(connection, 2568) == first
+    second = YearContent([DocumentContent("plan", title="มาตรการของเรา"), DocumentContent("results")])
+    with db.session() as session:
+        save_year_content(session, 2568, second)
+    with db.reading() as connection:
+        assert get_year_content(connection, 2568) == YearContent(
+            [DocumentContent("plan", title="มาตรการของเรา")]
+        )
+        assert get_year_content(connection, 2599).is_empty()
+    db.dispose()
