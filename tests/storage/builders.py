@@ -9,6 +9,7 @@ from itadesk.domain.model import (
     Approval,
     Attachment,
     Dataset,
+    DocumentContent,
     Emblem,
     FiscalYear,
     IndicatorScore,
@@ -21,6 +22,7 @@ from itadesk.domain.model import (
     ResultEntry,
     StatusChange,
     Unit,
+    YearContent,
 )
 from itadesk.domain.status import Status
 
@@ -128,6 +130,20 @@ def full_dataset() -> Dataset:
                     ),
                     Memo(subject="บันทึกที่ลงวันที่เอง", author="p-noi", attach=Attachment("progress", 6)),
                 ],
+                content=YearContent(
+                    documents=[
+                        DocumentContent(
+                            "results",
+                            title="รายงานผลการดำเนินการตามมาตรการ/แนวทาง เพื่อขับเคลื่อนการส่งเสริมคุณธรรม",
+                            introduction=["ตามคำสั่งองค์การบริหารส่วนตำบลลาโละ ที่ ๗๐๗/๒๕๖๕", "๑. วิเคราะห์ผล"],
+                            note="หมายเหตุ ต้องรายงานข้อมูลให้ครบ ๑ ปี",
+                            title_page=["รายงานผลการดำเนินการ", "จัดทำโดย งานบริหารทั่วไป สำนักปลัด"],
+                        ),
+                        DocumentContent("progress", headings="section"),
+                    ],
+                    sign_prefix=True,
+                    report_first=True,
+                ),
             ),
             FiscalYear(fiscal_year=2567, measures=[Measure(title="มาตรการปีถัดไป", id="m-2567-01")]),
         ],

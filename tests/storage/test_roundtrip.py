@@ -78,3 +78,56 @@ def test_every_example_round_trips(database_url: str, example: object) -> None:
         stored = load_dataset(session)
     assert stored == _with_generated_ids(given, stored)
     db.dispose()
+
+
+def test_the_offices_own_content_is_kept_updated_and_left_alone_by_a_file_without_it(
+    database_url: str,
+) -> None:
+    db = Database.open(database_url)
+    given = full_dataset()
+    with db.session() as session:
+        import_dataset(session, given)
+    with db.reading() as connection:
+        assert load_dataset(connection, 2566).years[0].content == given.years[0].content
+        assert load_dataset(connection, 2567).years[0].content.is_empty()
+
+    # The same year again with other words for the same document: updated in place, not added.
+    changed = copy.deepcopy(given)
+    content = changed.years[0].content
+    content.documents[0].note = "หมายเหตุ แก้ไขแล้ว"
+    content.report_first = False
+    with db.session() as session:
+        import_dataset(session, changed)
+    with db.reading() as connection:
+        assert load_dataset(connection, 2566).years[0].content == content
+
+    # A file made before the content existed changes none of it.
+    without = copy.deepcopy(given)
+    for year in without.years:
+        year.content = type(year.content)()
+    with db.session() as session:
+        import_dataset(session, without)
+    with db.reading() as connection:
+        assert load_dataset(connection, 2566).years[0].content == content
+    db.dispose()
+
+
+def test_a_years_content_is_saved_whole_and_read_back(database_url: str) -> None:
+    from itadesk.domain.model import DocumentContent, YearContent
+    from itadesk.storage.year_content import get_year_content, save_year_content
+
+    db = Database.open(database_url)
+    first = YearContent([DocumentContent("plan", note="หมายเหตุ", headings="part")], sign_prefix=True)
+    with db.session() as session:
+        save_year_content(session, 2568, first)  # a year not stored yet
+    with db.reading() as connection:
+        assert get_year_content(connection, 2568) == first
+    second = YearContent([DocumentContent("plan", title="มาตรการของเรา"), DocumentContent("results")])
+    with db.session() as session:
+        save_year_content(session, 2568, second)
+    with db.reading() as connection:
+        assert get_year_content(connection, 2568) == YearContent(
+            [DocumentContent("plan", title="มาตรการของเรา")]
+        )
+        assert get_year_content(connection, 2599).is_empty()
+    db.dispose()

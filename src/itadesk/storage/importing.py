@@ -55,6 +55,7 @@ from itadesk.storage.records_to_rows import (
     organization_to_row,
     person_to_row,
     unit_to_row,
+    year_content_to_row,
 )
 from itadesk.storage.rows_to_records import (
     ita_result_from_row,
@@ -222,6 +223,10 @@ class _Importer:
             self.summary.existing_years.append(year.fiscal_year)
         if year.ita_result is not None:
             self.ita_result(year, row)
+        # A file without the office's own content leaves what is stored (files made before it existed);
+        # replacing a year takes the file's as it is.
+        if replacing or not year.content.is_empty():
+            year_content_to_row(year.content, row)
         kept_measures = self.measures(year, row, place)
         kept_memos = self.memos(year, row, place)
         if replacing:

@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, Select, Table, select
 
-from itadesk.domain.model import Dataset, FiscalYear, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.model import (
+    Dataset,
+    FiscalYear,
+    ItaResult,
+    Measure,
+    Memo,
+    Organization,
+    Person,
+    Unit,
+    YearContent,
+)
 from itadesk.domain.status import Status
 from itadesk.storage import tables
 from itadesk.storage.errors import NotFoundError
@@ -22,6 +32,7 @@ from itadesk.storage.rows_to_records import (
     organization_from_row,
     person_from_row,
     unit_from_row,
+    year_content_from_columns,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +100,12 @@ def get_ita_result(source: Session | Connection, year: int) -> ItaResult | None:
     return stored.ita_result if stored is not None else None
 
 
+def get_year_content(source: Session | Connection, year: int) -> YearContent:
+    """The office's own content of a year's documents (all defaults for a year not stored)."""
+    stored = _read_year(source, year)
+    return stored.content if stored is not None else YearContent()
+
+
 def memo_year(source: Session | Connection, memo_id: str) -> int | None:
     """The fiscal year a memo belongs to, or None when no memo has that id."""
     years, memos = tables.fiscal_years, tables.memos
@@ -135,6 +152,7 @@ def _fiscal_years(db: Connection, year_rows: list[Row[Any]], people: list[Row[An
     memos = _grouped(db, tables.memos, "fiscal_year_pk", year_pks)
     of_memos = _keys(tables.memos, "fiscal_year_pk", year_pks)
     approvals = _grouped(db, tables.memo_approvals, "memo_pk", of_memos)
+    documents = _grouped(db, tables.document_contents, "fiscal_year_pk", year_pks)
 
     def fiscal_year(row: Row[Any]) -> FiscalYear:
         ita = ita_results.get(row.pk)
@@ -152,6 +170,7 @@ def _fiscal_years(db: Connection, year_rows: list[Row[Any]], people: list[Row[An
                 )
                 for memo in memos[row.pk]
             ],
+            content=year_content_from_columns(row, documents[row.pk]),
         )
 
     return [fiscal_year(row) for row in year_rows]

@@ -62,7 +62,12 @@ class FiscalYearRow(Base):
 
     pk: Mapped[int]
     year: Mapped[int]
+    sign_prefix: Mapped[bool]
+    report_first: Mapped[bool]
 
+    documents: Mapped[list[DocumentContentRow]] = relationship(
+        back_populates="fiscal_year", cascade="all, delete-orphan", order_by="DocumentContentRow.pk"
+    )
     ita_result: Mapped[ItaResultRow | None] = relationship(
         back_populates="fiscal_year", cascade="all, delete-orphan", uselist=False
     )
@@ -72,6 +77,23 @@ class FiscalYearRow(Base):
     memos: Mapped[list[MemoRow]] = relationship(
         back_populates="fiscal_year", cascade="all, delete-orphan", order_by="(MemoRow.seq, MemoRow.pk)"
     )
+
+
+class DocumentContentRow(Base):
+    """The office's own content around one report of a year."""
+
+    __table__ = tables.document_contents
+
+    pk: Mapped[int]
+    fiscal_year_pk: Mapped[int]
+    document: Mapped[str]
+    title: Mapped[str]
+    introduction: Mapped[list[str]]
+    note: Mapped[str]
+    title_page: Mapped[list[str]]
+    headings: Mapped[str]
+
+    fiscal_year: Mapped[FiscalYearRow] = relationship(back_populates="documents")
 
 
 class ItaResultRow(Base):

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from itadesk.domain.model import ItaResult, Measure, Memo, Organization, Person, ResultEntry, Unit
+from itadesk.domain.model import (
+    ItaResult,
+    Measure,
+    Memo,
+    Organization,
+    Person,
+    ResultEntry,
+    Unit,
+    YearContent,
+)
 from itadesk.domain.status import Status
 from itadesk.storage.models import (
     ApprovalRow,
+    DocumentContentRow,
+    FiscalYearRow,
     IndicatorScoreRow,
     ItaResultRow,
     MeasureRow,
@@ -117,3 +128,25 @@ def memo_to_row(memo: Memo, row: MemoRow, person: PersonLookup, place: str) -> N
     ]
     row.attach_document = memo.attach.document if memo.attach else None
     row.attach_round = memo.attach.round if memo.attach else None
+
+
+def year_content_to_row(content: YearContent, row: FiscalYearRow) -> None:
+    """The year's content replaces what was stored; a document left all at its defaults is not kept.
+
+    A document's row is updated in place: the unit of work inserts before it deletes, so a new row for the
+    same document would meet the old one in the (year, document) unique constraint."""
+    row.sign_prefix = content.sign_prefix
+    row.report_first = content.report_first
+    stored = {document.document: document for document in row.documents}
+    kept: list[DocumentContentRow] = []
+    for d in content.documents:
+        if d.is_empty():
+            continue
+        target = stored.get(d.document) or DocumentContentRow(document=d.document)
+        target.title = d.title
+        target.introduction = list(d.introduction)
+        target.note = d.note
+        target.title_page = list(d.title_page)
+        target.headings = d.headings
+        kept.append(target)
+    row.documents = kept

@@ -15,6 +15,7 @@ from itadesk.domain.documents import DocumentKind
 from itadesk.domain.model import (
     Approval,
     Attachment,
+    DocumentContent,
     Emblem,
     IndicatorScore,
     ItaResult,
@@ -26,11 +27,14 @@ from itadesk.domain.model import (
     ResultEntry,
     StatusChange,
     Unit,
+    YearContent,
 )
 from itadesk.domain.status import Status
 
 if TYPE_CHECKING:
     from itadesk.storage.models import (
+        DocumentContentRow,
+        FiscalYearRow,
         IndicatorScoreRow,
         ItaResultRow,
         MeasureRow,
@@ -163,4 +167,24 @@ def memo_from_columns(row: Columns[MemoRow], author: str, approvals: Iterable[tu
         author=author,
         approvals=[Approval(person=person, heading=heading) for person, heading in approvals],
         attach=attach,
+    )
+
+
+def year_content_from_columns(
+    year: Columns[FiscalYearRow], documents: Iterable[Columns[DocumentContentRow]]
+) -> YearContent:
+    return YearContent(
+        documents=[
+            DocumentContent(
+                document=cast(DocumentKind, row.document),
+                title=row.title,
+                introduction=list(row.introduction),
+                note=row.note,
+                title_page=list(row.title_page),
+                headings=cast(Literal["", "section", "part"], row.headings),
+            )
+            for row in documents
+        ],
+        sign_prefix=bool(year.sign_prefix),
+        report_first=bool(year.report_first),
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -26,6 +27,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
+    false,
 )
 
 # Constraint names are fixed by convention so that migrations can drop and alter them by name on both SQLite
@@ -109,6 +112,28 @@ fiscal_years = Table(
     metadata,
     _pk(),
     Column("year", Integer, nullable=False, unique=True),  # Buddhist Era
+    # The office's choices for the year's memos (added in 0004): "(ลงชื่อ)" before each signature, and the
+    # attached report printed before the memo.
+    Column("sign_prefix", Boolean, nullable=False, default=False, server_default=false()),
+    Column("report_first", Boolean, nullable=False, default=False, server_default=false()),
+)
+
+DOCUMENT_CHECK = "document IN ('plan', 'progress', 'results', 'analysis')"
+
+document_contents = Table(
+    "document_contents",  # the office's own content around one report of a year (added in 0004)
+    metadata,
+    _pk(),
+    _parent("fiscal_year_pk", "fiscal_years.pk"),
+    Column("document", String(20), nullable=False),
+    _text("title"),  # "" = the ITA item's title
+    _string_list("introduction"),  # paragraphs
+    _text("note"),
+    _string_list("title_page"),  # lines; [] = no title page
+    Column("headings", String(10), nullable=False, default=""),
+    UniqueConstraint("fiscal_year_pk", "document", name="uq_document_contents_year_document"),
+    CheckConstraint(DOCUMENT_CHECK, name="document"),
+    CheckConstraint("headings IN ('', 'section', 'part')", name="headings"),
 )
 
 ita_results = Table(
