@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from itadesk.thai.drawing import draw_text, text_width
 from itadesk.thai.fonts import REGULAR
-from itadesk.thai.layout import CLUSTER_GAP_MAX_EM, CLUSTER_GAP_MAX_PT, Line, layout_lines
+from itadesk.thai.layout import LETTER_SPACING_LAST_RESORT_EM, Line, layout_lines
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
 from itadesk.thai.shaping import shaping_face
 from tests.thai.samples import BODY
@@ -57,7 +57,7 @@ def test_lines_together_hold_exactly_the_typed_text() -> None:
 
 
 def test_in_a_narrow_column_a_line_that_cannot_be_filled_keeps_its_gaps_at_the_cap() -> None:
-    cap = min(CLUSTER_GAP_MAX_EM * SIZE, CLUSTER_GAP_MAX_PT)
+    cap = LETTER_SPACING_LAST_RESORT_EM * SIZE  # beyond the 0.06 em limit only where no breaks avoid it
     for text in BODY:
         for line in lay(text, 140)[:-1]:
             if drawn_right_edge(line) < 140 - 0.5:

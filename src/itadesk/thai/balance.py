@@ -1,78 +1,118 @@
-"""Choosing line breaks for justified text over the whole paragraph, not line by line.
+"""A paragraph's line breaks chosen together (total fit, in the manner of Knuth and Plass), not line by line.
 
-Greedy filling can leave a justified line with more slack than its cluster gaps may take (Thai without
-spaces, followed by a long unbreakable phrase). Choosing all the breaks of a paragraph together (as TeX
-does) moves a word back or forth between lines so that every line can be filled; only where no choice of
-legal breaks can fill a line does it stay short.
+Greedy filling takes as much as fits on each line and leaves the consequences to the next: a justified line
+whose slack its few stretch points cannot take (a long Latin phrase inside Thai), a paragraph that ends in
+one short word alone. Here every legal set of breaks is weighed at once, by dynamic programming over the
+break opportunities (each line looks back only as far as fits, so the work grows with the paragraph's
+length): the fewest lines first, then the least added space in justified lines (the slack measured against
+what their grapheme-cluster gaps and spaces may take within the limits), and a one-word last line costs
+heavily. A line that no set of breaks can fill within the limits is still chosen when nothing better
+exists. Left-aligned text (report cells) uses the same weighing without the stretch, so only its
+raggedness and its last line count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from itadesk.thai.linebreak import cluster_starts, is_thai_letter
+from itadesk.thai.linebreak import cluster_starts
 
-_OVERFULL = float("inf")
-_UNDERFULL_PENALTY = 10_000.0
+# Added space a reader tolerates in a justified line, in em of the font size.
+LETTER_SPACING_MAX_EM = 0.06  # between grapheme clusters
+WORD_SPACE_MAX_EM = 0.9  # a space with what it is stretched by
+# A line without spaces that no set of breaks lets fill within the limit may go this far rather than stop
+# short (which reads as a paragraph's end); wider gaps would be read as spaces by extractors.
+LETTER_SPACING_LAST_RESORT_EM = 0.12
+
+_LINE = 10_000.0  # every line: a paragraph never grows a line to spread its space more evenly
+_STRETCH = 1_000.0  # a justified line stretched to its limits
+_LONE_WORD = 3_000.0  # a last line holding one short word ("คือ")
+_LOOSE = 100_000.0  # a line filled only past the limits
+_BEYOND = 1_000_000.0  # a line that cannot be filled at all, or a piece wider than its line
+_LONE_WORD_CHARS = 6  # "one short word": a single piece of at most this many characters
+_RAGGED = 10.0  # left-aligned: evens out line ends, never worth a line or a lone word
 
 
-def _gaps(piece: str) -> tuple[int, int]:
-    """(cluster gaps between Thai letters, spaces followed by text) inside one piece."""
-    clusters = spaces = 0
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """How far a justified line may stretch, in points: per cluster gap, and per space beyond its width."""
+
+    per_gap: float
+    per_space: float
+    last_resort_gap: float
+    size: float
+
+    @staticmethod
+    def for_size(size: float, space_width: float) -> Stretch:
+        per_space = max(0.0, WORD_SPACE_MAX_EM * size - space_width)
+        return Stretch(LETTER_SPACING_MAX_EM * size, per_space, LETTER_SPACING_LAST_RESORT_EM * size, size)
+
+
+def is_gap(before: str, here: str) -> bool:
+    """A cluster boundary that may take letter-spacing: between two visible clusters, Thai or Latin."""
+    return before != " " and here != " " and not before.isspace() and not here.isspace()
+
+
+def _stretch_points(piece: str) -> tuple[int, int]:
+    """(cluster gaps, spaces followed by text) inside one piece."""
+    gaps = spaces = 0
     for k in cluster_starts(piece)[1:]:
         before, here = piece[k - 1], piece[k]
         if here == " ":
             continue
         if before == " ":
             spaces += 1
-        elif is_thai_letter(before) and is_thai_letter(here):
-            clusters += 1
-    return clusters, spaces
+        elif is_gap(before, here):
+            gaps += 1
+    return gaps, spaces
 
 
 def _junction(left: str, right: str) -> tuple[int, int]:
     """(cluster gaps, spaces) where two pieces meet on one line."""
     if left.endswith(" "):
         return 0, 1
-    return int(is_thai_letter(left[-1]) and is_thai_letter(right[0])), 0
+    return int(is_gap(left[-1], right[0])), 0
 
 
-def balance_lines(
+def break_paragraph(
     pieces: Sequence[str],
     measure: Callable[[str], float],
     widths: Callable[[int], float],
-    cluster_gap_max: float,
+    stretch: Stretch | None,
 ) -> list[list[str]]:
-    """Break `pieces` (units no longer than a line) into justified lines with the least total badness.
+    """Break `pieces` (units no longer than a line, but for single clusters) into lines of least total cost.
 
-    Badness of a line is its slack squared relative to its room; a line whose slack its gaps cannot take
-    (cluster gaps hold at most `cluster_gap_max` each; spaces stretch freely) costs far more, and the last
-    line costs nothing. `widths(0)` is the first line's room, `widths(1)` every other line's.
+    `stretch` None: left-aligned. `widths(0)` is the first line's room, `widths(1)` every other line's.
     """
     n = len(pieces)
     if n == 0:
         return [[]]
     full = [measure(p) for p in pieces]
     bare = [measure(p.rstrip(" ")) for p in pieces]
-    gaps = [_gaps(p) for p in pieces]
+    points = [_stretch_points(p) for p in pieces]
     junction = [_junction(pieces[k], pieces[k + 1]) for k in range(n - 1)]
+    lone = [len(p.rstrip(" ")) <= _LONE_WORD_CHARS for p in pieces]
     first_room, room_after = widths(0), widths(1)
-    best: list[float] = [0.0] + [_OVERFULL] * n
+    best: list[float] = [0.0] + [float("inf")] * n
     back: list[int] = [0] * (n + 1)
     for j in range(1, n + 1):
         width = 0.0
-        clusters = spaces = 0
+        gaps = spaces = 0
+        last = j == n
         for i in range(j - 1, -1, -1):
-            # Line = pieces[i:j]; grow it leftwards.
+            # The line holds pieces[i:j]; grow it leftwards until it no longer fits.
             width = (full[i] + width) if i < j - 1 else bare[i]
-            clusters += gaps[i][0] + (junction[i][0] if i < j - 1 else 0)
-            spaces += gaps[i][1] + (junction[i][1] if i < j - 1 else 0)
+            gaps += points[i][0] + (junction[i][0] if i < j - 1 else 0)
+            spaces += points[i][1] + (junction[i][1] if i < j - 1 else 0)
             room = first_room if i == 0 else room_after
             if width > room + 1e-6 and i < j - 1:
                 break
-            if best[i] == _OVERFULL:
+            if best[i] == float("inf"):
                 continue
-            cost = best[i] + _badness(room - width, room, clusters, spaces, cluster_gap_max, last=j == n)
+            cost = best[i] + _LINE + _line_cost(room - width, room, gaps, spaces, stretch, last)
+            if last and i == j - 1 and i > 0 and lone[i]:
+                cost += _LONE_WORD
             if cost < best[j]:
                 best[j] = cost
                 back[j] = i
@@ -86,11 +126,19 @@ def balance_lines(
     return lines
 
 
-def _badness(slack: float, room: float, clusters: int, spaces: int, cap: float, *, last: bool) -> float:
-    if last:
-        return 0.0 if slack >= -1e-6 else _UNDERFULL_PENALTY
+def _line_cost(
+    slack: float, room: float, gaps: int, spaces: int, stretch: Stretch | None, last: bool
+) -> float:
     if slack < -1e-6:
-        return _UNDERFULL_PENALTY  # a single piece wider than the line: it must go somewhere
-    if spaces == 0 and slack > clusters * cap + 1e-6:
-        return _UNDERFULL_PENALTY + (slack - clusters * cap) ** 2
-    return 100.0 * (slack / room) ** 2
+        return _BEYOND  # a single cluster wider than the line: it must go somewhere
+    if last:
+        return 0.0
+    if stretch is None:
+        return _RAGGED * (slack / room) ** 2 if room > 0 else 0.0
+    capacity = gaps * stretch.per_gap + spaces * stretch.per_space
+    if slack <= capacity + 1e-6:
+        return _STRETCH * (slack / capacity) ** 2 if capacity > 0 else 0.0
+    excess = (slack - capacity) / stretch.size
+    if spaces or slack <= gaps * stretch.last_resort_gap + 1e-6:
+        return _LOOSE * (1.0 + excess**2)  # filled, but visibly loose
+    return _BEYOND * (1.0 + excess**2)  # it will stay short of the margin

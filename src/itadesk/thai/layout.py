@@ -1,11 +1,12 @@
 """Lines of shaped Thai: broken, measured, aligned and justified, ready to draw.
 
 Thai distributed justification: the slack of a justified line goes to the spaces and between grapheme
-clusters of Thai text (never between a letter and its marks, never inside Latin words), each cluster gap at
-most `CLUSTER_GAP_MAX_EM`, the rest to the spaces; the last line of a paragraph stays left. Extra space
-is only glyph positions, never a character, so the extracted text keeps no spurious spaces. The breaks
-of a justified paragraph are chosen together (`balance`) so that lines can be filled; a line without
-spaces whose slack its capped gaps cannot take (rare, in narrow columns) stays a little short.
+clusters of Thai and Latin text alike (never between a letter and its marks), each cluster gap at most
+`LETTER_SPACING_MAX_EM`, a space with its stretch at most `WORD_SPACE_MAX_EM`; the last line of a paragraph
+stays left. Extra space is only glyph positions, never a character, so the extracted text keeps no spurious
+spaces. The breaks of a paragraph are chosen together (`balance`, total fit) so that lines can be filled
+within those limits and no paragraph ends in one short word; a line that no choice of breaks can fill
+gives its spaces the rest, or, having none, stays a little short.
 """
 
 from __future__ import annotations
@@ -17,17 +18,29 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
 
-from itadesk.thai.balance import balance_lines
-from itadesk.thai.linebreak import break_opportunities, fill_lines, is_thai_letter, pieces
+from itadesk.thai.balance import (
+    LETTER_SPACING_LAST_RESORT_EM,
+    LETTER_SPACING_MAX_EM,
+    WORD_SPACE_MAX_EM,
+    Stretch,
+    break_paragraph,
+    is_gap,
+)
+from itadesk.thai.linebreak import break_opportunities, fill_lines, pieces
 from itadesk.thai.render import PlacedGlyph
 from itadesk.thai.shaping import ShapedRun, advances_by_char, shaping_face
 
 Align = Literal["left", "center", "right", "justify"]
 
-# A cluster gap wider than this reads as a space: extractors cut words at gaps of about 0.15 em or 3 pt.
-CLUSTER_GAP_MAX_EM = 0.12
-CLUSTER_GAP_MAX_PT = 2.0
-SPACE_WEIGHT = 4.0  # a space takes this many shares of the slack for each share a cluster gap takes
+__all__ = [
+    "LETTER_SPACING_LAST_RESORT_EM",
+    "LETTER_SPACING_MAX_EM",
+    "WORD_SPACE_MAX_EM",
+    "Line",
+    "layout_lines",
+    "run_width",
+]
+SPACE_WEIGHT = 12.0  # a space takes this many shares of the slack for each share a cluster gap takes
 
 
 class Line:
@@ -141,8 +154,8 @@ def layout_lines(
         widths = functools.partial(_room_from, room, len(lines))
         filled = fill_lines(units, measure, widths)
         if align == "justify" and len(filled) > 1:
-            cap = min(CLUSTER_GAP_MAX_EM * size, CLUSTER_GAP_MAX_PT)
-            filled = balance_lines([p for line in filled for p in line], measure, widths, cap)
+            stretch = Stretch.for_size(size, measure(" "))
+            filled = break_paragraph([p for line in filled for p in line], measure, widths, stretch)
         for k, parts in enumerate(filled):
             last = k == len(filled) - 1 and (last_line_ends or h < len(hard_lines) - 1)
             lines.append(Line("".join(parts), pos, last, font_name, size, room(len(lines)), align))
@@ -167,7 +180,7 @@ def _place(
     extras: dict[int, float] = {}
     width = natural
     if align == "justify" and not ends_paragraph and room > natural:
-        extras = _justification(run, text, room - natural, size, scale)
+        extras = _justification(run, text, room - natural, font_name, size)
         width = natural + sum(extras.values())
     shift = 0.0
     cumulative: dict[int, float] = {}
@@ -185,8 +198,13 @@ def _place(
     return glyphs, width
 
 
-def _justification(run: ShapedRun, text: str, slack: float, size: float, scale: float) -> dict[int, float]:
-    """Extra space before each cluster (keyed by the cluster's text index) that fills `slack` points."""
+def _justification(run: ShapedRun, text: str, slack: float, font_name: str, size: float) -> dict[int, float]:
+    """Extra space before each cluster (keyed by the cluster's text index) that fills `slack` points.
+
+    Spaces take SPACE_WEIGHT shares for each share of a cluster gap; a gap takes at most the letter-spacing
+    limit, and when the spaces would pass theirs, the gaps take more (up to their limit) before the spaces
+    take the rest. A line without spaces fills up to the last-resort gap, and short of that stays short.
+    """
     spaces: list[int] = []
     gaps: list[int] = []
     for cluster, _x in run.cluster_starts[1:]:
@@ -195,16 +213,20 @@ def _justification(run: ShapedRun, text: str, slack: float, size: float, scale: 
             continue
         if before == " ":
             spaces.append(cluster)
-        elif is_thai_letter(before) and is_thai_letter(here):
+        elif is_gap(before, here):
             gaps.append(cluster)
-    cap = min(CLUSTER_GAP_MAX_EM * size, CLUSTER_GAP_MAX_PT)
+    space_width = run_width(" ", font_name, size) if spaces else 0.0
+    limits = Stretch.for_size(size, space_width)
     shares = SPACE_WEIGHT * len(spaces) + len(gaps)
     if shares == 0:
         return {}
-    per_gap = min(slack / shares, cap)
     if not spaces:
-        return dict.fromkeys(gaps, per_gap)
+        return dict.fromkeys(gaps, min(slack / shares, LETTER_SPACING_LAST_RESORT_EM * size))
+    per_gap = min(slack / shares, limits.per_gap)
     per_space = (slack - per_gap * len(gaps)) / len(spaces)
+    if per_space > limits.per_space and gaps:
+        per_gap = min(limits.per_gap, (slack - limits.per_space * len(spaces)) / len(gaps))
+        per_space = (slack - per_gap * len(gaps)) / len(spaces)
     extras = dict.fromkeys(gaps, per_gap)
     extras.update(dict.fromkeys(spaces, per_space))
     return extras
