@@ -253,3 +253,23 @@ def test_what_an_interrupted_backup_or_restore_left_is_removed_by_the_next_one(t
     assert sorted(p.name for p in folder.iterdir()) == [".notes.txt", ".tuesday.sqlite3.11223344.tmp",
                                                         "first.sqlite3", "second.sqlite3"]  # fmt: skip
     db.dispose()
+
+
+def test_a_killed_restores_files_beside_the_database_go_with_the_next_backup(tmp_path: Path) -> None:
+    """The fault campaign's find: a restore killed while it prepared its copy left it beside the database,
+    and the next run was a backup into another folder, which looked only there."""
+    db = _filled(str(tmp_path / "itadesk.sqlite3"))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    hour_ago = time.time() - 3600
+    left = [
+        tmp_path / ".itadesk-restore-86a27e72.sqlite3",
+        tmp_path / ".itadesk.before-restore-20261204-124319.sqlite3.a2344bad.tmp",
+        tmp_path / ".itadesk.before-restore-20261204-124319.sqlite3.a2344bad.tmp-journal",
+    ]
+    for path in left:
+        path.write_bytes(b"half written")
+        os.utime(path, (hour_ago, hour_ago))
+    backup(db, folder / "monday.sqlite3")
+    assert [path.name for path in left if path.exists()] == []
+    db.dispose()
