@@ -122,3 +122,19 @@ def test_layout_file_with_an_unknown_key_is_refused() -> None:
     assert parse_layout(shipped).memo.margin_left_cm == 3.0
     with pytest.raises(ValueError, match="margin_lft_cm"):
         parse_layout(shipped.replace("margin_left_cm", "margin_lft_cm"))
+
+
+def test_progress_tick_headers_keep_the_word_ดำเนินการ_whole(tmp_path: Path) -> None:
+    """The tick columns were too narrow for "ดำเนินการ" in bold: it broke into "ดำเนิน" and a lone "การ"."""
+    path = tmp_path / "progress.pdf"
+    print_document(made_up_dataset(3), "progress", FISCAL_YEAR, 12, path)
+    widths = layout().report.column_widths("progress")
+    starts = [2 * CM + sum(widths[:i]) for i in range(len(widths) + 1)]
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        header_top = next(w["top"] for w in page.extract_words() if "ตัวชี้วัด" in w["text"])
+        headers = []
+        for column in (5, 6, 7):
+            box = page.crop((starts[column] + 1, header_top - 40, starts[column + 1] - 1, header_top + 60))
+            headers.append([line.strip() for line in (box.extract_text() or "").splitlines()])
+    assert headers == [["ยังไม่", "ดำเนินการ"], ["อยู่ระหว่าง", "ดำเนินการ"], ["ดำเนินการ", "แล้ว"]]

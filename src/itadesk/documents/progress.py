@@ -29,13 +29,20 @@ from itadesk.domain.status import Status
 from itadesk.thai.paragraph import ThaiParagraph
 
 TITLE = "ความก้าวหน้าหรือผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+# The tick columns' headers on two lines at their words' boundary: left to the breaker, "ดำเนินการ" (one
+# word to a reader, two to the dictionary) was cut into "ดำเนิน" and a lone "การ".
+STATUS_HEADER = {
+    Status.NOT_STARTED: "ยังไม่\nดำเนินการ",
+    Status.IN_PROGRESS: "อยู่ระหว่าง\nดำเนินการ",
+    Status.DONE: "ดำเนินการ\nแล้ว",
+}
 HEADER = (
     "ตัวชี้วัดของการประเมิน ITA",
     "(1) ผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง",
     "(2) ขั้นตอนหรือวิธีปฏิบัติ",
     "(3) แนวทางการกำกับติดตาม ให้นำไปสู่การปฏิบัติและการรายงานผล",
     "(4) ระยะเวลาดำเนินการ",
-    *(status.label for status in Status),
+    *(STATUS_HEADER[status] for status in Status),
     "(5) การรายงานผลการดำเนินการ",
 )
 
