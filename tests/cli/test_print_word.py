@@ -20,6 +20,7 @@ from itadesk.domain.model import Attachment
 from itadesk.exchange.writer import write_exchange_file
 from itadesk.thai.fonts import BOLD, REGULAR, font_file
 from tests.cli.conftest import Itadesk
+from tests.conftest import GARUDA_PNG, require_shared
 from tests.documents.helpers import PEOPLE, made_up_dataset, made_up_memo, pdfcheck
 
 REPORTS = ("plan", "progress", "results", "analysis")
@@ -52,6 +53,7 @@ def _print(office: Itadesk, target: Path, *args: str) -> Path:
 
 
 def test_print_memo_to_docx_writes_the_memo_as_word(office: Itadesk, tmp_path: Path) -> None:
+    require_shared(GARUDA_PNG)  # the emblem in the heading line is part of what is checked
     docx = _print(office, tmp_path / "บันทึก.docx", "memo", "memo-test")
     assert zipfile.is_zipfile(docx)
     document = _part(docx, "word/document.xml")

@@ -20,6 +20,7 @@ from tests.exchange.word_files import write_example_docx
 
 
 def _expected(example: str) -> tuple[list[Measure], list[str]]:
+    require_shared()
     dataset = read_exchange_file(EXAMPLES / f"{example}.json")
     year = dataset.year(2566)
     assert year is not None
