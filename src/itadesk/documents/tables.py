@@ -229,22 +229,28 @@ class ReportTable(Table):  # type: ignore[misc]
     refused: bool = False  # set once a split by whole rows left nothing on a page
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # Whole rows first: a row that fits on a page moves whole to the next one. Only a row that did not
-        # fit even on the fresh page after a refusal (taller than a page) is cut inside.
-        self.splitByRow, self.splitInRow = (0, 1) if self.refused else (1, 0)
-        try:
-            parts: list[Flowable] = super().split(avail_width, avail_height)
-        finally:
-            self.splitByRow, self.splitInRow = 0, 1
+        # Whole rows first: a row that fits on a page moves whole to the next one. Only when even the fresh
+        # page after a refusal takes no whole row (the row is taller than a page) is it cut inside.
+        parts = self._split(avail_width, avail_height, by_row=True)
         if not parts:
-            self.refused = True
-            return parts
+            if not self.refused:
+                self.refused = True  # try again on the next page
+                return parts
+            parts = self._split(avail_width, avail_height, by_row=False)
+        self.refused = False
         if len(parts) == 2:
             first, rest = parts  # ReportLab makes both with self.__class__: ReportTables
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), self.rule_width, colors.black)])
             rest.rule_width = self.rule_width
             return [first, FrameBreak(), rest]
         return parts
+
+    def _split(self, avail_width: float, avail_height: float, *, by_row: bool) -> list[Flowable]:
+        self.splitByRow, self.splitInRow = (1, 0) if by_row else (0, 1)
+        try:
+            return list(super().split(avail_width, avail_height))
+        finally:
+            self.splitByRow, self.splitInRow = 0, 1
 
 
 def spanning_row(text: str, columns: int, s: ReportStyles, localize: Localizer) -> list[Cell]:
