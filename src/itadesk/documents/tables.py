@@ -208,8 +208,7 @@ def report_table(
             ("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor(r.section_fill)),
         ]
     style += list(extra)
-    # splitInRow and not splitByRow: a row taller than what is left of the page fills it and continues on the
-    # next page, instead of being cut or leaving the rest of the page empty.
+    # ReportTable.split moves rows whole; only a row taller than a page is cut inside (splitInRow).
     table = ReportTable(
         data, colWidths=list(widths), repeatRows=1, splitByRow=0, splitInRow=1, style=TableStyle(style)
     )
@@ -227,15 +226,31 @@ class ReportTable(Table):  # type: ignore[misc]
     """
 
     rule_width: float = 0.5
+    refused: bool = False  # set once a split by whole rows left nothing on a page
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(avail_width, avail_height)
+        # Whole rows first: a row that fits on a page moves whole to the next one. Only when even the fresh
+        # page after a refusal takes no whole row (the row is taller than a page) is it cut inside.
+        parts = self._split(avail_width, avail_height, by_row=True)
+        if not parts:
+            if not self.refused:
+                self.refused = True  # try again on the next page
+                return parts
+            parts = self._split(avail_width, avail_height, by_row=False)
+        self.refused = False
         if len(parts) == 2:
             first, rest = parts  # ReportLab makes both with self.__class__: ReportTables
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), self.rule_width, colors.black)])
             rest.rule_width = self.rule_width
             return [first, FrameBreak(), rest]
         return parts
+
+    def _split(self, avail_width: float, avail_height: float, *, by_row: bool) -> list[Flowable]:
+        self.splitByRow, self.splitInRow = (1, 0) if by_row else (0, 1)
+        try:
+            return list(super().split(avail_width, avail_height))
+        finally:
+            self.splitByRow, self.splitInRow = 0, 1
 
 
 def spanning_row(text: str, columns: int, s: ReportStyles, localize: Localizer) -> list[Cell]:
