@@ -54,9 +54,10 @@ def backup(db: Database, path: Path | str) -> Path:
     target = Path(path).expanduser().absolute()
     if not target.parent.is_dir():
         raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
-    remove_leftovers(target.parent)  # what an earlier, interrupted backup left there
+    # What an earlier, interrupted backup left where it wrote, and a restore beside the database.
+    for folder in {target.parent, *([db.path.parent] if db.path is not None else [])}:
+        remove_leftovers(folder)
     if db.path is not None:
-        remove_leftovers(db.path.parent)  # and what an interrupted restore left beside the database
         if target.exists() and target.resolve() == db.path.resolve():
             raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
         refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up

@@ -8,7 +8,7 @@ would do; the fixed-pitch pieces (the memo's header lines, the dotted lines to w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,21 +86,14 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
     from itadesk.documents.word import memo  # the memo's own blocks
 
     out: list[str] = []
-    for index, flowable in enumerate(flowables):
-        keep = keep_together and index < len(flowables) - 1
+    items = list(_unwrapped(flowables))
+    for index, (flowable, heading) in enumerate(items):
+        keep = heading or (keep_together and index < len(items) - 1)
         written = memo.block_xml(flowable, ctx, keep)
         if written is not None:
             out += written
         elif isinstance(flowable, ThaiParagraph):
             out.append(thai_paragraph(flowable, ctx, keep_next=keep))
-        elif isinstance(flowable, MemoRun):  # เรียน, the letter and its signature: Word's own keep rules
-            for inner, role in flowable.items:
-                if role == "signature":
-                    _keep_last_with_next(out)  # at least two lines of the letter go with it
-                written_inner = story_xml([inner], ctx)
-                if role == "heading" and written_inner and written_inner[-1].startswith("<w:p>"):
-                    written_inner[-1] = _with_keep_next(written_inner[-1])  # เรียน never ends a page
-                out += written_inner
         elif isinstance(flowable, KeepTogether):
             content = list(getattr(flowable, "_content", []))
             if content and isinstance(content[0], Spacer) and not isinstance(content[0], CondPageBreak):
@@ -123,8 +116,14 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
     return out
 
 
-def _with_keep_next(xml: str) -> str:
-    return xml if "<w:keepNext/>" in xml else xml.replace("<w:pPr>", "<w:pPr><w:keepNext/>", 1)
+def _unwrapped(flowables: Sequence[Flowable]) -> Iterator[tuple[Flowable, bool]]:
+    """Each flowable, with True for a heading kept with what follows; the memo's run (เรียน, the letter, the
+    signature) is opened into what it holds, so Word's own keep rules place it."""
+    for flowable in flowables:
+        if isinstance(flowable, MemoRun):
+            yield from ((inner, role == "heading") for inner, role in flowable.items)
+        else:
+            yield flowable, False
 
 
 def _keep_last_with_next(out: list[str]) -> None:
