@@ -78,12 +78,15 @@ def main(example: str) -> int:
     look(ita, "ITA result")
     ita.close()
     composer = MemoComposer(desk, window.year, errors, background, settings, window)
+    composer.save_and_preview()  # as the user sees it: the memo printed beside the form, Word offered
+    background.wait()
     look(composer, "memo composer")
     composer.close()
     look(_import_preview(desk, example, window), "import preview")
     report = ReportPreview(desk, "progress", window.year, 12, errors, background, settings, window)
+    report.show()
+    background.wait()  # the report printed, its page count shown and Word offered
     look(report, "report preview")
-    background.wait()
     report.close()
     window.close()
     background.wait()

@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
+from itadesk.ui.common.flow_layout import FlowLayout
 from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.preview.pdf_print import new_printer, render_to_printer
 
@@ -58,12 +58,14 @@ class PdfPreview(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = QLabel(self.tr("ยังไม่มีตัวอย่าง"), self)
-        bar = QHBoxLayout()
+        self.progress.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        # The bar wraps onto a second row when the pane is narrow, so the buttons never make the window
+        # wider than the screen (the memo composer at 125 % on a 1366 × 768 laptop).
+        bar = FlowLayout()
         for widget in (self.print_button, self.save_button, self.word_button, self.open_button):
             bar.addWidget(widget)
-        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.progress)
         bar.addWidget(self.status)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
