@@ -1,6 +1,6 @@
 """What a change to the Thai engine costs in printing: this tree beside another revision, in the same run.
 
-    .venv/bin/python benchmarks/breaking_cost.py --baseline REV [--rounds 3] [--sizes 60 300 600]
+    .venv/bin/python benchmarks/breaking_cost.py --baseline REV [--this REV2] [--rounds 3] [--sizes 60 300]
 
 Runs `print_memo.py` (memo cold and warm) and `print_results.py` (results at each size, warm) once per
 round in a checkout of REV (a `git worktree` made for the run and removed after it) and in this tree,
@@ -54,6 +54,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--baseline", required=True, help="the revision to compare with")
+    parser.add_argument("--this", help="a revision to measure instead of this tree (e.g. the change alone)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--runs", default="5", help="runs per figure inside each script")
     parser.add_argument("--sizes", nargs="+", default=["60", "300", "600"])
@@ -61,8 +62,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "baseline"
-        subprocess.run(["git", "worktree", "add", "--detach", str(base), args.baseline], cwd=HERE, check=True,
-                       capture_output=True)  # fmt: skip
+        this = Path(tmp) / "this" if args.this else HERE
+        made = [(base, args.baseline)] + ([(this, args.this)] if args.this else [])
+        for folder, revision in made:
+            add = ["git", "worktree", "add", "--detach", str(folder), revision]
+            subprocess.run(add, cwd=HERE, check=True, capture_output=True)
         try:
             collected: dict[str, dict[str, list[float]]] = {
                 "baseline": defaultdict(list),
@@ -70,17 +74,18 @@ def main() -> None:
             }
             for n in range(args.rounds):
                 for label, tree in (
-                    (("baseline", base), ("this", HERE))
+                    (("baseline", base), ("this", this))
                     if n % 2 == 0
-                    else (("this", HERE), ("baseline", base))
+                    else (("this", this), ("baseline", base))
                 ):
                     for name, value in _round(tree, args.sizes, args.runs).items():
                         collected[label][name].append(value)
                 print(f"round {n + 1} of {args.rounds} done", file=sys.stderr)
         finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=HERE, check=False)
+            for folder, _ in made:
+                subprocess.run(["git", "worktree", "remove", "--force", str(folder)], cwd=HERE, check=False)
 
-    print(f"{'figure':<62} {args.baseline:>10} {'this':>10} {'ratio':>7}")
+    print(f"{'figure':<62} {args.baseline:>10} {args.this or 'this':>10} {'ratio':>7}")
     for name in collected["this"]:
         if name not in collected["baseline"]:
             continue
