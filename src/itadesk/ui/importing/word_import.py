@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
     from itadesk.ui.importing.word_import_dialog import WordImportDialog
@@ -31,18 +30,11 @@ def add_word_import_action(window: MainWindow) -> QAction:
 
 
 def import_word(window: MainWindow, path: Path | None = None) -> None:
-    from itadesk.ui.main_window.window_actions import _folder, _writable
+    from itadesk.ui.main_window.window_actions import file_to_import
 
-    if not _writable(window):
-        return
+    path = file_to_import(window, window.tr("นำเข้ามาตรการจากไฟล์ Word"), window.tr(WORD_FILTER), path)
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            window, window.tr("นำเข้ามาตรการจากไฟล์ Word"), _folder(window), window.tr(WORD_FILTER)
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-    window.session.flush()
+        return
     name = path.name
 
     def read(_: object) -> object:

@@ -55,18 +55,25 @@ def _writable(window: MainWindow) -> bool:
     return True
 
 
-# -- exchange files ------------------------------------------------------------------------------
-def import_file(window: MainWindow, path: Path | None = None) -> None:
+def file_to_import(window: MainWindow, title: str, file_filter: str, path: Path | None) -> Path | None:
+    """The file an import reads (`path`, or one the user chooses), once the window may write and its pending
+    edits are stored; None when it may not or the user chose none."""
     if not _writable(window):
-        return
+        return None
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            window, window.tr("นำเข้าไฟล์ข้อมูล"), _folder(window), window.tr(EXCHANGE_FILTER)
-        )
+        chosen, _ = QFileDialog.getOpenFileName(window, title, _folder(window), file_filter)
         if not chosen:
-            return
+            return None
         path = Path(chosen)
     window.session.flush()
+    return path
+
+
+# -- exchange files ------------------------------------------------------------------------------
+def import_file(window: MainWindow, path: Path | None = None) -> None:
+    path = file_to_import(window, window.tr("นำเข้าไฟล์ข้อมูล"), window.tr(EXCHANGE_FILTER), path)
+    if path is None:
+        return
 
     def read(_: object) -> Dataset:
         from itadesk.exchange.reader import read_exchange_file
