@@ -125,9 +125,11 @@ def _is_thai_letter(ch: str) -> bool:
 def spaces_inside_words(text: str) -> list[str]:
     """Where a space was typed inside one Thai word ("ดำเนิน การ"), as the words either side of it.
 
-    The Thai runs each side of a single space are joined and segmented again: when the Thai engine finds no
-    word boundary where the space was, the space is inside a word. A space between two words (Thai writes
-    one between phrases) is left alone.
+    The Thai runs each side of a single space are joined and segmented again: the space is inside a word
+    when one word of the joined text takes in the whole word before the space and the whole word after it.
+    A space between two words (Thai writes one between phrases) is left alone, also where the joined text
+    happens to read differently across the join ("ดำเนินงาน ประจำปี" joined reads "…งานประจำ…": "ดำเนินงาน"
+    is not inside that word, so the space stays).
     """
     from itadesk.thai.segment import segment
 
@@ -137,12 +139,15 @@ def spaces_inside_words(text: str) -> list[str]:
         for left, right in pairwise(pieces):
             if not left or not right or not _is_thai_letter(left[-1]) or not _is_thai_letter(right[0]):
                 continue
-            tail = _thai_tail(left)
-            head = _thai_head(right)
-            words = segment(tail + head)
-            cuts = {sum(len(w) for w in words[:i]) for i in range(len(words) + 1)}
-            if len(tail) not in cuts:
-                found.append(f"{_last_word(tail)} {_first_word(head)}")
+            tail, head = _thai_tail(left), _thai_head(right)
+            before, after = _last_word(tail), _first_word(head)
+            start, end = len(tail) - len(before), len(tail) + len(after)  # the two words in the joined text
+            at = 0
+            for word in segment(tail + head):
+                if at <= start and at + len(word) >= end:
+                    found.append(f"{before} {after}")
+                    break
+                at += len(word)
     return found
 
 
