@@ -3,6 +3,8 @@ grouped the same way in plan, progress and results, "(ลงชื่อ)" befor
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import pdfplumber
@@ -66,6 +68,20 @@ def test_the_offices_own_title_and_a_title_page_of_its_own(tmp_path: Path) -> No
     assert skeleton("(O๔๒)") not in "".join(pages)
     with pdfplumber.open(path) as pdf:
         assert pdf.metadata["Title"].startswith("รายงานผลการดำเนินการตามมาตรการ/แนวทาง เพื่อขับเคลื่อน")
+
+
+def test_in_word_the_title_page_is_a_page_of_its_own_too(tmp_path: Path) -> None:
+    content = DocumentContent("results", title_page=["รายงานผลการดำเนินการ", "จัดทำโดย งานบริหารทั่วไป สำนักปลัด"])
+    path = tmp_path / "results.docx"
+    print_document(_with(content), "results", FISCAL_YEAR, 12, path)
+    with zipfile.ZipFile(path) as docx:
+        body = docx.read("word/document.xml").decode()
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", body)
+    texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in paragraphs]
+    last_line = texts.index("จัดทำโดย งานบริหารทั่วไป สำนักปลัด")
+    opening = next(i for i in range(last_line + 1, len(texts)) if texts[i])  # the report's own title
+    assert "<w:pageBreakBefore/>" in paragraphs[opening], texts[opening]
+    assert all("<w:pageBreakBefore/>" not in p for p in paragraphs[:opening])
 
 
 def _sections(dataset: Dataset) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from itadesk.documents.chart import ScoreChart
 from itadesk.documents.layout import CM, Layout
@@ -46,9 +46,11 @@ class Context:
     emblem: Emblem | None = None
     pictures: list[Picture] = field(default_factory=list)
     next_picture_id: int = 1
-    # Set by one element for the next paragraph: room above it (a Spacer), keeping it with what follows.
+    # Set by one element for the next paragraph: room above it (a Spacer), keeping it with what follows,
+    # starting a new page (after a title page).
     pending_space: float = 0.0
     keep_next: bool = False
+    page_break: bool = False
 
     def add_picture(self, data: bytes) -> str:
         index = len(self.pictures) + 1
@@ -68,7 +70,8 @@ def run_style(style: TextStyle) -> RunStyle:
 def paragraph_style(style: TextStyle, ctx: Context, *, keep_next: bool = False) -> ParagraphStyle:
     space_before = style.space_before + ctx.pending_space
     keep = keep_next or ctx.keep_next
-    ctx.pending_space, ctx.keep_next = 0.0, False
+    page_break = ctx.page_break
+    ctx.pending_space, ctx.keep_next, ctx.page_break = 0.0, False, False
     return ParagraphStyle(
         align=style.align,
         first_line_indent_pt=style.first_line_indent,
@@ -78,6 +81,7 @@ def paragraph_style(style: TextStyle, ctx: Context, *, keep_next: bool = False) 
         space_after_pt=style.space_after,
         keep_next=keep,
         keep_lines=keep,
+        page_break_before=page_break,
     )
 
 
@@ -101,6 +105,9 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
                 # lines with it (Word keeps the last paragraph with it, widow control keeps two lines).
                 _keep_last_with_next(out)
             out += story_xml(content, ctx, keep_together=True)
+        elif isinstance(flowable, PageBreak):
+            # The next paragraph opens a page (Word's way, rather than an empty paragraph holding a break).
+            ctx.page_break, ctx.pending_space = True, 0.0
         elif isinstance(flowable, CondPageBreak):  # (a Spacer too: test it first)
             ctx.keep_next = True  # a heading: Word keeps it with the table's first row instead
         elif isinstance(flowable, Spacer):
