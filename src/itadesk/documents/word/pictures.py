@@ -66,8 +66,8 @@ def inline_picture(
     2016+ draws that SVG part; `rel_id` (a PNG) is what older Word and LibreOffice show instead."""
     cx, cy = emu(width_pt), emu(height_pt)
     svg = (
-        f'<a:extLst><a:ext uri="{SVG_BLIP_EXT}"><asvg:svgBlip xmlns:asvg="{SVG_BLIP_NS}" r:embed="{svg_rel_id}"/>'
-        "</a:ext></a:extLst>"
+        f'<a:extLst><a:ext uri="{SVG_BLIP_EXT}">'
+        f'<asvg:svgBlip xmlns:asvg="{SVG_BLIP_NS}" r:embed="{svg_rel_id}"/></a:ext></a:extLst>'
         if svg_rel_id
         else ""
     )
@@ -78,7 +78,8 @@ def inline_picture(
         '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
         '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
         f'<pic:pic><pic:nvPicPr><pic:cNvPr id="{picture_id}" name="{name}"/><pic:cNvPicPr/></pic:nvPicPr>'
-        f'<pic:blipFill><a:blip r:embed="{rel_id}">{svg}</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        f'<pic:blipFill><a:blip r:embed="{rel_id}">{svg}</a:blip>'
+        "<a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
         f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
         "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"

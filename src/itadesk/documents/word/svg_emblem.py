@@ -68,6 +68,10 @@ def _rendered(data: bytes, want: int) -> tuple[bytes, bytes]:
     if width * want > MAX_EMBLEM_PIXELS:
         raise DocumentError("ภาพตราครุฑ (SVG) ของหน่วยงานกว้างผิดปกติ ใส่ในบันทึกข้อความไม่ได้ ใช้ภาพตราที่กว้างพอๆ กับสูง")
     png = _render(cropped, width, want)
+    if png.size != (width, want):  # resvg rounds the fitted size its own way: a pixel more or less
+        from PIL import Image
+
+        png = png.convert("RGBA").resize((width, want), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     png.save(out, "PNG", optimize=True)
     return cropped, out.getvalue()
@@ -76,7 +80,9 @@ def _rendered(data: bytes, want: int) -> tuple[bytes, bytes]:
 def checked_svg(data: bytes) -> ElementTree.Element:
     """The SVG's root, after refusing what the exchange reader refuses; a Thai message says what and why."""
     if b"<!ENTITY" in data:  # how XML bombs work (billion laughs, external entities); an emblem needs none
-        raise DocumentError("ภาพตราครุฑ (SVG) ของหน่วยงานมีการประกาศ ENTITY ซึ่งใช้ไม่ได้ ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG")
+        raise DocumentError(
+            "ภาพตราครุฑ (SVG) ของหน่วยงานมีการประกาศ ENTITY ซึ่งใช้ไม่ได้ ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG"
+        )
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
@@ -117,17 +123,23 @@ def _cropped(root: ElementTree.Element, canvas: tuple[int, int], ink: tuple[int,
     left, top, right, bottom = ink
     outer = ElementTree.Element(
         f"{{{SVG_NS}}}svg",
-        {"width": str(right - left), "height": str(bottom - top), "viewBox": f"{left} {top} {right - left} {bottom - top}"},
+        {
+            "width": str(right - left),
+            "height": str(bottom - top),
+            "viewBox": f"{left} {top} {right - left} {bottom - top}",
+        },
     )
     outer.append(inner)
-    return ElementTree.tostring(outer, encoding="utf-8", xml_declaration=True)
+    written: bytes = ElementTree.tostring(outer, encoding="utf-8", xml_declaration=True)
+    return written
 
 
 def _length(value: str | None) -> float:
     match = _LENGTH.match(value or "")
     if match is None or match.group(2) not in _PX_PER_UNIT or float(match.group(1)) <= 0:
         raise DocumentError(
-            f'ภาพตราครุฑ (SVG) ไม่บอกขนาดของภาพ (width/height "{value or ""}" และไม่มี viewBox) ส่งออกภาพใหม่ให้มีขนาด'
+            f'ภาพตราครุฑ (SVG) ไม่บอกขนาดของภาพ (width/height "{value or ""}" และไม่มี viewBox) '
+            "ส่งออกภาพใหม่ให้มีขนาด"
         )
     return float(match.group(1)) * _PX_PER_UNIT[match.group(2)]
 
