@@ -259,19 +259,26 @@ def test_libreoffice_lays_the_memo_out_on_the_official_guide(converted: dict[str
     assert emblem["top"] == pytest.approx(1.5, abs=0.1)
 
 
-def test_an_svg_emblem_is_refused_for_word_saying_what_to_do(itadesk: Itadesk, tmp_path: Path) -> None:
-    from itadesk.domain.model import Emblem
-    from tests.conftest import GARUDA_SVG
+def test_libreoffice_numbers_the_memo_from_its_second_page_only(converted: dict[str, Path]) -> None:
+    pages = [_page_text(converted["memo"], n) for n in (1, 2, 3)]
+    assert not re.match(r"\s*-\s*\S\s*-", pages[0])  # the first page has the heading, no number
+    assert pages[0].lstrip().startswith("บันทึกข้อความ")
+    for n, text in ((2, pages[1]), (3, pages[2])):
+        assert re.match(rf"\s*-\s*[{n}{'๐๑๒๓๔๕๖๗๘๙'[n]}]\s*-", text), (n, text[:40])
 
-    dataset = made_up_dataset()
-    assert dataset.organization is not None
-    dataset.organization.emblem = Emblem("image/svg+xml", GARUDA_SVG.read_bytes())
-    exchange = tmp_path / "office.json"
-    write_exchange_file(dataset, exchange)
-    assert itadesk("import", str(exchange)).code == 0
-    target = tmp_path / "บันทึก.docx"
-    refused = itadesk("print", "memo", "memo-test", "-o", str(target))
-    assert refused.code == 1
-    assert "SVG" in refused.err and "PNG" in refused.err
-    assert not target.exists()
-    assert itadesk("print", "plan", "--year", "2566", "-o", str(tmp_path / "plan.docx")).code == 0
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LibreOffice (7.4 to today's source) maps neither w:fmt=thaiNumbers (Arabic digits) nor "
+    "PAGE \\* ThaiArabic (Thai letters: ข) to Thai digits; Word shows ๒ from the section's format",
+)
+def test_libreoffice_prints_the_page_number_in_thai_digits(converted: dict[str, Path]) -> None:
+    assert re.match(r"\s*-\s*๒\s*-", _page_text(converted["memo"], 2))
+
+
+def _page_text(pdf: Path, page: int) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return done.stdout

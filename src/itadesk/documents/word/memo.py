@@ -13,6 +13,7 @@ from itadesk.documents.layout import CM, MemoLayout
 from itadesk.documents.memo_blocks import DottedLines, FieldLine, LabelledLeader, MemoHeading, NumberDateLine
 from itadesk.documents.word.pictures import emblem_png, inline_picture
 from itadesk.documents.word.story import Context, paragraph_style
+from itadesk.documents.word.svg_emblem import svg_emblem
 from itadesk.documents.word.wml import ParagraphStyle, RunStyle, Tab, paragraph, run, tab_run
 from itadesk.thai.drawing import text_width
 from itadesk.thai.fonts import BOLD, REGULAR
@@ -42,8 +43,13 @@ def heading(m: MemoLayout, ctx: Context) -> str:
     runs: list[str] = []
     if ctx.emblem is not None:
         height = m.emblem_height_cm * CM
-        data, width = emblem_png(ctx.emblem, height)
-        runs.append(inline_picture(ctx.add_picture(data), width, height, ctx.next_picture_id, "ตราครุฑ"))
+        if ctx.emblem.mime == "image/svg+xml":
+            svg = svg_emblem(ctx.emblem.data, height)
+            png_id, svg_id = ctx.add_picture(svg.png), ctx.add_picture(svg.svg, "svg")
+            runs.append(inline_picture(png_id, svg.width_pt, height, ctx.next_picture_id, "ตราครุฑ", svg_id))
+        else:
+            data, width = emblem_png(ctx.emblem, height)
+            runs.append(inline_picture(ctx.add_picture(data), width, height, ctx.next_picture_id, "ตราครุฑ"))
         ctx.next_picture_id += 1
     title = RunStyle(size_pt=m.heading_size_pt, bold=True)
     runs += [tab_run(title), run(m.heading, title)]

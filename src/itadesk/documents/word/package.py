@@ -132,6 +132,7 @@ def docx_bytes(
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         '<Default Extension="xml" ContentType="application/xml"/>'
         '<Default Extension="png" ContentType="image/png"/>'
+        '<Default Extension="svg" ContentType="image/svg+xml"/>'
         f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT}"/>'
         + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides)
         + "</Types>"

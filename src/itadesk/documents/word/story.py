@@ -32,7 +32,7 @@ WORD_TICK = "\u221a"
 
 @dataclass(slots=True)
 class Picture:
-    part: str  # word/media/image1.png
+    part: str  # word/media/image1.png (or .svg)
     rel_id: str
     data: bytes
 
@@ -52,10 +52,10 @@ class Context:
     keep_next: bool = False
     page_break: bool = False
 
-    def add_picture(self, data: bytes) -> str:
+    def add_picture(self, data: bytes, extension: str = "png") -> str:
         index = len(self.pictures) + 1
         rel_id = f"rIdImage{index}"
-        self.pictures.append(Picture(f"word/media/image{index}.png", rel_id, data))
+        self.pictures.append(Picture(f"word/media/image{index}.{extension}", rel_id, data))
         return rel_id
 
 
