@@ -9,6 +9,7 @@ widgets.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ElementTree
 from datetime import date
 
 from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
@@ -31,6 +32,9 @@ MAX_ID_CHARS = 100
 # An emblem's pixels: a Garuda prints sharp at 1.5 cm from a few hundred pixels a side; 16 million
 # (4000 × 4000) leaves room for any scan and bounds what decoding one costs (64 MB as RGBA).
 MAX_EMBLEM_PIXELS = 16_000_000
+SVG_NS = "http://www.w3.org/2000/svg"
+# What an emblem never needs and what would fetch or run something: scripts, pictures, frames, media.
+_SVG_REFUSED_ELEMENTS = {"script", "foreignObject", "image", "iframe", "object", "embed", "audio", "video"}
 MAX_SHORT_TEXT_CHARS = 1_000  # names, positions, codes, headings, a measure's number and period
 MAX_LONG_TEXT_CHARS = 50_000  # titles, steps, results, memo paragraphs
 
@@ -229,4 +233,31 @@ def memo_problem(fields: dict[str, object]) -> tuple[str, str] | None:
                 problem = rule(text, limit)
                 if problem:
                     return field, problem
+    return None
+
+
+def svg_emblem_problem(data: bytes) -> str | None:
+    """An SVG emblem is taken only if it can be drawn here as it is, from the file alone: no entity
+    declarations (how XML bombs and external entities work), no scripts, pictures or frames, nothing fetched
+    from elsewhere, no url() paint (a paint server the PDF's drawing cannot follow). The message says what
+    is wrong after the words naming the emblem ("ภาพตรา SVG …")."""
+    if b"<!ENTITY" in data:
+        return "มีการประกาศ ENTITY ซึ่งใช้ไม่ได้ ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG"
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        return f"อ่านไม่ได้: ไฟล์เสียหาย ({exc})"
+    if root.tag not in ("svg", f"{{{SVG_NS}}}svg"):
+        return "ไม่ใช่ไฟล์ SVG"
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+        if tag in _SVG_REFUSED_ELEMENTS:
+            return f"มีส่วน <{tag}> ที่ใช้ไม่ได้ (สคริปต์หรือเนื้อหาจากที่อื่น) ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG"
+        texts = [*element.attrib.items(), *([("style", element.text or "")] if tag == "style" else [])]
+        for name, value in texts:
+            local = name.rsplit("}", 1)[-1]
+            if "url(" in value.replace(" ", "").lower() or "@import" in value.lower():
+                return f"ใช้ url() ใน {local} ซึ่งพิมพ์ไม่ได้ ใช้สีธรรมดา หรือใช้ภาพ PNG"
+            if local == "href" and not value.startswith("#"):
+                return f'อ้างถึงไฟล์หรือที่อยู่อื่น ("{value[:60]}") ซึ่งใช้ไม่ได้ ใช้ภาพที่อยู่ในไฟล์เดียว'
     return None
