@@ -16,6 +16,7 @@ import sys
 import tarfile
 import time
 import tomllib
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,6 +231,30 @@ def test_an_offline_day_import_print_back_up_restore(bundle: Bundle) -> None:
     # Nothing left in the user's home but the program's own folders (no ~/pythainlp-data).
     left = {p.name for p in bundle.home.iterdir()}
     assert left <= {".cache", ".config", ".local"}, f"left in the user's home: {sorted(left)}"
+
+
+def test_the_memo_with_an_svg_garuda_saved_as_word(bundle: Bundle) -> None:
+    """The bundle renders an SVG emblem for Word itself (resvg, loaded only for this): nothing missing."""
+    require_shared()
+    from itadesk.domain.model import Emblem
+    from itadesk.exchange.reader import read_exchange_file
+    from itadesk.exchange.writer import write_exchange_file
+    from tests.conftest import GARUDA_SVG
+
+    dataset = read_exchange_file(EXAMPLES / EXAMPLE)
+    assert dataset.organization is not None
+    dataset.organization.emblem = Emblem("image/svg+xml", GARUDA_SVG.read_bytes())
+    exchange = bundle.work / "svg-office.json"
+    write_exchange_file(dataset, exchange)
+    db = str(bundle.work / "svg-office.sqlite3")
+    done = bundle.run("--db", db, "import", str(exchange))
+    assert done.returncode == 0, done.stderr
+    memo = bundle.work / "บันทึก.docx"
+    done = bundle.run("--db", db, "print", "memo", MEMO_ID, "-o", str(memo))
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(memo) as docx:
+        media = sorted(name.rsplit(".", 1)[-1] for name in docx.namelist() if name.startswith("word/media/"))
+    assert media == ["png", "svg"]
 
 
 def test_the_window_opens_and_closes_cleanly(bundle: Bundle) -> None:
