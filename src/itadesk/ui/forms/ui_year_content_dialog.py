@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QGroupBox, QLabel, QSizePolicy,
-    QTabWidget, QVBoxLayout, QWidget)
+    QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_YearContentDialog(object):
     def setupUi(self, YearContentDialog):
@@ -37,22 +37,29 @@ class Ui_YearContentDialog(object):
 
         self.rootLayout.addWidget(self.documentTabs)
 
-        self.memoBox = QGroupBox(YearContentDialog)
-        self.memoBox.setObjectName(u"memoBox")
-        self.memoLayout = QVBoxLayout(self.memoBox)
+        self.memoLayout = QHBoxLayout()
         self.memoLayout.setObjectName(u"memoLayout")
-        self.signPrefixCheck = QCheckBox(self.memoBox)
+        self.memoLabel = QLabel(YearContentDialog)
+        self.memoLabel.setObjectName(u"memoLabel")
+
+        self.memoLayout.addWidget(self.memoLabel)
+
+        self.signPrefixCheck = QCheckBox(YearContentDialog)
         self.signPrefixCheck.setObjectName(u"signPrefixCheck")
 
         self.memoLayout.addWidget(self.signPrefixCheck)
 
-        self.reportFirstCheck = QCheckBox(self.memoBox)
+        self.reportFirstCheck = QCheckBox(YearContentDialog)
         self.reportFirstCheck.setObjectName(u"reportFirstCheck")
 
         self.memoLayout.addWidget(self.reportFirstCheck)
 
+        self.memoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.rootLayout.addWidget(self.memoBox)
+        self.memoLayout.addItem(self.memoSpacer)
+
+
+        self.rootLayout.addLayout(self.memoLayout)
 
         self.problemLabel = QLabel(YearContentDialog)
         self.problemLabel.setObjectName(u"problemLabel")
@@ -76,8 +83,8 @@ class Ui_YearContentDialog(object):
     def retranslateUi(self, YearContentDialog):
         YearContentDialog.setWindowTitle(QCoreApplication.translate("YearContentDialog", u"\u0e40\u0e19\u0e37\u0e49\u0e2d\u0e2b\u0e32\u0e02\u0e2d\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23 \u2014 ITA Desk", None))
         self.introLabel.setText(QCoreApplication.translate("YearContentDialog", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e17\u0e35\u0e48\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19\u0e40\u0e02\u0e35\u0e22\u0e19\u0e40\u0e2d\u0e07\u0e43\u0e19\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e19\u0e35\u0e49 \u0e0a\u0e48\u0e2d\u0e07\u0e17\u0e35\u0e48\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07\u0e44\u0e27\u0e49\u0e08\u0e30\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e15\u0e32\u0e21\u0e17\u0e35\u0e48\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e01\u0e33\u0e2b\u0e19\u0e14", None))
-        self.memoBox.setTitle(QCoreApplication.translate("YearContentDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e19\u0e35\u0e49", None))
-        self.signPrefixCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u201c(\u0e25\u0e07\u0e0a\u0e37\u0e48\u0e2d)\u201d \u0e2b\u0e19\u0e49\u0e32\u0e0a\u0e48\u0e2d\u0e07\u0e25\u0e07\u0e25\u0e32\u0e22\u0e21\u0e37\u0e2d\u0e0a\u0e37\u0e48\u0e2d", None))
+        self.memoLabel.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e19\u0e35\u0e49:", None))
+        self.signPrefixCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u201c(\u0e25\u0e07\u0e0a\u0e37\u0e48\u0e2d)\u201d \u0e2b\u0e19\u0e49\u0e32\u0e25\u0e32\u0e22\u0e21\u0e37\u0e2d\u0e0a\u0e37\u0e48\u0e2d", None))
         self.reportFirstCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e41\u0e19\u0e1a\u0e44\u0e27\u0e49\u0e01\u0e48\u0e2d\u0e19\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21 (\u0e1b\u0e01\u0e15\u0e34\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e15\u0e48\u0e2d\u0e17\u0e49\u0e32\u0e22)", None))
     # retranslateUi
 

@@ -48,6 +48,9 @@ class DocumentPage(QWidget):
             box: QPlainTextEdit = getattr(ui, name)
             margins = box.contentsMargins().top() + box.contentsMargins().bottom()
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * rows + margins + 2 * box.frameWidth() + 8)
+        ui.noteEdit.setMaximumHeight(
+            ui.noteEdit.minimumHeight() * 3 // 2
+        )  # a line or two; the rest for the others
         for value, name in HEADING_CHOICES:
             ui.headingsCombo.addItem(self.tr(usual_heading_name(kind) if value == "" else name), value)
         if kind not in USUAL_HEADINGS:  # the analysis lists no measures under headings
@@ -57,6 +60,7 @@ class DocumentPage(QWidget):
     def show_fields(self, fields: DocumentFields) -> None:
         ui = self.ui
         ui.titleEdit.setText(fields.title)
+        ui.titleEdit.setCursorPosition(0)  # a long title reads from its start
         ui.introductionEdit.setPlainText(fields.introduction)
         ui.noteEdit.setPlainText(fields.note)
         ui.titlePageEdit.setPlainText(fields.title_page)
