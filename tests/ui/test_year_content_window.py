@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPlainT
 from pytestqt.qtbot import QtBot
 
 from itadesk.documents.printing import print_document
-from itadesk.domain.model import DocumentContent, Measure, Organization, Person, Unit, YearContent
+from itadesk.domain.model import DocumentContent, Measure, Memo, Organization, Person, Unit, YearContent
 from itadesk.storage.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.memo.memo_composer import MemoComposer
 from itadesk.ui.office.year_content_dialog import YearContentDialog
 from itadesk.ui.office.year_content_fields import default_title
 from tests.documents.helpers import compact, pdf_text
@@ -258,3 +259,27 @@ def test_an_open_report_preview_is_drawn_again_with_the_saved_content(
     with qtbot.waitSignal(preview.previewReady, timeout=60_000) as drawn:  # type: ignore[attr-defined]
         _in_the_dialog(window, type_and_save)
     assert compact(TITLE) in pdf_text(Path(drawn.args[0]))
+
+
+def test_an_open_memo_is_drawn_again_with_the_signing_prefix(
+    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object
+) -> None:
+    _, desk = office
+    author = desk.people()[0].id
+    assert author is not None
+    desk.save_memo(YEAR, Memo(subject="รายงานผล รอบ 6 เดือน", body=["ย่อหน้าแรก"], author=author))
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    qtbot.mouseClick(window.ui.composeMemoButton, Qt.MouseButton.LeftButton)
+    composer = window.memo_composer
+    assert isinstance(composer, MemoComposer)
+    with qtbot.waitSignal(composer.previewReady, timeout=60_000) as first:
+        composer.save_and_preview()
+    assert compact("(ลงชื่อ)") not in pdf_text(Path(first.args[0]))
+
+    def tick_and_save(dialog: YearContentDialog) -> None:
+        _tick(qtbot, dialog.ui.signPrefixCheck)
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    with qtbot.waitSignal(composer.previewReady, timeout=60_000) as drawn:
+        _in_the_dialog(window, tick_and_save)
+    assert compact("(ลงชื่อ)") in pdf_text(Path(drawn.args[0]))
