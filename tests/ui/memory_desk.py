@@ -19,11 +19,13 @@ from itadesk.domain.model import (
     Person,
     StatusChange,
     Unit,
+    YearContent,
 )
 from itadesk.domain.status import Status
 from itadesk.storage.import_choices import ImportChoices
 from itadesk.storage.import_summary import ImportSummary
 from itadesk.storage.office_differences import office_differences
+from itadesk.storage.year_content import merge_year_content
 from itadesk.ui.desk.desk import SavedFields
 
 
@@ -140,6 +142,21 @@ class MemoryDesk:
 
     def save_ita_result(self, year: int, result: ItaResult | None) -> None:
         self._year(year).ita_result = copy.deepcopy(result)
+
+    def year_content(self, year: int) -> YearContent:
+        found = self._data.year(year)
+        return copy.deepcopy(found.content) if found else YearContent()
+
+    def save_year_content(
+        self, year: int, content: YearContent, base: YearContent | None = None
+    ) -> list[str]:
+        stored = self._year(year)
+        if base is None:
+            stored.content, overwritten = copy.deepcopy(content), []
+        else:
+            stored.content, overwritten = merge_year_content(base, content, stored.content)
+        self._changes += 1
+        return overwritten
 
     def memos(self, year: int) -> list[Memo]:
         found = self._data.year(year)

@@ -35,6 +35,7 @@ def main(example: str) -> int:
     from itadesk.ui.memo.memo_composer import MemoComposer
     from itadesk.ui.office.ita_result_dialog import ItaResultDialog
     from itadesk.ui.office.setup_dialog import SetupDialog
+    from itadesk.ui.office.year_content_dialog import YearContentDialog
     from itadesk.ui.preview.report_preview import ReportPreview
 
     app = make_application()
@@ -77,6 +78,11 @@ def main(example: str) -> int:
     ita = ItaResultDialog(desk.ita_result(window.year), window.year, window)
     look(ita, "ITA result")
     ita.close()
+    content = YearContentDialog(desk.year_content(window.year), window.year, "thai", window)
+    for tab in range(content.ui.documentTabs.count()):
+        content.ui.documentTabs.setCurrentIndex(tab)
+        look(content, f"document content, tab {tab + 1}")
+    content.close()
     composer = MemoComposer(desk, window.year, errors, background, settings, window)
     composer.save_and_preview()  # as the user sees it: the memo printed beside the form, Word offered
     background.wait()

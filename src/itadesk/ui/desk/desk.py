@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit, YearContent
 from itadesk.domain.status import Status
 
 if TYPE_CHECKING:
@@ -73,6 +73,18 @@ class Desk(Protocol):
     def ita_result(self, year: int) -> ItaResult | None: ...
 
     def save_ita_result(self, year: int, result: ItaResult | None) -> None: ...
+
+    def year_content(self, year: int) -> YearContent:
+        """The office's own content of the year's documents (all defaults when it wrote none)."""
+        ...
+
+    def save_year_content(
+        self, year: int, content: YearContent, base: YearContent | None = None
+    ) -> list[str]:
+        """Store the year's content. With `base` (the content as the user opened it) only the fields the user
+        changed are written and what another program or PC wrote meanwhile to the others stays; returns the
+        fields both changed ("plan.title"), where the user's value was written. Without it, all of it."""
+        ...
 
     def memos(self, year: int) -> list[Memo]: ...
 

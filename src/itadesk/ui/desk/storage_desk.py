@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit
+from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit, YearContent
 from itadesk.domain.status import Status
 from itadesk.storage import loading
 from itadesk.storage.changes import change_count
@@ -107,6 +107,20 @@ class StorageDesk:
         with self.db.session() as session:
             years.save_ita_result(session, year, result)
 
+    def year_content(self, year: int) -> YearContent:
+        return self._read(loading.get_year_content, year)
+
+    def save_year_content(
+        self, year: int, content: YearContent, base: YearContent | None = None
+    ) -> list[str]:
+        from itadesk.storage import year_content
+
+        with self.db.session() as session:
+            if base is None:
+                year_content.save_year_content(session, year, content)
+                return []
+            return year_content.save_year_content_over(session, year, content, base)
+
     def memos(self, year: int) -> list[Memo]:
         return self._read(loading.list_memos, year)
 
@@ -150,6 +164,6 @@ class StorageDesk:
     def warm_up(self) -> None:
         from sqlalchemy.orm import configure_mappers
 
-        from itadesk.storage import measures, memos, office, years  # noqa: F401  (loaded for the first change)
+        from itadesk.storage import measures, memos, office, year_content, years  # noqa: F401  (loaded for the first change)
 
         configure_mappers()

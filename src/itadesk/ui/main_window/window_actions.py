@@ -34,6 +34,7 @@ def connect_actions(window: MainWindow) -> None:
     ui.actionSetup.triggered.connect(lambda: edit_setup(window))
     ui.actionStartNextYear.triggered.connect(lambda: start_next_year(window))
     ui.actionItaResult.triggered.connect(lambda: edit_ita_result(window))
+    ui.actionYearContent.triggered.connect(lambda: edit_year_content(window))
     ui.actionPrintPlan.triggered.connect(lambda: print_report(window, "plan", 12))
     ui.actionPrintProgress.triggered.connect(lambda: print_report(window, "progress", 12))
     ui.actionPrintResults6.triggered.connect(lambda: print_report(window, "results", 6))
@@ -241,6 +242,54 @@ def edit_ita_result(window: MainWindow) -> None:
     if dialog.exec() == QDialog.DialogCode.Accepted and not window.desk.read_only:
         with window.errors.guard(window.tr("บันทึกผลการประเมิน ITA")):
             window.desk.save_ita_result(window.year, dialog.result_value())
+
+
+def edit_year_content(window: MainWindow) -> None:
+    """The office's own content of the year's documents; once saved, an open preview is drawn again."""
+    from itadesk.ui.office.year_content_dialog import YearContentDialog
+    from itadesk.ui.office.year_content_fields import field_names
+
+    year = window.year
+    opened = window.desk.year_content(year)
+    organization = window.desk.organization()
+    dialog = YearContentDialog(opened, year, organization.digits if organization else "thai", window)
+    if window.desk.read_only:
+        dialog.set_read_only()
+    if dialog.exec() != QDialog.DialogCode.Accepted or window.desk.read_only:
+        return
+    with window.errors.guard(window.tr("บันทึกเนื้อหาของเอกสารปีงบประมาณ %d") % year):
+        overwritten = window.desk.save_year_content(year, dialog.content(), opened)
+        told = window.tr("บันทึกเนื้อหาของเอกสารปีงบประมาณ %d แล้ว") % year
+        if overwritten:
+            told += window.tr(" — โปรแกรมหรือเครื่องอื่นแก้ไขช่อง %s ไว้ระหว่างนั้น เก็บสิ่งที่คุณพิมพ์แทนแล้ว") % (
+                field_names(overwritten)
+            )
+        window.ui.statusbar.showMessage(told, 60000 if overwritten else 15000)
+        redraw_previews(window, year)
+
+
+def redraw_previews(window: MainWindow, year: int) -> None:
+    """Draw again the year's report preview and memo composer still open, so the saved content shows."""
+    from shiboken6 import isValid
+
+    from itadesk.ui.memo.memo_composer import MemoComposer
+    from itadesk.ui.preview.report_preview import ReportPreview
+
+    preview, composer = window.report_preview, window.memo_composer
+    if (
+        isinstance(preview, ReportPreview)
+        and isValid(preview)
+        and preview.isVisible()
+        and preview.year == year
+    ):
+        preview.redraw()
+    if (
+        isinstance(composer, MemoComposer)
+        and isValid(composer)
+        and composer.isVisible()
+        and composer.year == year
+    ):
+        composer.save_and_preview()
 
 
 # -- the report tables ---------------------------------------------------------------------------

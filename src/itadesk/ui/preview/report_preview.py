@@ -60,8 +60,23 @@ class ReportPreview(QWidget):
         fit_window(self, 1200, 860, centre=True)
         close_on_escape(self)
         self._tmp = tempfile.TemporaryDirectory(prefix="itadesk-report-")
-        path = Path(self._tmp.name) / f"{kind}-{year}-{round_months}.pdf"
-        dataset = desk.dataset(year)
+        self.desk, self.kind, self.year, self.round_months = desk, kind, year, round_months
+        self._errors, self._background, self._title = errors, background, title
+        self._drawn = 0
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Read the year again and draw it (after the office changed what the report prints)."""
+        kind, year, round_months, title, errors = (
+            self.kind,
+            self.year,
+            self.round_months,
+            self._title,
+            self._errors,
+        )
+        self._drawn += 1  # a new file each time: the viewer may still hold the last one open
+        path = Path(self._tmp.name) / f"{kind}-{year}-{round_months}-{self._drawn}.pdf"
+        dataset = self.desk.dataset(year)
         self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
 
         def work(_: object) -> tuple[Path, list[str]]:
@@ -87,7 +102,7 @@ class ReportPreview(QWidget):
             print_document(dataset, kind, year, round_months, target)
 
         self.preview.offer_word(write_word)
-        background.run(work, self._ready, doing=title, on_failure=failed)
+        self._background.run(work, self._ready, doing=title, on_failure=failed)
 
     def _ready(self, done: object) -> None:
         assert isinstance(done, tuple)
