@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+from itadesk.thai.balance import is_lone_word
 from itadesk.thai.fonts import REGULAR
 from itadesk.thai.layout import Line, layout_lines, run_width
 from itadesk.thai.linebreak import break_opportunities, fill_lines, pieces
@@ -66,3 +67,88 @@ def test_a_paragraph_never_ends_in_one_short_word_nor_grows_a_line_for_it(k: int
     assert lines[-1].text.strip() != "คือ", [line.text for line in lines[-2:]]
     assert "".join(line.text for line in lines) == text
     assert len(lines) <= _greedy_count(text, MEMO_WIDTH - INDENT) + 1
+
+
+# Report cells of the examples that greedy filling ended in one word alone, at their columns' inner widths
+# (14 pt, the column less 7 pt of padding on each side).
+CELL_SIZE = 14.0
+PADDING = 7.0
+LONE_IN_CELLS = [
+    pytest.param(  # 000, progress (5): "facebook/หอกระจาย" over "ข่าว"
+        "๒. สำนักปลัด ดำเนินการจัดทำคู่มือการให้บริการรูปแบบ info แล้วดำเนินการประชาสัมพันธ์ผ่านช่องทางต่างๆ "
+        "เช่น เว็บไซต์หน่วยงาน/facebook/หอกระจายข่าว",
+        3.7,
+        id="000-หอกระจายข่าว",
+    ),
+    pytest.param(  # 001, progress (5): "งบประมาณให้ บุคลากร" over "ทราบ"
+        "๒. เผยแพร่ข้อมูลที่เกี่ยวข้องกับการใช้จ่ายงบประมาณให้ บุคลากรทราบ", 3.7, id="001-บุคลากรทราบ"
+    ),
+    pytest.param(  # 003, progress (3): the second item of a cell of two, "…ให้ผู้บังคับบัญชา" over "ทราบ"
+        "๑. วิเคราะห์ความเสี่ยงการทุจริตและประพฤติมิชอบโดยมีข้อเสนอแนะ และปัญหาอุปสรรค\n"
+        "๒.รายงานผลการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือนแรก และ ๑๒ เดือนให้ผู้บังคับบัญชาทราบ",
+        3.5,
+        id="003-ผู้บังคับบัญชาทราบ",
+    ),
+    pytest.param(  # 003, results (responsible): "นโยบายและ" over "แผน"
+        "สำนักปลัด/กอง คลัง/ กองช่าง / กองการศึกษาฯ\n๒. นักวิเคราะห์ นโยบายและแผน\n๓. จพง.ทุกคน",
+        2.4,
+        id="003-นโยบายและแผน",
+    ),
+]
+
+
+def _cell_room(column_cm: float) -> float:
+    return column_cm / 2.54 * 72 - 2 * PADDING
+
+
+def _greedy_lines(text: str, room: float) -> list[str]:
+    lines: list[str] = []
+    for hard_line in text.split("\n"):
+        units = pieces(hard_line, break_opportunities(hard_line))
+        measure = lambda p: run_width(p, REGULAR, CELL_SIZE)  # noqa: E731
+        lines += ["".join(line) for line in fill_lines(units, measure, lambda n: room)]
+    return lines
+
+
+def _is_one_short_word(line: str) -> bool:
+    bare = line.strip()
+    return 0 < len(bare) <= 4 and " " not in bare
+
+
+@pytest.mark.parametrize(("text", "column_cm"), LONE_IN_CELLS)
+def test_a_cell_pulls_a_word_down_rather_than_end_an_item_in_one_word(text: str, column_cm: float) -> None:
+    room = _cell_room(column_cm)
+    greedy = _greedy_lines(text, room)
+    assert any(_is_one_short_word(line) for line in greedy)  # the case as the examples printed it
+    lines = layout_lines(text, REGULAR, CELL_SIZE, lambda n: room, "left")
+    texts = [line.text for line in lines]
+    ends = [line.text for line in lines if line.ends_paragraph]  # each item's last line
+    assert not any(_is_one_short_word(end) for end in ends), texts
+    assert len(lines) == len(greedy), texts  # the row grows no taller for it
+    assert "".join(texts) == text.replace("\n", "")
+    for line in lines:
+        assert run_width(line.text.rstrip(" "), REGULAR, CELL_SIZE) <= room + 1e-6, line.text
+        assert line.glyphs[-1].x <= room  # left-aligned: no letter-spacing was added to fill the line
+
+
+def test_a_cell_whose_lines_end_well_keeps_its_greedy_lines() -> None:
+    text = "๑. จัดทำมาตรการในการเผยแพร่ข้อมูลที่เกี่ยวข้องกับการใช้ งบประมาณ"
+    room = _cell_room(3.7)
+    lines = [line.text for line in layout_lines(text, REGULAR, CELL_SIZE, lambda n: room, "left")]
+    assert lines == _greedy_lines(text, room)
+
+
+def test_a_centred_header_does_not_end_in_one_word_either() -> None:
+    text = "สรุปผลการดำเนินการของหน่วยงานในรอบปี"
+    # The widest column at which greedy filling leaves "ปี" alone under "…ในรอบ".
+    room = max(w for w in range(40, 300) if _is_one_short_word(_greedy_lines(text, w)[-1]))
+    lines = layout_lines(text, REGULAR, CELL_SIZE, lambda n: room, "center")
+    assert not _is_one_short_word(lines[-1].text), [line.text for line in lines]
+    assert len(lines) == len(_greedy_lines(text, room))
+
+
+def test_a_last_line_of_two_short_words_is_not_one_word_alone() -> None:
+    assert is_lone_word(["ทราบ"]) and is_lone_word(["แผน "]) and is_lone_word(["ต่อไป"])
+    assert is_lone_word(["ข่า", "ว"])  # two pieces where the dictionaries disagree, one word to a reader
+    assert not is_lone_word(["และ", "แผน"])  # two words: นโยบาย | และแผน is a good end
+    assert not is_lone_word(["ปี ละ"])

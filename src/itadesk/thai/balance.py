@@ -7,8 +7,9 @@ break opportunities (each line looks back only as far as fits, so the work grows
 length): the fewest lines first, then the least added space in justified lines (the slack measured against
 what their grapheme-cluster gaps and spaces may take within the limits), and a one-word last line costs
 heavily. A line that no set of breaks can fill within the limits is still chosen when nothing better
-exists. Left-aligned text (report cells) uses the same weighing without the stretch, so only its
-raggedness and its last line count.
+exists. Left-aligned and centred text (report cells, headers) is filled greedily, and only a paragraph
+that greedy filling ends in one short word is broken again here, with the same weighing without the
+stretch: a word comes down from the line above (or the lines are evened out) and no line is added.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _LONE_WORD = 3_000.0  # a last line holding one short word ("คือ")
 _LOOSE = 100_000.0  # a line filled only past the limits
 _BEYOND = 1_000_000.0  # a line that cannot be filled at all, or a piece wider than its line
 _LONE_WORD_CHARS = 6  # "one short word": a single piece of at most this many characters
+_LONE_PARTS_CHARS = 4  # or a last line of several pieces this short (one word where they disagree)
 _RAGGED = 10.0  # left-aligned: evens out line ends, never worth a line or a lone word
 
 
@@ -52,6 +54,20 @@ class Stretch:
 def is_gap(before: str, here: str) -> bool:
     """A cluster boundary that may take letter-spacing: between two visible clusters, Thai or Latin."""
     return before != " " and here != " " and not before.isspace() and not here.isspace()
+
+
+def is_lone_word(parts: Sequence[str]) -> bool:
+    """Whether a last line made of `parts` reads as one short word: one piece ("ทราบ", "ข่าว" of
+    "หอกระจายข่าว"), or pieces that are together no longer than a short word (two of the dictionary's,
+    one to a reader); "และแผน" is two words."""
+    bare = "".join(parts).rstrip(" ")
+    limit = _LONE_WORD_CHARS if len(parts) == 1 else _LONE_PARTS_CHARS
+    return 0 < len(bare) <= limit and " " not in bare
+
+
+def ends_in_lone_word(lines: Sequence[Sequence[str]]) -> bool:
+    """Whether lines of a paragraph end in one short word alone under a line of the same paragraph."""
+    return len(lines) > 1 and is_lone_word(lines[-1])
 
 
 def _stretch_points(piece: str) -> tuple[int, int]:
@@ -92,7 +108,6 @@ def break_paragraph(
     bare = [measure(p.rstrip(" ")) for p in pieces]
     points = [_stretch_points(p) for p in pieces]
     junction = [_junction(pieces[k], pieces[k + 1]) for k in range(n - 1)]
-    lone = [len(p.rstrip(" ")) <= _LONE_WORD_CHARS for p in pieces]
     first_room, room_after = widths(0), widths(1)
     best: list[float] = [0.0] + [float("inf")] * n
     back: list[int] = [0] * (n + 1)
@@ -100,6 +115,7 @@ def break_paragraph(
         width = 0.0
         gaps = spaces = 0
         last = j == n
+        chars = 0  # the last line's length so far: it is looked at only while it may be one short word
         for i in range(j - 1, -1, -1):
             # The line holds pieces[i:j]; grow it leftwards until it no longer fits.
             width = (full[i] + width) if i < j - 1 else bare[i]
@@ -108,10 +124,11 @@ def break_paragraph(
             room = first_room if i == 0 else room_after
             if width > room + 1e-6 and i < j - 1:
                 break
+            chars += len(pieces[i] if i < j - 1 else pieces[i].rstrip(" ")) if last else 0
             if best[i] == float("inf"):
                 continue
             cost = best[i] + _LINE + _line_cost(room - width, room, gaps, spaces, stretch, last)
-            if last and i == j - 1 and i > 0 and lone[i]:
+            if last and i > 0 and chars <= _LONE_WORD_CHARS and is_lone_word(pieces[i:j]):
                 cost += _LONE_WORD
             if cost < best[j]:
                 best[j] = cost

@@ -163,17 +163,21 @@ _RANGE_DASHES = frozenset("–—")  # not "-": typed as a bullet, it begins a l
 # A list number or bullet typed before its item: ๑๐. ๑) (๔) 3. - • (– only where a line begins).
 _LIST_MARKER = re.compile(r"\(?[0-9\u0e50-\u0e59]{1,3}[.)]|[-•▪◦●○·*]")
 _STRAY_ABBREVIATION = re.compile(r"[\u0e01-\u0e2e]{1,3}\.")  # พ. of "พ. ศ.", typed with a space inside
+_STRAY_ABBREVIATION_AHEAD = re.compile(r"[\u0e01-\u0e2e]{1,3}\. +[\u0e01-\u0e4e]{1,5}\.")  # "พ. ศ."
 
 
 def _space_holds(text: str, space_start: int, space_end: int) -> bool:
     """Whether the spaces at text[space_start:space_end] must not end a line, judged by the typed runs on
     either side: a list number or bullet stays with the first word of its item (never "๑๐." alone over
-    its text), and an abbreviation typed with a stray space (พ. ศ.๒๕๖๖) stays whole."""
+    its text), and an abbreviation typed with a stray space (พ. ศ.๒๕๖๖) stays whole and with the word
+    before it, as พ.ศ. does (ปีงบประมาณ พ. ศ. ๒๕๖๖)."""
     if space_end >= len(text):
         return False
     run_start = max(text.rfind(" ", 0, space_start), text.rfind("\n", 0, space_start)) + 1
     before = text[run_start:space_start]
     if _LIST_MARKER.fullmatch(before) or (before == "–" and run_start == 0):
+        return True
+    if before[-1:] and is_thai_letter(before[-1]) and _STRAY_ABBREVIATION_AHEAD.match(text, space_end):
         return True
     return bool(_STRAY_ABBREVIATION.fullmatch(before) and _ABBREVIATION_AHEAD.match(text, space_end))
 
