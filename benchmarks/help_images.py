@@ -181,6 +181,19 @@ def main() -> int:
     shoot(report, "09-report", wait_ms=3000)
     report.close()
 
+    from itadesk.ui.office.year_content_dialog import YearContentDialog
+
+    content = YearContentDialog(desk.year_content(2567), 2567, "thai", window)
+    content.ui.documentTabs.setCurrentIndex(1)  # the progress report
+    progress = content.pages["progress"].ui
+    progress.introductionEdit.setPlainText(
+        "ตามที่ องค์การบริหารส่วนตำบลตัวอย่าง ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ไว้แล้ว จึงรายงานความก้าวหน้าของการดำเนินการ ดังต่อไปนี้"
+    )
+    progress.noteEdit.setPlainText("หมายเหตุ ต้องรายงานข้อมูลให้ครบ ๑ ปี ตั้งแต่เดือนตุลาคม – กันยายน")
+    shoot(content, "11-year-content")
+    content.close()
+
     for menu, name in ((window.ui.menuYear, "07-next-year-menu"), (window.ui.menuFile, "10-backup-menu")):
         menu.popup(window.mapToGlobal(window.ui.menubar.geometry().bottomLeft()))
         settle(300)
