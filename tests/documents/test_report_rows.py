@@ -154,12 +154,12 @@ def test_a_cell_of_ten_thousand_characters_continues_under_its_number_on_every_p
 
 
 def test_a_row_of_several_long_cells_is_cut_with_two_lines_of_each_on_either_side(tmp_path: Path) -> None:
-    words = real_thai_text(4_000).split(" ")
+    words = real_thai_text(10_000).split(" ")  # phrases of 20 characters on average
     steps = [w for w in words if len(w) > 20][:40]
-    outcome, problems = " ".join(words[:300]), " ".join(words[150:400])
+    outcome, problems = " ".join(words[:100]), " ".join(words[60:160])
     tall = replace(
         made_up_dataset(2).years[0].measures[1],
-        title=TITLE, steps=steps, outcome=outcome, problems=problems, suggestions=" ".join(words[200:260]),
+        title=TITLE, steps=steps, outcome=outcome, problems=problems, suggestions=" ".join(words[120:150]),
     )  # fmt: skip
     path = tmp_path / "results.pdf"
     _print_tall_row(tall, path)

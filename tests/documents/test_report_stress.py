@@ -1,4 +1,4 @@
-"""The stress documents of issue 11: plan, progress and results of 300 measures written from the real examples,
+"""The stress documents of issue 11: plan, progress and results of 300 measures written from the examples,
 with cells of 10 000 characters and long Latin phrases inside Thai, set without slivers, fragments or
 unlabelled continued rows; Thai marks intact on the pages of a cut row."""
 
