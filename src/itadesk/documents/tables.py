@@ -113,6 +113,7 @@ class CellParagraph(Flowable):  # type: ignore[misc]
         self._paragraph = paragraph
         self.plain_text = paragraph.text
         self.continued_label = continued_label
+        self.is_label = False  # the "๓ (ต่อ)" line itself
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = self._paragraph.wrap(avail_width, avail_height)
@@ -193,13 +194,16 @@ def measure_label(measure: Measure, index: int) -> str:
 
 
 CONTINUED = "(ต่อ)"
+MAX_NUMBER_CHARS = 12  # "๑.๒.๑๐" and the like; a longer one is left out of the continued mark
 
 
 def label_cell(lines: Sequence[str], number: str, style: TextStyle, localize: Localizer) -> Cell:
     """A row's first cell (the measure's number and title); the rest of a row cut by a page starts with the
     number and "(ต่อ)", digits as the document prints them."""
     cell = paragraph_cell(lines, style, localize)
-    mark = localize(f"{number} {CONTINUED}") if number else CONTINUED
+    number = " ".join(number.split())
+    # A "number" longer than a line (text typed into the number field) would head every page with itself.
+    mark = localize(f"{number} {CONTINUED}") if 0 < len(number) <= MAX_NUMBER_CHARS else CONTINUED
     for flowable in cell:
         if isinstance(flowable, CellParagraph):
             flowable.continued_label = mark
@@ -358,19 +362,31 @@ def _cut_cell(value: Cell, style: Any, width: float, room: float) -> tuple[Cell,
         return [], []
     inner_width = width - style.leftPadding - style.rightPadding
     inner_room = room - style.topPadding - style.bottomPadding
-    if len(value) == 1 and isinstance(value[0], CellParagraph):
-        paragraph = value[0]
-        lines = paragraph.line_count(inner_width)
-        fit = int((inner_room + 1e-6) // paragraph.line_height)
-        if lines <= fit:
-            return value, []
-        keep = min(fit, lines - MIN_CUT_LINES)
-        if keep < MIN_CUT_LINES:
-            return [], value
-        top, rest = paragraph.cut_after(inner_width, keep)
-        return [top], [rest]
-    height = sum(flowable.wrap(inner_width, inner_room)[1] for flowable in value)
-    return (value, []) if height <= inner_room else ([], value)
+    if not all(isinstance(flowable, CellParagraph) for flowable in value):  # a tick: all or nothing
+        height = sum(flowable.wrap(inner_width, inner_room)[1] for flowable in value)
+        return (value, []) if height <= inner_room else ([], value)
+    paragraphs: list[CellParagraph] = list(value)
+    counts = [p.line_count(inner_width) for p in paragraphs]
+    fit = int((inner_room + 1e-6) // max(p.line_height for p in paragraphs))
+    if sum(counts) <= fit:
+        return value, []
+    keep = min(fit, sum(counts) - MIN_CUT_LINES)
+    if keep < MIN_CUT_LINES:
+        return [], value
+    head: Cell = []
+    tail: Cell = []
+    for paragraph, count in zip(paragraphs, counts, strict=True):
+        if tail or keep == 0:
+            tail.append(paragraph)
+        elif count <= keep:
+            head.append(paragraph)
+            keep -= count
+        else:
+            top, rest = paragraph.cut_after(inner_width, keep)
+            head.append(top)
+            tail.append(rest)
+            keep = 0
+    return head, tail
 
 
 def _labelled_paragraph(value: Any) -> CellParagraph | None:
@@ -379,10 +395,16 @@ def _labelled_paragraph(value: Any) -> CellParagraph | None:
 
 
 def _under_label(first: CellParagraph, rest: Cell) -> Cell:
-    """The rest of a row's first cell under its "๓ (ต่อ)" line (the line alone when the title ended)."""
-    text = "".join(c.plain_text for c in rest if isinstance(c, CellParagraph))
-    lines = "\n".join(filter(None, [first.continued_label, text]))
-    return [CellParagraph(ThaiParagraph(lines, first.style), continued_label=first.continued_label)]
+    """The rest of a row's first cell under its "๓ (ต่อ)" line (the line alone when the title ended).
+
+    The line is a paragraph of its own: the rest keeps the lines already laid out (a title of 10 000
+    characters is not laid out again on every page).
+    """
+    label = CellParagraph(
+        ThaiParagraph(first.continued_label, first.style), continued_label=first.continued_label
+    )
+    label.is_label = True
+    return [label, *(c for c in rest if not (isinstance(c, CellParagraph) and c.is_label))]
 
 
 def _row_height(row: Sequence[Cell], styles: Sequence[Any], widths: Sequence[float]) -> float:
