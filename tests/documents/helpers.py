@@ -166,4 +166,33 @@ def made_up_dataset(measures: int = 10, *, emblem: bool = True, memo: Memo | Non
     return Dataset(organization=org, people=list(PEOPLE), years=[year])
 
 
-__all__ = ["EXAMPLE_FILES", "FISCAL_YEAR", "example_dataset", "made_up_dataset", "pdf_text", "pdfcheck"]
+def real_thai_text(chars: int) -> str:
+    """At least `chars` characters of what offices really wrote (the examples' measures, one text after
+    another, repeated as needed), in whole words."""
+    require_shared()
+    pieces: list[str] = []
+    for path in EXAMPLE_FILES:
+        for year in read_exchange_file(path).years:
+            for m in year.measures:
+                pieces += [m.title, *m.steps, m.outcome, m.monitoring, *(r.text for r in m.results)]
+    words = " ".join(" ".join(p.split()) for p in pieces if p.strip()).split(" ")
+    kept: list[str] = []
+    while sum(map(len, kept)) + len(kept) < chars:
+        kept += words
+    text = ""
+    for word in kept:
+        if len(text) >= chars:
+            break
+        text = f"{text} {word}" if text else word
+    return text
+
+
+__all__ = [
+    "EXAMPLE_FILES",
+    "FISCAL_YEAR",
+    "example_dataset",
+    "made_up_dataset",
+    "pdf_text",
+    "pdfcheck",
+    "real_thai_text",
+]

@@ -12,7 +12,7 @@ from itadesk.documents.tables import (
     ReportStyles,
     heading,
     lines_cell,
-    measure_label,
+    measure_cell,
     measure_period,
     numbered_cell,
     report_table,
@@ -60,7 +60,7 @@ def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Lo
 
 def _row(index: int, measure: Measure, s: ReportStyles, localize: Localizer) -> list[Cell]:
     return [
-        text_cell(measure_label(measure, index), s.cell, localize),
+        measure_cell(measure, index, s.cell, localize),
         numbered_cell(measure.steps, s.cell, localize),
         lines_cell(measure.responsible, s.cell, localize),
         text_cell(measure_period(measure, localize), s.cell, localize),

@@ -10,7 +10,9 @@ from itadesk.documents.results import round_results
 from itadesk.documents.tables import (
     Cell,
     ReportStyles,
+    label_cell,
     lines_cell,
+    measure_number,
     measure_period,
     numbered_cell,
     numbered_lines,
@@ -74,9 +76,9 @@ def _row(
     index: int, measure: Measure, fiscal_year: int, round_months: int, layout: Layout, s: ReportStyles,
     localize: Localizer,
 ) -> list[Cell]:  # fmt: skip
-    number = str(index) if measure.number is None else measure.number
+    number = measure_number(measure, index)
     first = measure.indicator.strip() or measure.title
-    label = f"{number}. {first}" if number.strip() else first
+    label = f"{number}. {first}" if number else first
     indicator_lines = label.split("\n")
     if measure.indicator.strip() and measure.title.strip() != measure.indicator.strip():
         indicator_lines += measure.title.split("\n")
@@ -86,7 +88,7 @@ def _row(
         [tick(layout.report.tick_size_pt, s.cell)] if measure.status == status else [] for status in Status
     ]
     return [
-        paragraph_cell(indicator_lines, s.cell, localize),
+        label_cell(indicator_lines, number, s.cell, localize),
         lines_cell(measure.responsible, s.cell, localize),
         numbered_cell(measure.steps, s.cell, localize),
         text_cell(measure.monitoring, s.cell, localize),

@@ -12,7 +12,7 @@ from itadesk.documents.tables import (
     Cell,
     ReportStyles,
     lines_cell,
-    measure_label,
+    measure_cell,
     measure_period,
     numbered_cell,
     numbered_lines,
@@ -84,7 +84,7 @@ def _row(
     index: int, measure: Measure, fiscal_year: int, round_months: int, s: ReportStyles, localize: Localizer
 ) -> list[Cell]:
     return [
-        text_cell(measure_label(measure, index), s.cell, localize),
+        measure_cell(measure, index, s.cell, localize),
         numbered_cell(measure.steps, s.cell, localize),
         lines_cell(measure.responsible, s.cell, localize),
         text_cell(measure_period(measure, localize), s.cell, localize),

@@ -104,12 +104,16 @@ class CellParagraph(Flowable):  # type: ignore[misc]
     ReportLab measures a cell's content at the cell's inner width but asks it to split at the full column
     width, and it reads the second piece of every split. Splitting at the width the cell measured keeps both
     sides in agreement, and a paragraph that turns out to fit whole comes back with an empty remainder.
+
+    `continued_label` ("๓ (ต่อ)") heads the rest of a measure's first cell when its row is cut.
     """
 
-    def __init__(self, paragraph: ThaiParagraph) -> None:
+    def __init__(self, paragraph: ThaiParagraph, *, continued_label: str = "") -> None:
         super().__init__()
         self._paragraph = paragraph
         self.plain_text = paragraph.text
+        self.continued_label = continued_label
+        self.is_label = False  # the "๓ (ต่อ)" line itself
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = self._paragraph.wrap(avail_width, avail_height)
@@ -121,6 +125,22 @@ class CellParagraph(Flowable):  # type: ignore[misc]
         if len(parts) == 1:
             return [CellParagraph(parts[0]), Spacer(0, 0)]
         return [CellParagraph(part) for part in parts]
+
+    @property
+    def style(self) -> TextStyle:
+        return self._paragraph.style
+
+    @property
+    def line_height(self) -> float:
+        return float(self._paragraph.style.line_height)
+
+    def line_count(self, width: float) -> int:
+        return len(self._paragraph.lines(width))
+
+    def cut_after(self, width: float, lines: int) -> tuple[CellParagraph, CellParagraph]:
+        """The first `lines` lines at this width, and the rest."""
+        head, tail = self._paragraph.split(width, lines * self.line_height)
+        return CellParagraph(head), CellParagraph(tail, continued_label=self.continued_label)
 
     def draw(self) -> None:
         self._paragraph.drawOn(self.canv, 0, 0)
@@ -162,10 +182,38 @@ def numbered_cell(items: Sequence[str], style: TextStyle, localize: Localizer) -
     return paragraph_cell(numbered_lines(items), style, localize)
 
 
+def measure_number(measure: Measure, index: int) -> str:
+    """The number a measure's row prints: its own, a running one when none is stored, "" for none."""
+    return str(index) if measure.number is None else measure.number.strip()
+
+
 def measure_label(measure: Measure, index: int) -> str:
     """The measure's number (a running one when none is stored, nothing when it is "") and its title."""
-    number = str(index) if measure.number is None else measure.number
-    return f"{number}. {measure.title}" if number.strip() else measure.title
+    number = measure_number(measure, index)
+    return f"{number}. {measure.title}" if number else measure.title
+
+
+CONTINUED = "(ต่อ)"
+MAX_NUMBER_CHARS = 12  # "๑.๒.๑๐" and the like; a longer one is left out of the continued mark
+
+
+def label_cell(lines: Sequence[str], number: str, style: TextStyle, localize: Localizer) -> Cell:
+    """A row's first cell (the measure's number and title); the rest of a row cut by a page starts with the
+    number and "(ต่อ)", digits as the document prints them."""
+    cell = paragraph_cell(lines, style, localize)
+    number = " ".join(number.split())
+    # A "number" longer than a line (text typed into the number field) would head every page with itself.
+    mark = localize(f"{number} {CONTINUED}") if 0 < len(number) <= MAX_NUMBER_CHARS else CONTINUED
+    for flowable in cell:
+        if isinstance(flowable, CellParagraph):
+            flowable.continued_label = mark
+    return cell
+
+
+def measure_cell(measure: Measure, index: int, style: TextStyle, localize: Localizer) -> Cell:
+    label = measure_label(measure, index)
+    lines = [line for line in label.split("\n") if line.strip()]
+    return label_cell(lines, measure_number(measure, index), style, localize)
 
 
 def measure_period(measure: Measure, localize: Localizer) -> str:
@@ -216,6 +264,11 @@ def report_table(
     return table
 
 
+MIN_CUT_LINES = 2  # lines of a cut cell kept on each side of a page break: never a one-line fragment
+
+_COMMANDS = ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds", "_srflcmds", "_sircmds")
+
+
 class ReportTable(Table):  # type: ignore[misc]
     """A Table whose every page is closed by a rule and whose remainder always starts on a new page.
 
@@ -226,22 +279,26 @@ class ReportTable(Table):  # type: ignore[misc]
     """
 
     rule_width: float = 0.5
-    refused: bool = False  # set once a split by whole rows left nothing on a page
+    # Set once a split by whole rows left nothing on a page, and on a remainder that starts a fresh page:
+    # a row that does not fit here is taller than a page and is cut inside.
+    on_fresh_page: bool = False
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # Whole rows first: a row that fits on a page moves whole to the next one. Only when even the fresh
-        # page after a refusal takes no whole row (the row is taller than a page) is it cut inside.
+        # Whole rows first: a row that fits on a page moves whole to the next one. Only when even a fresh
+        # page takes no whole row (the row is taller than a page) is it cut inside.
         parts = self._split(avail_width, avail_height, by_row=True)
         if not parts:
-            if not self.refused:
-                self.refused = True  # try again on the next page
+            if not self.on_fresh_page:
+                self.on_fresh_page = True  # try again on the next page
                 return parts
-            parts = self._split(avail_width, avail_height, by_row=False)
-        self.refused = False
+            parts = self._cut_tall_row(avail_width, avail_height)
+            parts = parts or self._split(avail_width, avail_height, by_row=False)
+        self.on_fresh_page = False
         if len(parts) == 2:
             first, rest = parts  # ReportLab makes both with self.__class__: ReportTables
             first.setStyle([("LINEBELOW", (0, -1), (-1, -1), self.rule_width, colors.black)])
             rest.rule_width = self.rule_width
+            rest.on_fresh_page = True  # it goes after a FrameBreak
             return [first, FrameBreak(), rest]
         return parts
 
@@ -251,6 +308,112 @@ class ReportTable(Table):  # type: ignore[misc]
             return list(super().split(avail_width, avail_height))
         finally:
             self.splitByRow, self.splitInRow = 0, 1
+
+    def _cut_tall_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The first body row, taller than the page, cut into a part that fills the page and the rest.
+
+        Each cell is cut on its own line count, unlike ReportLab's cut at one height for the whole row: a
+        cell that ends on this page stays whole, one that goes on keeps at least MIN_CUT_LINES lines on each
+        side, and the rest's first cell starts with the measure's number and "(ต่อ)". Returns [] when the
+        row cannot be cut so (ReportLab's own cut is then the last resort).
+        """
+        self._calc(avail_width, avail_height)
+        n = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        if n >= len(self._rowHeights):
+            return []
+        room = avail_height - sum(self._rowHeights[:n])
+        head: list[Cell] = []
+        tail: list[Cell] = []
+        for value, style, width in zip(
+            self._cellvalues[n], self._cellStyles[n], self._colWidths, strict=True
+        ):
+            top, rest = _cut_cell(list(value) if isinstance(value, (list, tuple)) else [], style, width, room)
+            head.append(top)
+            tail.append(rest)
+        if not any(head) or not any(tail):
+            return []
+        first = _labelled_paragraph(self._cellvalues[n][0])
+        if first is not None:
+            tail[0] = _under_label(first, tail[0])
+        styles = [list(row) for row in self._cellStyles]
+        styles.insert(n + 1, [style.copy() for style in self._cellStyles[n]])
+        heights = list(self._rowHeights)
+        heights[n : n + 1] = [
+            _row_height(head, self._cellStyles[n], self._colWidths),
+            _row_height(tail, self._cellStyles[n], self._colWidths),
+        ]
+        data = [list(row) for row in self._cellvalues]
+        data[n : n + 1] = [head, tail]
+        cut = self.__class__(
+            data, colWidths=self._colWidths, rowHeights=heights, repeatRows=self.repeatRows,
+            splitByRow=0, splitInRow=1, normalizedData=1, cellStyles=styles, ident=self.ident,
+            spaceBefore=getattr(self, "spaceBefore", None), spaceAfter=getattr(self, "spaceAfter", None),
+        )  # fmt: skip
+        for name in _COMMANDS:
+            setattr(cut, name, self._stretchCommands(n, getattr(self, name), len(self._rowHeights)))
+        cut.rule_width = self.rule_width
+        parts = cut._split(avail_width, avail_height, by_row=True)
+        return parts if len(parts) == 2 else []
+
+
+def _cut_cell(value: Cell, style: Any, width: float, room: float) -> tuple[Cell, Cell]:
+    """What of one cell goes on this page (`room` high, paddings included) and what goes on."""
+    if not value:
+        return [], []
+    inner_width = width - style.leftPadding - style.rightPadding
+    inner_room = room - style.topPadding - style.bottomPadding
+    if not all(isinstance(flowable, CellParagraph) for flowable in value):  # a tick: all or nothing
+        height = sum(flowable.wrap(inner_width, inner_room)[1] for flowable in value)
+        return (value, []) if height <= inner_room else ([], value)
+    paragraphs: list[CellParagraph] = list(value)
+    counts = [p.line_count(inner_width) for p in paragraphs]
+    fit = int((inner_room + 1e-6) // max(p.line_height for p in paragraphs))
+    if sum(counts) <= fit:
+        return value, []
+    keep = min(fit, sum(counts) - MIN_CUT_LINES)
+    if keep < MIN_CUT_LINES:
+        return [], value
+    head: Cell = []
+    tail: Cell = []
+    for paragraph, count in zip(paragraphs, counts, strict=True):
+        if tail or keep == 0:
+            tail.append(paragraph)
+        elif count <= keep:
+            head.append(paragraph)
+            keep -= count
+        else:
+            top, rest = paragraph.cut_after(inner_width, keep)
+            head.append(top)
+            tail.append(rest)
+            keep = 0
+    return head, tail
+
+
+def _labelled_paragraph(value: Any) -> CellParagraph | None:
+    cells = value if isinstance(value, (list, tuple)) else []
+    return next((c for c in cells if isinstance(c, CellParagraph) and c.continued_label), None)
+
+
+def _under_label(first: CellParagraph, rest: Cell) -> Cell:
+    """The rest of a row's first cell under its "๓ (ต่อ)" line (the line alone when the title ended).
+
+    The line is a paragraph of its own: the rest keeps the lines already laid out (a title of 10 000
+    characters is not laid out again on every page).
+    """
+    label = CellParagraph(
+        ThaiParagraph(first.continued_label, first.style), continued_label=first.continued_label
+    )
+    label.is_label = True
+    return [label, *(c for c in rest if not (isinstance(c, CellParagraph) and c.is_label))]
+
+
+def _row_height(row: Sequence[Cell], styles: Sequence[Any], widths: Sequence[float]) -> float:
+    tallest = 0.0
+    for cell, style, width in zip(row, styles, widths, strict=True):
+        inner = width - style.leftPadding - style.rightPadding
+        content = sum(f.wrap(inner, 1e9)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cell)
+        tallest = max(tallest, content + style.topPadding + style.bottomPadding)
+    return tallest
 
 
 def spanning_row(text: str, columns: int, s: ReportStyles, localize: Localizer) -> list[Cell]:
