@@ -7,10 +7,10 @@ from reportlab.platypus import Flowable
 from itadesk.documents.analysis import ita_result_flowables
 from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
+from itadesk.documents.table_heading import heading_over
 from itadesk.documents.tables import (
     Cell,
     ReportStyles,
-    heading,
     lines_cell,
     measure_cell,
     measure_period,
@@ -40,9 +40,6 @@ def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Lo
     title = document_title(content, year.fiscal_year, TITLE, localize)
     head = title_block(title, org, year.fiscal_year, localize, s, None)
     story: list[Flowable] = []
-    if year.ita_result is not None:
-        story += ita_result_flowables(year.ita_result, layout, localize, s, chart=False)
-        story += heading(localize(f"มาตรการ/แนวทาง ประจำปีงบประมาณ พ.ศ. {year.fiscal_year}"), s.heading, r)
 
     rows: list[list[Cell]] = []
     spanning: list[int] = []
@@ -54,7 +51,12 @@ def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Lo
     if not rows:
         rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
         spanning.append(0)
-    story.append(report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning))
+    table = report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning)
+    if year.ita_result is not None:
+        story += ita_result_flowables(year.ita_result, layout, localize, s, chart=False)
+        label = localize(f"มาตรการ/แนวทาง ประจำปีงบประมาณ พ.ศ. {year.fiscal_year}")
+        story += heading_over(label, s.heading, table, r)
+    story.append(table)
     return around(content, s, localize, head, story)
 
 

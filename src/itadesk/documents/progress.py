@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
 from itadesk.documents.results import round_results
+from itadesk.documents.table_heading import heading_over
 from itadesk.documents.tables import (
     Cell,
     ReportStyles,
@@ -20,9 +21,6 @@ from itadesk.documents.tables import (
     report_table,
     text_cell,
     title_block,
-)
-from itadesk.documents.tables import (
-    heading as part_heading,
 )
 from itadesk.documents.text import Localizer
 from itadesk.documents.tick import tick
@@ -60,13 +58,14 @@ def progress_story(
     story: list[Flowable] = []
     groups = measure_groups(year, content, "part")
     for group, members in groups:
-        if group:
-            story += part_heading(localize(group), s.heading, r)
         rows = [
             _row(index, measure, year.fiscal_year, round_months, layout, s, localize)
             for index, measure in members
         ]
-        story.append(report_table(HEADER, rows, r.column_widths("progress"), r, s, localize))
+        table = report_table(HEADER, rows, r.column_widths("progress"), r, s, localize)
+        if group:
+            story += heading_over(localize(group), s.heading, table, r)
+        story.append(table)
     if not groups:
         story.append(ThaiParagraph("ยังไม่มีมาตรการในปีงบประมาณนี้", s.cell))
     return around(content, s, localize, head, story)
