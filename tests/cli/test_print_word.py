@@ -137,6 +137,17 @@ def test_every_report_prints_to_word(office: Itadesk, tmp_path: Path) -> None:
             assert "มาตรการส่งเสริมคุณธรรมและความโปร่งใสที่ ๑๐ การเผยแพร่ข้อมูลการใช้จ่ายงบประมาณ" in text
 
 
+def test_the_analysis_chart_stays_on_one_page_in_word(office: Itadesk, tmp_path: Path) -> None:
+    docx = _print(office, tmp_path / "analysis.docx", "analysis", "--year", "2566")
+    body = _part(docx, "word/document.xml")
+    chart = [table for table in re.findall(r"<w:tbl>.*?</w:tbl>", body) if "<w:shd " in table][-1]
+    rows = re.findall(r"<w:tr>.*?</w:tr>", chart)
+    assert len(rows) >= 3  # a bar per indicator
+    for row in rows[:-1]:  # each keeps with the next, as the PDF draws the chart whole
+        assert row.count("<w:keepNext/>") == 3, row
+    assert "<w:keepNext/>" not in rows[-1]
+
+
 def test_a_memo_with_its_report_is_two_sections_each_numbered_from_one(
     itadesk: Itadesk, tmp_path: Path
 ) -> None:

@@ -256,19 +256,21 @@ def chart_xml(chart: ScoreChart, ctx: Context) -> str:
     text = RunStyle(size_pt=c.axis_size_pt)
     fill = c.bar_fill.lstrip("#").upper()
     rows = []
-    for label, score, printed in chart._bars:
+    for index, (label, score, printed) in enumerate(chart._bars):
+        # The chart stays on one page as in the PDF: every row's paragraphs keep with the next row.
+        keep = index < len(chart._bars) - 1
         short = max(0.0, min(100.0, 100.0 - score)) / 100
         bar = paragraph(
             [],
             ParagraphStyle(
                 shading=fill, right_indent_pt=short * (bar_w - 160) / 20, line_pt=c.bar_height_pt,
-                font_size_pt=1.0,
+                font_size_pt=1.0, keep_next=keep,
             ),
         )  # fmt: skip
         cells = (
-            text_paragraph(label, ParagraphStyle(align="right"), text),
+            text_paragraph(label, ParagraphStyle(align="right", keep_next=keep), text),
             bar,
-            text_paragraph(printed, ParagraphStyle(), text),
+            text_paragraph(printed, ParagraphStyle(keep_next=keep), text),
         )
         tcs = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{p}</w:tc>'
