@@ -53,7 +53,7 @@ def test_measures_filtered_by_year_and_status(office: Itadesk, tmp_path: Path) -
 def test_status_change_is_recorded_in_history_with_date_and_note(office: Itadesk, tmp_path: Path) -> None:
     done = office("status", "m-001-02", "ดำเนินการแล้ว", "--date", "2023-11-01", "--note", "ปิดโครงการ")
     assert done.code == 0, done.err
-    assert "ยังไม่ดำเนินการ → ดำเนินการแล้ว" in done.out
+    assert "ยังไม่ดำเนินการ → ดำเนินการแล้ว (1 พฤศจิกายน 2566)" in done.out  # as a Thai sentence dates it
     measure = export_json(office, tmp_path)["years"][0]["measures"][1]
     assert measure["id"] == "m-001-02"
     assert measure["status"] == "done"

@@ -34,5 +34,9 @@ def run(args: argparse.Namespace) -> int:
         before = store.set_status(db, args.measure_id, args.status, when, args.note)
     finally:
         db.dispose()
-    print(f"มาตรการ {args.measure_id}: {before.label} → {args.status.label} ({when.isoformat()})")
+    from itadesk.thai.dates import format_date_full
+
+    # The date as a Thai sentence writes it (Buddhist year), in the terminal's digits: "1 พฤศจิกายน 2566".
+    day = format_date_full(when, "arabic")
+    print(f"มาตรการ {args.measure_id}: {before.label} → {args.status.label} ({day})")
     return 0
