@@ -7,13 +7,13 @@ from reportlab.platypus import Flowable, KeepTogether
 from itadesk.documents.chart import AXIS_TICKS, ScoreChart
 from itadesk.documents.content import around, document_title
 from itadesk.documents.layout import Layout
+from itadesk.documents.report_table import report_table
 from itadesk.documents.tables import (
     EMPTY_MARK,
     Cell,
     ReportStyles,
     cell_text,
     heading,
-    report_table,
     spanning_row,
     text_cell,
     title_block,

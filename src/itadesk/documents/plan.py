@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from itadesk.documents.analysis import ita_result_flowables
 from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
+from itadesk.documents.report_table import report_table
 from itadesk.documents.table_heading import heading_over
 from itadesk.documents.tables import (
     Cell,
@@ -15,7 +16,6 @@ from itadesk.documents.tables import (
     measure_cell,
     measure_period,
     numbered_cell,
-    report_table,
     spanning_row,
     text_cell,
     title_block,

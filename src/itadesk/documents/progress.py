@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
+from itadesk.documents.report_table import report_table
 from itadesk.documents.results import round_results
 from itadesk.documents.table_heading import heading_over
 from itadesk.documents.tables import (
@@ -18,7 +19,6 @@ from itadesk.documents.tables import (
     numbered_cell,
     numbered_lines,
     paragraph_cell,
-    report_table,
     text_cell,
     title_block,
 )

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from itadesk.documents.content import around, document_title, measure_groups
 from itadesk.documents.layout import Layout
+from itadesk.documents.report_table import report_table
 from itadesk.documents.result_dates import dated_text
 from itadesk.documents.tables import (
     EMPTY_MARK,
@@ -17,7 +18,6 @@ from itadesk.documents.tables import (
     numbered_cell,
     numbered_lines,
     paragraph_cell,
-    report_table,
     spanning_row,
     text_cell,
     title_block,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable
 
 from itadesk.documents.layout import CM, ReportLayout
-from itadesk.documents.tables import ReportTable
+from itadesk.documents.report_table import ReportTable
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
 
 _UNBOUNDED = 1e9
