@@ -112,6 +112,37 @@ def test_the_offices_own_content_is_kept_updated_and_left_alone_by_a_file_withou
     db.dispose()
 
 
+def test_content_saved_over_another_pcs_change_keeps_it_and_names_a_clash(database_url: str) -> None:
+    """Two PCs open the same content; the other saves first. Saving over it writes only this user's fields:
+    the other's note stays, and the title both changed is this user's and named."""
+    from itadesk.domain.model import DocumentContent, YearContent
+    from itadesk.storage.year_content import get_year_content, save_year_content, save_year_content_over
+
+    db = Database.open(database_url)
+    opened = YearContent([DocumentContent("progress", title="เดิม", note="")])
+    with db.session() as session:
+        save_year_content(session, 2567, opened)
+    other = Database.open(database_url)  # another program on another PC
+    with other.session() as session:
+        save_year_content(
+            session, 2567, YearContent([DocumentContent("progress", title="ของอีกเครื่อง", note="หมายเหตุ")])
+        )
+    other.dispose()
+    mine = YearContent(
+        [DocumentContent("progress", title="ของเรา", introduction=["ตามที่ …"])], sign_prefix=True
+    )
+    with db.session() as session:
+        clashes = save_year_content_over(session, 2567, mine, opened)
+    assert clashes == ["progress.title"]
+    with db.reading() as connection:
+        stored = get_year_content(connection, 2567)
+    assert stored.document("progress") == DocumentContent(
+        "progress", title="ของเรา", introduction=["ตามที่ …"], note="หมายเหตุ"
+    )
+    assert stored.sign_prefix
+    db.dispose()
+
+
 def test_a_years_content_is_saved_whole_and_read_back(database_url: str) -> None:
     from itadesk.domain.model import DocumentContent, YearContent
     from itadesk.storage.year_content import get_year_content, save_year_content

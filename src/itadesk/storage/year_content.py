@@ -1,4 +1,5 @@
-"""The office's own content of a year's documents, saved as a whole (the window's content dialog)."""
+"""The office's own content of a year's documents: saved whole (an import), or field by field over what is
+stored now (the window's content dialog), so that another PC's change to another field stays."""
 
 from __future__ import annotations
 
