@@ -10,7 +10,7 @@ from itadesk.documents.pages import NewSection
 from itadesk.documents.tables import ReportStyles
 from itadesk.documents.text import Localizer
 from itadesk.domain.framework import framework_for
-from itadesk.domain.model import PARTS, DocumentContent, FiscalYear, Measure
+from itadesk.domain.model import PARTS, USUAL_HEADINGS, DocumentContent, FiscalYear, Measure
 from itadesk.thai.paragraph import ThaiParagraph
 
 OTHER_GROUP = "มาตรการอื่น ๆ"
@@ -70,7 +70,7 @@ def around(
             *note(content, s, localize)]  # fmt: skip
 
 
-def measure_groups(year: FiscalYear, content: DocumentContent, usual: str) -> list[Group]:
+def measure_groups(year: FiscalYear, content: DocumentContent) -> list[Group]:
     """The year's measures under headings, numbered in the year's order.
 
     "section": each run of measures with the same group heading (a measure without one goes under none);
@@ -78,7 +78,7 @@ def measure_groups(year: FiscalYear, content: DocumentContent, usual: str) -> li
     measure names a part.
     """
     numbered = list(enumerate(year.measures, start=1))
-    if (content.headings or usual) == "part":
+    if (content.headings or USUAL_HEADINGS.get(content.document, "section")) == "part":
         names = {part.code: part.name for part in framework_for(year.fiscal_year).parts}
         groups: list[Group] = [(code, [(i, m) for i, m in numbered if m.part == code]) for code in PARTS]
         groups.append(("", [(i, m) for i, m in numbered if m.part not in PARTS]))

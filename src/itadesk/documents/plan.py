@@ -43,7 +43,7 @@ def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Lo
 
     rows: list[list[Cell]] = []
     spanning: list[int] = []
-    for group, members in measure_groups(year, content, "section"):
+    for group, members in measure_groups(year, content):
         if group:
             spanning.append(len(rows))
             rows.append(spanning_row(group, len(HEADER), s, localize))

@@ -56,7 +56,7 @@ def progress_story(
     title = document_title(content, year.fiscal_year, TITLE, localize)
     head = title_block(title, org, year.fiscal_year, localize, s, round_months)
     story: list[Flowable] = []
-    groups = measure_groups(year, content, "part")
+    groups = measure_groups(year, content)
     for group, members in groups:
         rows = [
             _row(index, measure, year.fiscal_year, round_months, layout, s, localize)

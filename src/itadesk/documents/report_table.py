@@ -96,6 +96,15 @@ class ReportTable(Table):  # type: ignore[misc]
             return [first, FrameBreak(), rest]
         return parts
 
+    def row_height(self, index: int) -> float:
+        """One row's height (0 = the header), measured alone: laying out the whole table is not needed."""
+        if index >= len(self._cellvalues):
+            return 0.0
+        cells, styles = self._cellvalues[index], self._cellStyles[index]
+        if ("SPAN", (0, index), (-1, index)) in self._spanCmds:  # a group heading across the table
+            return _row_height([cells[0]], [styles[0]], [sum(self._colWidths)])
+        return _row_height(cells, styles, self._colWidths)
+
     def _split(self, avail_width: float, avail_height: float, *, by_row: bool) -> list[Flowable]:
         self.splitByRow, self.splitInRow = (1, 0) if by_row else (0, 1)
         try:

@@ -66,7 +66,7 @@ def results_story(
     head = title_block(title, org, year.fiscal_year, localize, s, round_months)
     rows: list[list[Cell]] = []
     spanning: list[int] = []
-    for group, members in measure_groups(year, content, "section"):
+    for group, members in measure_groups(year, content):
         if group:
             spanning.append(len(rows))
             rows.append(spanning_row(group, len(HEADER), s, localize))

@@ -31,9 +31,7 @@ class RoomForTable(CondPageBreak):  # type: ignore[misc]
         page: float = frame._height - frame._topPadding - frame._bottomPadding if frame else _UNBOUNDED
         heading: float = self.heading.wrap(avail_width, _UNBOUNDED)[1]
         heading += self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
-        self.table.wrap(avail_width, _UNBOUNDED)
-        rows: list[float] = list(self.table._rowHeights)  # ReportLab's: each row's height at this width
-        header, first = rows[0], (rows[1] if len(rows) > 1 else 0.0)
+        header, first = self.table.row_height(0), self.table.row_height(1)
         if heading + header + first <= page:
             self.height = max(self.minimum, heading + header + first)
         else:

@@ -156,6 +156,8 @@ class Memo:
 
 
 Headings = Literal["", "section", "part"]
+# How each document groups its measures when the office chose none; the analysis lists none under headings.
+USUAL_HEADINGS: dict[DocumentKind, Headings] = {"plan": "section", "progress": "part", "results": "section"}
 HEADINGS: tuple[str, ...] = ("section", "part")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
-from itadesk.domain.model import Digits, YearContent
+from itadesk.domain.model import USUAL_HEADINGS, Digits, YearContent
 from itadesk.ui.common.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
 from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.forms.ui_document_content_page import Ui_DocumentContentPage
@@ -18,7 +18,7 @@ from itadesk.ui.forms.ui_year_content_dialog import Ui_YearContentDialog
 from itadesk.ui.office.year_content_fields import (
     DOCUMENT_NAMES,
     HEADING_CHOICES,
-    USUAL_HEADINGS,
+    TEXT_FIELDS,
     ContentFields,
     DocumentFields,
     content_of,
@@ -133,7 +133,7 @@ class YearContentDialog(QDialog):
         found = problems(self.fields())
         marked = {(p.document, p.field) for p in found}
         for kind, page in self.pages.items():
-            for field in ("title", "introduction", "note", "title_page"):
+            for field in TEXT_FIELDS:
                 page.box(field).setStyleSheet(INVALID_STYLE if (kind, field) in marked else "")
         self.ui.problemLabel.setText("\n".join(p.message for p in found))
         self.ui.problemLabel.setVisible(bool(found))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
-from itadesk.domain.model import Digits, DocumentContent, Headings, YearContent
+from itadesk.domain.model import USUAL_HEADINGS, Digits, DocumentContent, Headings, YearContent
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, text_problem
 
 # The documents by the names the Documents menu and the memo's attachments use.
@@ -28,8 +28,7 @@ FIELD_NAMES = {
     "title_page": "หน้าปก",
     "headings": "หัวข้อกลุ่มของมาตรการ",
 }
-# The way each document groups its measures when the office chose none (documents/plan, progress, results).
-USUAL_HEADINGS: dict[DocumentKind, str] = {"plan": "section", "progress": "part", "results": "section"}
+TEXT_FIELDS = ("title", "introduction", "note", "title_page")  # the boxes typed into (headings is a choice)
 HEADING_CHOICES: tuple[tuple[Headings, str], ...] = (
     ("", "ตามที่เอกสารใช้ปกติ"),
     ("section", "ตามหมวดของมาตรการ"),
@@ -90,7 +89,7 @@ def content_of(fields: ContentFields, opened: YearContent | None = None) -> Year
         )
         if opened is not None and shown is not None:
             before, was = opened.document(kind), shown.documents[kind]
-            for name in ("title", "introduction", "note", "title_page"):
+            for name in TEXT_FIELDS:
                 if getattr(f, name) == getattr(was, name):
                     value = getattr(before, name)
                     setattr(d, name, list(value) if isinstance(value, list) else value)
@@ -112,7 +111,7 @@ def problems(fields: ContentFields) -> list[FieldProblem]:
     found = []
     for kind in DOCUMENT_KINDS:
         f = fields.documents.get(kind, DocumentFields())
-        for name in ("title", "introduction", "note", "title_page"):
+        for name in TEXT_FIELDS:
             text: str = getattr(f, name)
             lines = [text] if name == "title" else text.splitlines() or [""]
             for number, line in enumerate(lines, start=1):
@@ -149,5 +148,5 @@ def default_title(kind: DocumentKind, fiscal_year: int, digits: Digits = "thai")
 def usual_heading_name(kind: DocumentKind) -> str:
     """The "usual" choice says what it is for this document."""
     usual = USUAL_HEADINGS.get(kind)
-    name = dict(HEADING_CHOICES)[cast(Headings, usual)] if usual else ""
+    name = dict(HEADING_CHOICES)[usual] if usual else ""
     return f"{HEADING_CHOICES[0][1]} ({name.removeprefix('ตาม')})" if name else HEADING_CHOICES[0][1]
