@@ -59,3 +59,24 @@ def test_texts_keep_the_readers_limits_and_refuse_control_characters() -> None:
     assert control is not None and "U+0007" in control
     assert rules.indicator_number_problem(100) == "ลำดับตัวชี้วัด 100 ต้องอยู่ระหว่าง 1–99"
     assert rules.round_problem(3) == "รอบ 3 ใช้ไม่ได้ ใช้ 6 หรือ 12 (เดือน)"
+
+
+def test_text_pasted_from_word_is_normalised_not_refused() -> None:
+    pasted = "\ufeffการ\u200bเผยแพร่\u00a0ข้อมูล\u00adสาธารณะ\r\nบรรทัดที่สอง"
+    clean = rules.normalise_text(pasted)
+    assert clean == "การเผยแพร่ ข้อมูลสาธารณะ\nบรรทัดที่สอง"
+    assert rules.text_problem(clean) is None
+    assert rules.normalise_text("ชื่อ\tตำแหน่ง\nสอง", single_line=True) == "ชื่อ ตำแหน่ง สอง"
+
+
+def test_thai_typed_out_of_order_becomes_the_standard_spelling() -> None:
+    # ํ + า typed as two keys, two เ for แ: the same words as typed the usual way
+    assert rules.normalise_text("การดาเนินการ ดําเนินการ") == "การดาเนินการ ดำเนินการ"
+    assert rules.normalise_text("เเผน") == "แผน"
+    assert rules.normalise_text("ดำเนินการ") == "ดำเนินการ"
+
+
+def test_bidirectional_controls_stay_refused_after_normalising() -> None:
+    text = rules.normalise_text("abc\u202edef")
+    assert "\u202e" in text
+    assert rules.text_problem(text) is not None

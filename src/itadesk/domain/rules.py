@@ -45,6 +45,35 @@ MAX_DATE_YEAR = MAX_FISCAL_YEAR - BE_OFFSET
 ROUNDS = (6, 12)
 
 
+# What text copied from Word or a web page carries that means nothing in Thai, and is taken out (or made a
+# plain space) before any rule looks at the text: zero-width space and non-joiner/joiner, word joiner, BOM,
+# soft hyphen; no-break and other fixed-width spaces. Bidirectional controls and marks stay refused
+# (INVISIBLE): they change what a reader sees, so removing them silently would store another text.
+_MEANINGLESS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_THAI = re.compile("[\u0e01-\u0e5b]")
+
+
+def normalise_text(text: str, *, single_line: bool = False) -> str:
+    """The text as every input stores it (the window's fields, a paste, an exchange file, a Word import).
+
+    Invisible characters that mean nothing in Thai go, odd spaces become plain ones, line ends become "\n",
+    and Thai vowels and tone marks typed out of order are put in the standard order (ํ + า → ำ, เ + เ → แ,
+    a tone mark before an upper vowel after it: PyThaiNLP's `reorder_vowels`), so that two texts that look
+    the same are the same. `single_line` (names, numbers, ids) also turns tabs and line ends into spaces.
+    """
+    text = _MEANINGLESS.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if single_line:
+        text = text.replace("\t", " ").replace("\n", " ")
+    if _THAI.search(text):
+        from pythainlp.util import reorder_vowels  # loaded on first Thai text: most inputs never need it
+
+        text = reorder_vowels(text)
+    return text
+
+
 def text_problem(text: str, limit: int = MAX_SHORT_TEXT_CHARS) -> str | None:
     """Control characters (tab and newline allowed), invisible ones (INVISIBLE), over `limit` characters."""
     bad = FORBIDDEN.search(text)
