@@ -83,10 +83,19 @@ def child_status_loop(db: str) -> None:
             print(f"ack {note}", flush=True)
 
 
-def _kill_after(process: subprocess.Popen[str], delay: float, acks: list[str]) -> None:
-    deadline = time.monotonic() + delay
+def _kill_after(
+    process: subprocess.Popen[str], delay: float, acks: list[str], *, after_first_ack: bool = False
+) -> None:
+    """SIGKILL `process` `delay` seconds after it started or, `after_first_ack`, after its first
+    acknowledged write: on a loaded machine a writer may need longer than any delay just to start, and a
+    round that kills it before it wrote anything tests nothing."""
     if process.stdout is not None:
         os.set_blocking(process.stdout.fileno(), False)
+    started = time.monotonic()
+    while after_first_ack and not acks and process.poll() is None and time.monotonic() - started < 120:
+        time.sleep(0.01)
+        _read_acks(process, acks)
+    deadline = time.monotonic() + delay
     while time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.01)
         _read_acks(process, acks)
@@ -146,7 +155,7 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Tally
         process = subprocess.Popen(
             argv, env=_env(), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
         )
-        _kill_after(process, rng.uniform(0.2, 2.5), acks)
+        _kill_after(process, rng.uniform(0.2, 2.5), acks, after_first_ack=kind == "status")
         tally.kills += 1
         tally.acknowledged += len(acks)
         acknowledged |= set(acks)
