@@ -75,6 +75,7 @@ def _fatal(errors: ErrorHub, title: str, error: BaseException) -> int:
 
 
 def run_gui(db_arg: str | None) -> int:
+    paths.keep_private()  # settings.ini, backups, the database and its -wal: the user's alone
     try:
         return _run_gui(db_arg)
     finally:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk import paths
+from itadesk.storage.passwords import hide_passwords
 
 
 def log_folder() -> Path:
@@ -20,15 +21,16 @@ def write_crash_log(error: BaseException, argv: list[str]) -> Path | None:
         # The whole text first, each character that UTF-8 cannot hold escaped (arguments a non-UTF-8 terminal
         # sent): a log is never left empty because its text could not be encoded.
         details = "".join(traceback.format_exception(error))
-        text = f"{stamp.isoformat()}  itadesk {' '.join(argv)}\n\n{details}"
+        # A database password (in --db, or in an error's words) never reaches the disk.
+        text = hide_passwords(f"{stamp.isoformat()}  itadesk {' '.join(argv)}\n\n{details}")
         try:  # a terminal's bytes shown as the bytes they were (\xe0), not as Python's stand-ins for them
             data = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").encode("utf-8")
         except UnicodeEncodeError:
             data = text.encode("utf-8", "backslashreplace")
         folder = log_folder()
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_private_folder(folder)
         log = folder / f"crash-{stamp:%Y%m%d-%H%M%S-%f}.log"
-        log.write_bytes(data)
+        paths.write_private_file(log, data)
     except Exception:  # the log is the last resort: failing to write it must not hide the first error
         return None
     return log

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from itadesk import __version__
+from itadesk import __version__, paths
 from itadesk.cli import backup, export, import_file, measures, printing, restore, status
 from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
 from itadesk.cli.parser import ThaiArgumentParser, add_db_option
@@ -42,6 +42,8 @@ def build_parser() -> ThaiArgumentParser:
 
 def run(argv: list[str]) -> int:
     _never_fail_on_printing()
+    paths.keep_private()  # before anything is created: the database, its -wal, logs, settings are the user's
+    warn_of_password(argv)
     undecodable = not_utf8_message(argv)
     if undecodable is not None:
         print(f"itadesk: {undecodable}", file=sys.stderr)
@@ -74,12 +76,24 @@ def run(argv: list[str]) -> int:
     except Exception as error:
         message = user_message(error)
         if message is not None:
-            print(f"itadesk {args.command or ''}: {message}".replace("  ", " "), file=sys.stderr)
+            from itadesk.storage.passwords import hide_passwords
+
+            said = hide_passwords(f"itadesk {args.command or ''}: {message}".replace("  ", " "))
+            print(said, file=sys.stderr)
             return USER_ERROR
         from itadesk.cli.crash import crash_message, write_crash_log
 
         print(crash_message(write_crash_log(error, argv)), file=sys.stderr)
         return CRASHED
+
+
+def warn_of_password(argv: list[str]) -> None:
+    """A password written into --db is in the process list for every user of the machine: say so, once,
+    without repeating it, and where it belongs instead."""
+    from itadesk.storage.passwords import PASSWORD_IN_COMMAND_WARNING, has_password
+
+    if any(has_password(argument) for argument in argv):
+        print(f"itadesk: {PASSWORD_IN_COMMAND_WARNING}", file=sys.stderr)
 
 
 # What a terminal's bytes that are not UTF-8 become in Python's argv (os.fsdecode's surrogateescape).

@@ -8,11 +8,15 @@ database) holding only what it changes, e.g.
     margin_left_cm = 3.5
 
 A key missing from the shipped file, or one the program does not know in either file, is an error at the
-first print (in Thai, naming the file and the key) rather than a silently wrong page.
+first print (in Thai, naming the file and the key) rather than a silently wrong page. So is a number outside
+its range (`RANGES`: a size of 0 pt, an infinite margin, 10⁸ comment lines) or a colour that is not #rrggbb:
+the message names the file, the key and the range, and nothing is printed.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
@@ -169,12 +173,13 @@ def _apply_office_changes(raw: dict[str, Any], path: Path) -> None:
             declared = _DECLARED[section][key]
             if key == "columns_cm":
                 value = _checked_columns(value, shipped, f"{where}: [{section}] {key}")
-            elif not _same_kind(value, declared):
-                raise DocumentError(
-                    f"{where}: [{section}] {key} = {value!r} ต้องเป็น{_KIND_NAMES[declared]} เช่น {shipped!r}"
+            else:
+                _check_value(
+                    value, declared, shipped, f"{where}: [{section}] {key}", RANGES[section].get(key)
                 )
             raw[section][key] = value
     _check_columns_fit(raw["report"], where)
+    _check_cells_fit(raw["report"], where)
 
 
 A4_LANDSCAPE_WIDTH_CM = 29.7
@@ -191,7 +196,109 @@ def _check_columns_fit(report: dict[str, Any], where: str) -> None:
             )
 
 
+def _check_cells_fit(report: dict[str, Any], where: str) -> None:
+    """Each column keeps room for a letter between its two paddings."""
+    need_cm = (2 * report["cell_padding_pt"] + report["cell_size_pt"]) / CM
+    for kind, widths in report["columns_cm"].items():
+        narrowest = min(widths)
+        if narrowest < need_cm:
+            raise DocumentError(
+                f"{where}: คอลัมน์ของรายงาน {kind} แคบที่สุด {narrowest:g} ซม. ไม่พอสำหรับ cell_padding_pt "
+                f"{report['cell_padding_pt']:g} พอยต์สองข้างกับตัวอักษร {report['cell_size_pt']:g} พอยต์ "
+                f"(ต้องกว้างอย่างน้อย {need_cm:.1f} ซม.)"
+            )
+
+
 _KIND_NAMES = {"int": "จำนวนเต็มไม่ติดลบ", "float": "ตัวเลขไม่ติดลบ", "str": "ข้อความ"}
+
+# What every number may be, (lowest, highest) both allowed, in the key's own unit. Wide enough for any real
+# adjustment, narrow enough that a page still has room for its text: A4 is 21 × 29.7 cm; a letter smaller
+# than 6 pt cannot be read, larger than 40–72 pt leaves a line no room.
+_SIZE = (6.0, 40.0)
+_LEADING = (6.0, 80.0)
+_SPACE = (0.0, 144.0)  # two inches between blocks
+RANGES: dict[str, dict[str, tuple[float, float]]] = {
+    "memo": {
+        "margin_left_cm": (0.0, 5.0),
+        "margin_right_cm": (0.0, 5.0),
+        "margin_top_first_cm": (0.0, 5.0),
+        "margin_top_later_cm": (0.0, 5.0),
+        "margin_bottom_cm": (0.0, 5.0),
+        "emblem_height_cm": (0.5, 5.0),
+        "heading_size_pt": (6.0, 72.0),
+        "heading_space_after_pt": _SPACE,
+        "label_size_pt": _SIZE,
+        "value_size_pt": _SIZE,
+        "field_leading_pt": _LEADING,
+        "field_gap_pt": (0.0, 72.0),
+        "date_start_ratio": (0.1, 0.9),
+        "leader_drop_pt": (0.0, 20.0),
+        "body_size_pt": _SIZE,
+        "body_leading_pt": _LEADING,
+        "body_first_line_indent_cm": (0.0, 8.0),
+        "body_space_before_pt": _SPACE,
+        "salutation_space_before_pt": _SPACE,
+        "signature_axis_ratio": (0.1, 0.9),
+        "signature_space_pt": (0.0, 216.0),
+        "signature_space_before_pt": _SPACE,
+        "approval_space_before_pt": _SPACE,
+        "approval_comment_lines": (0, 10),
+        "approval_line_pitch_pt": (6.0, 40.0),
+        "approval_leader_cm": (0.0, 12.0),
+        "page_number_top_cm": (0.0, 5.0),
+        "continuation_size_pt": _SIZE,
+        "continuation_words_max_chars": (1, 200),
+    },
+    "report": {
+        "margin_cm": (0.0, 5.0),
+        "title_size_pt": _SIZE,
+        "title_leading_pt": _LEADING,
+        "subtitle_size_pt": _SIZE,
+        "subtitle_leading_pt": _LEADING,
+        "heading_size_pt": _SIZE,
+        "cell_size_pt": _SIZE,
+        "cell_leading_pt": _LEADING,
+        "header_size_pt": _SIZE,
+        "cell_padding_pt": (0.0, 20.0),
+        "grid_width_pt": (0.0, 5.0),
+        "page_number_top_cm": (0.0, 5.0),
+        "page_number_size_pt": _SIZE,
+        "space_after_title_pt": _SPACE,
+        "heading_min_space_cm": (0.0, 15.0),
+        "tick_size_pt": _SIZE,
+    },
+    "chart": {
+        "bar_height_pt": (2.0, 72.0),
+        "bar_gap_pt": (0.0, 72.0),
+        "label_width_cm": (1.0, 15.0),
+        "value_width_cm": (0.5, 8.0),
+        "axis_size_pt": _SIZE,
+    },
+}
+COLUMN_CM = (0.5, 25.7)  # one column of a report table
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_COLOUR_KEYS = frozenset({"header_fill", "section_fill", "bar_fill"})
+
+
+def _range_text(limits: tuple[float, float], declared: str, key: str) -> str:
+    low, high = (f"{int(v)}" if declared == "int" or float(v).is_integer() else f"{v:g}" for v in limits)
+    unit = " ซม." if key.endswith("_cm") else " พอยต์" if key.endswith("_pt") else ""
+    return f"{low} ถึง {high}{unit}"
+
+
+def _check_value(
+    value: Any, declared: str, shipped: Any, where: str, limits: tuple[float, float] | None
+) -> None:
+    """Refuse a value of the wrong kind, a number outside its range (inf and nan included) or a colour that
+    is not #rrggbb, naming the key and what it may be."""
+    key = where.rsplit(" ", 1)[-1]
+    allowed = f" ในช่วง {_range_text(limits, declared, key)}" if limits is not None else ""
+    if not _same_kind(value, declared):
+        raise DocumentError(f"{where} = {value!r} ต้องเป็น{_KIND_NAMES[declared]}{allowed} เช่น {shipped!r}")
+    if limits is not None and not (math.isfinite(value) and limits[0] <= value <= limits[1]):
+        raise DocumentError(f"{where} = {value!r} อยู่นอกช่วงที่ใช้ได้ ต้องอยู่{allowed} เช่น {shipped!r}")
+    if key in _COLOUR_KEYS and not _COLOUR.fullmatch(value):
+        raise DocumentError(f"{where} = {value!r} ต้องเป็นสีแบบ #rrggbb เช่น {shipped!r}")
 
 
 def _same_kind(value: Any, declared: str) -> bool:
@@ -215,9 +322,14 @@ def _checked_columns(value: Any, shipped: dict[str, list[float]], where: str) ->
             raise DocumentError(f"{where}: ไม่มีรายงาน {kind} (ที่มี: {', '.join(shipped)})")
         count = len(shipped[kind])
         good = isinstance(widths, list) and len(widths) == count
-        if not good or not all(_same_kind(w, "float") and w > 0 for w in widths):
+        low, high = COLUMN_CM
+        fits = good and all(_same_kind(w, "float") and math.isfinite(w) and low <= w <= high for w in widths)
+        if not good or not fits:
             example = shipped[kind]
-            raise DocumentError(f"{where}.{kind} ต้องเป็นความกว้าง {count} คอลัมน์ เป็นเซนติเมตร เช่น {example}")
+            raise DocumentError(
+                f"{where}.{kind} ต้องเป็นความกว้าง {count} คอลัมน์ เป็นเซนติเมตร "
+                f"คอลัมน์ละ {low:g} ถึง {high:g} ซม. เช่น {example}"
+            )
         merged[kind] = widths
     return merged
 

@@ -18,7 +18,7 @@ from itadesk.documents.analysis import TITLE as ANALYSIS_TITLE
 from itadesk.documents.analysis import analysis_story
 from itadesk.documents.content import document_title
 from itadesk.documents.errors import DocumentError
-from itadesk.documents.layout import Layout, layout
+from itadesk.documents.layout import Layout, layout, office_layout_path
 from itadesk.documents.memo import memo_emblem, memo_story
 from itadesk.documents.pages import (
     MEMO_FIRST,
@@ -161,7 +161,18 @@ def _build(
     templates: list[PageTemplate],
     info: dict[str, str],
 ) -> None:
-    Document(target, state, pageTemplates=templates, **info).build(story)
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        Document(target, state, pageTemplates=templates, **info).build(story)
+    except LayoutError as error:
+        office_file = office_layout_path()
+        if not office_file.exists():
+            raise  # the shipped layout always leaves room: a bug
+        raise DocumentError(
+            f"ไฟล์ปรับรูปแบบเอกสาร {office_file} เหลือที่บนหน้ากระดาษไม่พอ "
+            "(ขอบกระดาษ ขนาดตัวอักษรหรือระยะห่างรวมกันมากเกินไป) ลดค่าที่ปรับไว้ลงแล้วพิมพ์ใหม่"
+        ) from error
 
 
 def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:

@@ -9,12 +9,20 @@
 SQLite runs in WAL mode with foreign keys on, `synchronous=FULL` (a committed write survives a power cut)
 and a busy timeout; every write transaction starts with `BEGIN IMMEDIATE`, so two programs writing at once
 wait for each other instead of failing. PostgreSQL is reached with psycopg 3 (`postgresql+psycopg://…`).
+
+A server that stops answering freezes nothing for long: libpq's `connect_timeout`, TCP keep-alives and
+`tcp_user_timeout` (a dead host or network), the server's own `statement_timeout` (a statement that runs too
+long), and, for a server process that is alive but silent (stopped, swapped out), no wait on its answer lasts
+longer than `answer_timeout` (statement_timeout + connect_timeout): the connection is closed and the user
+told, in Thai, that the server does not answer. A value the URL sets itself (`?connect_timeout=3`,
+`?options=-c statement_timeout=5000`) wins over ours.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +38,7 @@ from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, S
 from itadesk.storage.failures import raise_translated
 from itadesk.storage.integrity import DamagedDatabaseError, Verdict, check_file
 from itadesk.storage.migrate import SCHEMA_REVISION, VERSION_TABLE, bring_up_to_date
+from itadesk.storage.passwords import hide_passwords
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +47,11 @@ DEFAULT_FILE_NAME = paths.DATABASE_FILE_NAME
 ENV_VAR = "ITADESK_DB"
 BUSY_TIMEOUT_SECONDS = 30
 CONNECT_TIMEOUT_SECONDS = 10
+STATEMENT_TIMEOUT_SECONDS = 30
+# libpq's TCP settings (keywords of its connection string): a host that vanished is noticed within a minute.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+TCP_USER_TIMEOUT_MS = 30_000
+MAX_PORT = 65535
 
 
 def default_database_path() -> Path:
@@ -63,10 +77,16 @@ def resolve_url(url_or_path: str | None) -> URL:
     text = text.strip()
     if "://" not in text:
         return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    shown = hide_passwords(text)
     try:
         url = make_url(text)
-    except ArgumentError as exc:
-        raise StorageError(f"ที่อยู่ฐานข้อมูล {text!r} ไม่ถูกต้อง ใช้ชื่อไฟล์ หรือ postgresql+psycopg://…") from exc
+        port = url.port  # SQLAlchemy reads the port only when asked: "[::1" or ":abc" fail here
+    except (ArgumentError, ValueError):
+        raise StorageError(
+            f"ที่อยู่ฐานข้อมูล {shown} ไม่ถูกต้อง ใช้ชื่อไฟล์ หรือ postgresql+psycopg://ผู้ใช้@เครื่อง:พอร์ต/ฐานข้อมูล"
+        ) from None  # the parser's own words repeat the URL, password and all
+    if port is not None and not 1 <= port <= MAX_PORT:
+        raise StorageError(f"ที่อยู่ฐานข้อมูล {shown}: พอร์ต {port} ใช้ไม่ได้ ต้องเป็นเลข 1 ถึง {MAX_PORT} (ปกติ 5432)")
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
@@ -88,9 +108,16 @@ class Database:
 
     @classmethod
     def open(
-        cls, url_or_path: str | None = None, *, migrate: bool = True, thorough: bool = False
+        cls,
+        url_or_path: str | None = None,
+        *,
+        migrate: bool = True,
+        thorough: bool = False,
+        password: str | None = None,
     ) -> Database:
         """Open the database, creating it (and its folder) or upgrading it to this program's schema.
+
+        `password` is one the user typed into the window for a server URL without one: kept in memory only.
 
         An SQLite file is first looked at read-only (`refuse_if_unsound`): `quick_check`, or `integrity_check`
         when `thorough` (what the command line does: a few ms for an office's database).
@@ -99,6 +126,8 @@ class Database:
         not a database, the server cannot be reached, or the database is newer than this program.
         """
         url = resolve_url(url_or_path)
+        if password is not None and url.get_backend_name() != "sqlite":
+            url = url.set(password=password)
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         if path is not None:
             _prepare_sqlite_file(path)
@@ -210,7 +239,10 @@ class Database:
 
 def _make_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if folder == paths.data_folder():
+            paths.make_private_folder(folder)  # ours: the user's alone (paths.keep_private)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"สร้างโฟลเดอร์ข้อมูล {folder} ไม่ได้: {exc.strerror or exc}") from exc
 
@@ -308,10 +340,62 @@ def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def postgresql_connect_args(url: URL) -> dict[str, Any]:
+    """libpq's timeouts and keep-alives, each one the URL does not set itself (libpq documentation,
+    "Parameter Key Words": connect_timeout, keepalives*, tcp_user_timeout, options)."""
+    given = set(url.query)
+    wanted: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        **KEEPALIVES,
+        "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+        "application_name": "ITA Desk",
+    }
+    args = {key: value for key, value in wanted.items() if key not in given}
+    options = _query_text(url, "options")
+    if "statement_timeout" not in options:
+        args["options"] = f"{options} -c statement_timeout={STATEMENT_TIMEOUT_SECONDS * 1000}".strip()
+    return args
+
+
+def answer_timeout(url: URL) -> float:
+    """How long the program waits for any one answer of the server: its statement timeout and then some."""
+    connect = _seconds(_query_text(url, "connect_timeout"), CONNECT_TIMEOUT_SECONDS)
+    found = re.search(r"statement_timeout\s*=\s*(\d+)\s*(ms|s|min)?", _query_text(url, "options"))
+    statement = float(STATEMENT_TIMEOUT_SECONDS)
+    if found is not None:
+        scale = {"ms": 0.001, None: 0.001, "s": 1.0, "min": 60.0}[found.group(2)]
+        statement = int(found.group(1)) * scale or float(STATEMENT_TIMEOUT_SECONDS)  # 0 means "none"
+    return statement + connect
+
+
+def _query_text(url: URL, key: str) -> str:
+    value = url.query.get(key, "")
+    return " ".join(value) if isinstance(value, tuple) else str(value)
+
+
+def _seconds(text: str, default: float) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 def _postgresql_engine(url: URL) -> Engine:
-    return create_engine(
+    engine = create_engine(
         url,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+        connect_args=postgresql_connect_args(url),
         json_serializer=json_dumps,
         pool_pre_ping=True,
     )
+    limit = answer_timeout(url)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect: object, _record: object, cargs: tuple[Any, ...], cparams: dict[str, Any]) -> Any:
+        from itadesk.storage.answering import AnsweringConnection
+
+        connection = AnsweringConnection.connect(*cargs, **cparams)
+        connection.answer_timeout = limit
+        return connection
+
+    return engine

@@ -11,6 +11,7 @@ from typing import NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from itadesk.storage.errors import StorageError
+from itadesk.storage.passwords import hide_passwords
 
 _SQLITE_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
@@ -43,10 +44,54 @@ _SQLITE_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
 )
 
+PASSWORD_NEEDED = (
+    "เซิร์ฟเวอร์ฐานข้อมูล {where} ต้องใช้รหัสผ่าน แต่ไม่พบรหัสผ่าน ให้เก็บรหัสผ่านไว้ในไฟล์ ~/.pgpass "
+    "(หรือไฟล์ที่ตัวแปร PGPASSFILE ระบุ) บรรทัดละ host:port:database:user:password หรือตั้งตัวแปร PGPASSWORD"
+)
+PASSWORD_REFUSED = "เซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน ตรวจชื่อผู้ใช้และรหัสผ่านแล้วลองใหม่"
+NO_ANSWER = (
+    "เซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ตอบภายในเวลาที่รอ จึงเลิกรอ (สิ่งที่ยังไม่ได้บันทึกไม่ถูกบันทึก) "
+    "ตรวจว่าเซิร์ฟเวอร์ทำงานปกติและเครือข่ายใช้ได้ แล้วลองใหม่"
+)
+
+# By SQLSTATE (PostgreSQL documentation, Appendix A "PostgreSQL Error Codes"): what each means to the user.
+_SERVER_STATES: dict[str, str] = {
+    "28P01": PASSWORD_REFUSED,  # invalid_password
+    "28000": PASSWORD_REFUSED,  # invalid_authorization_specification
+    "42P01": (
+        "ฐานข้อมูล {where} ไม่มีตารางที่โปรแกรมต้องใช้ ({detail}) อาจถูกลบหรือแก้ไขด้วยโปรแกรมอื่น "
+        "กู้คืนจากไฟล์สำรองด้วยคำสั่ง itadesk restore หรือให้ผู้ดูแลเซิร์ฟเวอร์ตรวจ"
+    ),
+    "42703": (
+        "ฐานข้อมูล {where} มีโครงสร้างไม่ตรงกับที่โปรแกรมต้องใช้ ({detail}) อาจถูกแก้ไขด้วยโปรแกรมอื่น "
+        "กู้คืนจากไฟล์สำรองด้วยคำสั่ง itadesk restore หรือให้ผู้ดูแลเซิร์ฟเวอร์ตรวจ"
+    ),
+    "42501": (
+        "ผู้ใช้นี้ไม่มีสิทธิ์เขียนฐานข้อมูล {where} (อ่านได้อย่างเดียว) จึงบันทึกไม่ได้ "
+        "คำสั่งที่อ่านอย่างเดียว (measures, print, export) ยังใช้ได้ ถ้าต้องแก้ไขให้ผู้ดูแลเซิร์ฟเวอร์ให้สิทธิ์เขียน"
+    ),
+    "25006": (
+        "ฐานข้อมูล {where} เปิดได้แบบอ่านอย่างเดียว (เซิร์ฟเวอร์ไม่รับการเขียน) จึงบันทึกไม่ได้ "
+        "คำสั่งที่อ่านอย่างเดียว (measures, print, export) ยังใช้ได้"
+    ),
+    "57014": (
+        "เซิร์ฟเวอร์ฐานข้อมูล {where} ทำงานนานเกินเวลาที่กำหนด (statement_timeout) จึงยกเลิก "
+        "ไม่มีอะไรถูกบันทึกครึ่ง ๆ กลาง ๆ ลองใหม่ภายหลัง"
+    ),
+}
+
 _SERVER_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no password supplied", "fe_sendauth: no password"), PASSWORD_NEEDED),
+    (("password authentication failed", "authentication failed"), PASSWORD_REFUSED),
+    (("itadesk: the server did not answer", "timeout expired"), NO_ANSWER),
     (
-        ("password authentication failed", "no password supplied", "authentication failed"),
-        "เซิร์ฟเวอร์ฐานข้อมูล {where} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน",
+        (
+            "invalid connection option",
+            "connection is bad: invalid",
+            "invalid integer value",
+            "invalid value for",
+        ),
+        "ที่อยู่ฐานข้อมูล {where} มีค่าที่ใช้ไม่ได้: {detail} (ดูค่าที่ใช้ได้ในคู่มือของ PostgreSQL หัวข้อ libpq)",
     ),
     (
         ("does not exist",),
@@ -82,15 +127,22 @@ def translate_error(error: BaseException, where: str) -> StorageError | None:
         return None
     if not isinstance(original, sqlite3.Error) and not _is_server_failure(original):
         return None
+    state = getattr(original, "sqlstate", None)
+    if not isinstance(original, sqlite3.Error) and state in _SERVER_STATES:
+        return StorageError(_SERVER_STATES[state].format(where=where, detail=_first_line(original)))
     if isinstance(original, sqlite3.Error) and is_disk_full(original, Path(where)):
         return StorageError(DISK_FULL.format(where=where))
     text = str(original).lower()
     table = _SQLITE_MESSAGES if isinstance(original, sqlite3.Error) else _SERVER_MESSAGES
     for needles, message in table:
         if any(needle in text for needle in needles):
-            detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
-            return StorageError(message.format(where=where, detail=detail))
+            return StorageError(message.format(where=where, detail=_first_line(original)))
     return None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return hide_passwords(text.splitlines()[0]) if text else ""
 
 
 DISK_FULL = _SQLITE_MESSAGES[3][1]
@@ -157,7 +209,14 @@ def nearly_full(path: Path) -> bool:
 def _is_server_failure(error: BaseException | None) -> bool:
     # psycopg is loaded only when a PostgreSQL database was opened; importing it for SQLite costs 70 ms.
     psycopg = sys.modules.get("psycopg")
-    return psycopg is not None and isinstance(error, psycopg.OperationalError)
+    if psycopg is None:
+        return False
+    if isinstance(error, psycopg.OperationalError):
+        return True
+    # A dropped table, a role without the right to write, a read-only server, an option libpq does not know.
+    if getattr(error, "sqlstate", None) in _SERVER_STATES:
+        return isinstance(error, psycopg.Error)
+    return isinstance(error, psycopg.ProgrammingError) and "invalid connection option" in str(error)
 
 
 def raise_translated(error: BaseException, where: str) -> NoReturn:

@@ -81,7 +81,9 @@ def bug_report(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         "",
         *traceback.format_exception(kind, error, tb),
     ]
-    return "\n".join(line.rstrip("\n") for line in lines)
+    from itadesk.storage.passwords import hide_passwords
+
+    return hide_passwords("\n".join(line.rstrip("\n") for line in lines))  # a report the user sends on
 
 
 class ErrorHub(QObject):
@@ -107,6 +109,9 @@ class ErrorHub(QObject):
             self.report_bug(type(error), error, error.__traceback__)
 
     def show_message(self, title: str, message: str) -> None:
+        from itadesk.storage.passwords import hide_passwords
+
+        message = hide_passwords(message)
         self.last_message = f"{title}\n{message}"
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._parent_widget()
