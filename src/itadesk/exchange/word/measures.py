@@ -6,7 +6,7 @@
 - a row with no measure in its title cell (empty, or merged down from the row above) goes on with the
   measure above it: a measure spread over several rows;
 - the title's leading "๑." is the measure's number; steps, results and responsible units are items
-  (`items.item_lines`), steps and results without their "๑." or "-";
+  (`items.item_lines`), steps and results without their "๑." or "-"; a step's dash sub-items stay in it;
 - a tick ("/", "✓", "√", "x") in a status column is the status (the furthest one ticked);
 - responsible units one per line, each matched to the office's unit of the same name ("กอง คลัง" is กองคลัง),
   a line naming several of them ("สำนักปลัด กองคลัง กองช่าง") giving each; anything else is kept as typed.
@@ -29,7 +29,12 @@ from itadesk.domain.status import Status
 from itadesk.exchange.word.columns import LABELS, STATUS_COLUMNS, Column
 from itadesk.exchange.word.docx_tables import RawRow, cell_place
 from itadesk.exchange.word.errors import WordImportError
-from itadesk.exchange.word.items import is_numbered, item_lines, leading_number, without_marker
+from itadesk.exchange.word.items import (
+    is_numbered,
+    item_lines,
+    leading_number,
+    numbered_items,
+)
 from itadesk.exchange.word.tables import FoundTable, header_columns
 from itadesk.exchange.word.thai_dates import first_date, period_dates
 
@@ -154,8 +159,7 @@ def _measure(pending: _Pending, units: dict[str, str]) -> Measure:
     if Column.INDICATOR in cells:
         indicator = _title(cells[Column.INDICATOR])[1]
         measure.indicator = indicator if "\n" not in indicator else ""
-    measure.steps = [without_marker(line) for line in item_lines(cells.get(Column.STEPS, []))]
-    measure.steps = [step for step in measure.steps if step]
+    measure.steps = numbered_items(item_lines(cells.get(Column.STEPS, [])))
     measure.responsible = _units(item_lines(cells.get(Column.RESPONSIBLE, [])), units)
     measure.period = " ".join(cells.get(Column.PERIOD, []))
     start, end = period_dates(measure.period)
@@ -169,10 +173,8 @@ def _measure(pending: _Pending, units: dict[str, str]) -> Measure:
     # "(๕) การรายงานผล": how it is reported ("รายไตรมาส"), then what was done, numbered.
     numbered = next((i for i, line in enumerate(reported) if is_numbered(line)), len(reported))
     measure.reporting = "\n".join(reported[:numbered])
-    for line in [*results, *reported[numbered:]]:
-        text = without_marker(line)
-        if text:
-            measure.results.append(ResultEntry(text, _in_range(first_date(text))))
+    for text in numbered_items([*results, *reported[numbered:]]):
+        measure.results.append(ResultEntry(text, _in_range(first_date(text))))
     for column in STATUS_COLUMNS:
         if any(paragraph.strip() in TICKS for paragraph in cells.get(column, [])):
             measure.status = _STATUS[column]
