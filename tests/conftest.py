@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.pg"]  # database_url: SQLite and a real PostgreSQL server
+# database_url (SQLite and a real PostgreSQL server); a crash names the test it happened in
+pytest_plugins = ["tests.pg", "tests.crash_names"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -112,3 +112,88 @@ def test_a_document_without_a_measure_table_is_refused(office: Itadesk, tmp_path
 def test_year_belongs_to_word_files_only(office: Itadesk, tmp_path: Path) -> None:
     done = office("import", str(EXAMPLES / "001.json"), "--year", "2566")
     assert done.code == 1 and "--year ใช้กับไฟล์ Word" in done.err
+
+
+TITLES = ["การดำเนินการเผยแพร่ข้อมูลต่อสาธารณะ", "การกำกับติดตามการใช้จ่ายงบประมาณ", "การจัดทำคู่มือการปฏิบัติงาน"]
+
+
+def _typed_apart(text: str) -> str:
+    """ำ typed as two keys (ํ then า) with a zero-width space between words, as text copied from a PDF is."""
+    return text.replace("ำ", "\u0e4d\u0e32").replace("การ", "การ\u200b", 1)
+
+
+def test_a_plan_typed_with_nikhahit_and_aa_updates_the_same_measures(office: Itadesk, tmp_path: Path) -> None:
+    from tests.exchange.hostile_word import plan_docx
+
+    # First from an exchange file typed apart, then the Word plan typed the usual way, then typed apart again.
+    measures = [{"title": _typed_apart(title), "steps": ["ประชุม"]} for title in TITLES]
+    file = tmp_path / "มาตรการ.json"
+    file.write_text(
+        json.dumps({"format": "itadesk/1", "years": [{"fiscal_year": 2567, "measures": measures}]}),
+        encoding="utf-8",
+    )
+    assert office("import", str(file)).code == 0
+    usual = plan_docx(tmp_path / "แผน.docx", [[title, "ประชุม", "", ""] for title in TITLES])
+    apart = plan_docx(tmp_path / "แผน-สำเนา.docx", [[_typed_apart(t), "ประชุม", "", ""] for t in TITLES])
+    # The Word plan updates the three measures (its empty number is "" where the file had none) …
+    done = office("import", str(usual), "--year", "2567")
+    assert done.code == 0, done.err
+    assert "มาตรการ: เพิ่ม 0 แก้ไข 3 เหมือนเดิม 0" in done.out
+    # … and the same plan typed apart is the same plan.
+    again = office("import", str(apart), "--year", "2567")
+    assert again.code == 0, again.err
+    assert "มาตรการ: เพิ่ม 0 แก้ไข 0 เหมือนเดิม 3" in again.out
+    assert [m["title"] for m in _measures(office, tmp_path, 2567)] == TITLES
+
+
+def test_a_title_with_a_hidden_override_is_refused_naming_its_cell_and_nothing_changes(
+    office: Itadesk, tmp_path: Path
+) -> None:
+    from tests.exchange.hostile_word import plan_docx
+
+    rows: list[list[str | list[str]]] = [[TITLES[0], "ประชุม", "", ""], [f"{TITLES[1]}\u202e", "", "", ""]]
+    word = plan_docx(tmp_path / "แผน.docx", rows)
+    before = export_json(office, tmp_path)
+    done = office("import", str(word), "--year", "2567")
+    assert done.code == 1
+    assert "นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน" in done.err
+    assert "ตารางที่ 1 แถวที่ 3 คอลัมน์ที่ 1 (มาตรการ/แนวทาง)" in done.err and "U+202E" in done.err
+    assert export_json(office, tmp_path) == before
+
+
+PASTED = ["เเจ้ง\u00adเวียน\u00a0ทุก\u200bกอง", "กอง\u200bคลัง", "ต.ค.\u2009๖๗"]
+
+
+def test_what_came_from_word_is_exported_and_imported_back_whole(office: Itadesk, tmp_path: Path) -> None:
+    from tests.exchange.hostile_word import plan_docx
+
+    imported = {
+        "2566": write_example_docx("000", tmp_path / "รายงานผล.docx"),
+        "2567": write_example_docx("001", tmp_path / "แผน.docx"),
+        "2565": write_example_docx("003", tmp_path / "ความก้าวหน้า.docx"),
+        # pasted from a web page and a PDF: invisible spaces, ํ + า, soft hyphens, no-break spaces
+        "2568": plan_docx(tmp_path / "วาง.docx", [[_typed_apart(t), *PASTED] for t in TITLES]),
+    }
+    for year, word in imported.items():
+        done = office("import", str(word), "--year", year)
+        assert done.code == 0, done.err
+    # What the exchange file refuses never gets in from Word either (before, each got in and made the
+    # office's own export impossible to import back).
+    refused = {
+        "ทิศทาง.docx": [f"{TITLES[0]}\u202eกิลกเย", "ประชุม", "", ""],
+        "เครื่องหมาย.docx": [TITLES[1], "ประชุม\u200eคณะทำงาน", "", ""],
+        "ควบคุม.docx": [TITLES[2], "ประชุม", "กอง\u0085คลัง", ""],
+        "ยาว.docx": ["ก" * 330_000, "ประชุม", "", ""],
+    }
+    for name, row in refused.items():
+        done = office("import", str(plan_docx(tmp_path / name, [row])), "--year", "2569")
+        assert done.code == 1 and "ตารางที่ 1 แถวที่ 2 คอลัมน์ที่" in done.err, done.err
+    exported = tmp_path / "ทั้งหมด.json"
+    assert office("export", "-o", str(exported)).code == 0
+    elsewhere = str(tmp_path / "another.sqlite3")
+    back = office("import", str(exported), database=elsewhere)
+    assert back.code == 0, back.err
+    first = json.loads(exported.read_text(encoding="utf-8"))
+    again = export_json(office, tmp_path, database=elsewhere)
+    assert again["years"] == first["years"]
+    assert sum(len(year["measures"]) for year in again["years"]) == 6 + 10 + 3 + 3

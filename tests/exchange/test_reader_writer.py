@@ -171,3 +171,15 @@ def test_a_file_without_content_writes_back_without_it(tmp_path: Path) -> None:
     assert not content.sign_prefix and not content.report_first
     assert content.document("plan").note == "หมายเหตุ" and content.document("plan").headings == ""
     assert content.document("results").is_empty()
+
+
+def test_texts_are_stored_as_every_input_stores_them() -> None:
+    # ํ + า typed as two keys, a zero-width space and a soft hyphen from a web page, two เ for แ
+    measure = {
+        "title": "การดําเนินการ\u200bเผยแพร่ข้อ\u00adมูล",
+        "steps": ["เเจ้งเวียน"],
+        "responsible": ["กอง\u200bคลัง"],
+    }
+    dataset = read_exchange_bytes(minimal(years=[{"fiscal_year": 2567, "measures": [measure]}]))
+    (read,) = dataset.years[0].measures
+    assert (read.title, read.steps, read.responsible) == ("การดำเนินการเผยแพร่ข้อมูล", ["แจ้งเวียน"], ["กองคลัง"])

@@ -112,3 +112,29 @@ def test_a_group_heading_above_the_header_row_heads_the_measures_under_it(tmp_pa
     document.save(str(tmp_path / "plan.docx"))
     (measure,) = word_dataset(read_word_file(tmp_path / "plan.docx"), 2567, UNITS).years[0].measures
     assert (measure.section, measure.number, measure.title) == ("ด้านการเปิดเผยข้อมูล", "๑", "เผยแพร่แผน")
+
+
+def test_dash_sub_items_stay_inside_their_step_with_their_dashes(tmp_path: Path) -> None:
+    from tests.exchange.hostile_word import plan_docx
+
+    steps = [
+        "๑. แต่งตั้งคณะทำงานจัดทำมาตรการ",
+        "-การสรรหาคณะทำงานจากทุกกอง",
+        "-การประชุมชี้แจงบทบาทหน้าที่",
+        "๒. ประกาศมาตรการให้บุคลากรทราบ",
+        "๓. ติดตามผลการดำเนินการ ดังนี้",
+        "- รายไตรมาส",
+        "- รายปี",
+    ]
+    dashes_only = ["- ประชุมคณะทำงาน", "- เผยแพร่ทางเว็บไซต์"]  # a list of dashes alone: each a step
+    path = plan_docx(
+        tmp_path / "แผน.docx",
+        [["๑. การจัดทำมาตรการ", steps, "สำนักปลัด", "ต.ค. ๖๖"], ["๒. การเผยแพร่", dashes_only, "กองคลัง", ""]],
+    )
+    first, second = word_dataset(read_word_file(path), 2567, UNITS).years[0].measures
+    assert first.steps == [
+        "แต่งตั้งคณะทำงานจัดทำมาตรการ\n-การสรรหาคณะทำงานจากทุกกอง\n-การประชุมชี้แจงบทบาทหน้าที่",
+        "ประกาศมาตรการให้บุคลากรทราบ",
+        "ติดตามผลการดำเนินการ ดังนี้\n- รายไตรมาส\n- รายปี",
+    ]
+    assert second.steps == ["ประชุมคณะทำงาน", "เผยแพร่ทางเว็บไซต์"]

@@ -22,6 +22,41 @@ print("free" if second.acquire() else "locked")
 print("answered" if second.ask_first_to_raise() else "silent")
 """
 
+# The first window's guard let go while a later copy's connection is still closing: the copy has gone, the
+# guard's last reference is dropped, and only then does Qt delete the connection (its deferred deletion).
+# Each round is one start of a second copy; the process must end normally, with nothing said about a
+# QObject deleted twice.
+GUARD_GOES_BEFORE_ITS_CONNECTION = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtNetwork import QLocalSocket
+from itadesk.ui.common.single_instance import RAISE, SingleInstance, instance_key
+app = QCoreApplication([])
+folder = Path(sys.argv[1])
+for round in range(5):
+    first = SingleInstance(folder / "locks", instance_key(str(folder / f"office{round}.sqlite3")))
+    assert first.acquire()
+    asked = []
+    first.activated.connect(lambda: asked.append(True))
+    copy = QLocalSocket()
+    copy.connectToServer(first.name)
+    assert copy.waitForConnected(2000)
+    copy.write(QByteArray(RAISE))
+    copy.flush()
+    while not asked:
+        app.processEvents()
+    copy.abort()
+    del copy
+    first.release() if round % 2 else None
+    del first
+    gc.collect()
+    for _ in range(20):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+print("done")
+"""
+
 
 def test_the_second_copy_asks_the_first_to_come_to_the_front(tmp_path: Path, qtbot: QtBot) -> None:
     key = instance_key(str(tmp_path / "office.sqlite3"))
@@ -43,6 +78,17 @@ def test_the_second_copy_asks_the_first_to_come_to_the_front(tmp_path: Path, qtb
     third = SingleInstance(tmp_path / "locks", key)
     assert third.acquire()  # once the first window closed, the next copy is the first again
     third.release()
+
+
+def test_a_guard_let_go_before_a_later_copys_connection_closes_does_not_crash(tmp_path: Path) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", GUARD_GOES_BEFORE_ITS_CONNECTION, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "shared QObject was deleted directly" not in ran.stderr
+    assert (ran.returncode, ran.stdout.split()) == (0, ["done"]), ran.stderr
 
 
 def test_different_databases_do_not_block_each_other(tmp_path: Path) -> None:

@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, NoReturn
 
-from itadesk.domain.rules import FORBIDDEN, required_text_problem, score_problem, text_problem
+from itadesk.domain.rules import (
+    FORBIDDEN,
+    normalise_text,
+    required_text_problem,
+    score_problem,
+    text_problem,
+)
 from itadesk.exchange.dates import DateProblem, parse_iso_date
 from itadesk.exchange.decoding import JsonObject, NonNumber
 from itadesk.exchange.errors import ExchangeError
@@ -58,10 +64,12 @@ def wrong_type(path: str, expected: str, value: object) -> NoReturn:
 
 
 def clean_text(value: object, path: str, limit: int) -> str:
-    """A string from the file, NFC-normalised, without control characters, at most `limit` characters."""
+    """A string from the file as every input stores it (NFC, then `rules.normalise_text`: zero-width
+    characters out, ํา → ำ, Thai vowels in order), refused when it still holds a control or bidirectional
+    character or is over `limit` characters."""
     if not isinstance(value, str):
         wrong_type(path, TEXT, value)
-    text = unicodedata.normalize("NFC", value)
+    text = normalise_text(unicodedata.normalize("NFC", value))
     problem = text_problem(text, limit)
     if problem:
         fail(path, problem)

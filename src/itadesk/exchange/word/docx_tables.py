@@ -1,13 +1,18 @@
 """The tables of a .docx file as rows of cells of paragraphs, read defensively.
 
-A cell is the list of its paragraphs' texts (a line break inside a paragraph starts a new one). A cell that
-spans columns appears once per column it covers, so every row is as wide as the table's grid; a cell merged
-down from the row above carries the text of the cell it continues (a responsible unit written once for three
-measures belongs to all three). A row that is one cell across the whole table is marked `across`: offices use
-it as the heading of the measures below it.
+A cell is the list of its paragraphs' texts (a line break inside a paragraph starts a new one), each as every
+input stores text (`rules.normalise_text`). All of a paragraph's text is read, in the order Word shows it:
+runs inside links, tracked insertions, content controls and fields too; deleted text and field codes not.
+A cell that spans columns appears once per column it covers, so every row is as wide as the table's grid; a
+cell merged down from the row above carries the text of the cell it continues (a responsible unit written
+once for three measures belongs to all three). A row that is one cell across the whole table is marked
+`across`: offices use it as the heading of the measures below it.
 
 Before python-docx sees the file: an old binary .doc, something that is not a zip, a file too big, or a zip
-whose parts would unpack to more than we read are refused with a message saying what to do.
+whose parts would unpack to more than we read are refused with a message saying what to do. Before a table's
+rows and spans are expanded, their number is bounded (MAX_ROWS, MAX_COLUMNS): a few bytes of XML can ask for
+ten million columns. A cell whose text refers to an XML entity (which Word never writes) is refused, naming
+the cell, rather than read without the text after it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from itadesk.domain.rules import normalise_text
 from itadesk.exchange.word.errors import WordImportError
 
 # A plan of 30 measures is some tens of kilobytes; pictures pasted in make a .docx a few megabytes.
@@ -26,8 +32,14 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97–2003 .doc (and other Office files)
 
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000]+")
+# Word's own limit of a table's columns (Microsoft's "Operating parameter limitations" of Word, KB Q168804:
+# "Number of columns in a table 63"); a cell spanning more, or a row wider, is not a table Word made.
+MAX_COLUMNS = 63
+# Rows of all the document's tables together: a plan of 30 measures has some hundred; MAX_MEASURES (2000)
+# measures of several rows each fit.
+MAX_ROWS = 20_000
+
+_SPACES = re.compile(r"[ \t]+")
 
 
 @dataclass(slots=True)
@@ -35,6 +47,7 @@ class RawRow:
     cells: list[list[str]]
     across: bool = False  # one cell over the whole row: a group heading
     merged_down: frozenset[int] = frozenset()  # columns whose cell continues the one above
+    number: int = 0  # the row's place in its Word table (1 = the first row), for messages
 
     def texts(self) -> list[str]:
         return [" ".join(cell) for cell in self.cells]
@@ -53,8 +66,16 @@ class RawTable:
 
 
 def clean(text: str) -> str:
-    """What a user typed, without the invisible characters and doubled spaces Word leaves in Thai text."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    """A line of a cell as every input stores it (`rules.normalise_text`: zero-width characters and soft
+    hyphens out, odd spaces plain, ํา → ำ, vowels in order), spaces not doubled. Bidirectional marks and
+    control characters stay, for the import to refuse with the cell's place."""
+    return _SPACES.sub(" ", normalise_text(text, single_line=True)).strip()
+
+
+def cell_place(table: int, row: int, column: int | None = None) -> str:
+    """Where a cell is, as a message says it: "ตารางที่ 2 แถวที่ 5 คอลัมน์ที่ 3"."""
+    where = f"ตารางที่ {table} แถวที่ {row}"
+    return where if column is None else f"{where} คอลัมน์ที่ {column}"
 
 
 def check_file(path: Path) -> None:
@@ -117,52 +138,150 @@ def read_tables(path: Path) -> list[RawTable]:
                 f"{path.name} มีส่วนที่เสียหาย อ่านไม่ได้ ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
             ) from None
         raise
-    return [_table(place, table._tbl) for place, table in enumerate(document.tables, start=1)]
+    tables = [table._tbl for table in document.tables]
+    rows = sum(len(tbl.findall(_w("tr"))) for tbl in tables)
+    if rows > MAX_ROWS:
+        raise WordImportError(
+            f"{path.name} มีแถวในตารางรวม {rows:,} แถว เกินกว่า {MAX_ROWS:,} แถวที่นำเข้าได้"
+            " ให้คัดลอกเฉพาะตารางมาตรการไปไว้ในเอกสารใหม่ แล้วนำเข้าไฟล์นั้น"
+        )
+    return [_table(place, tbl) for place, tbl in enumerate(tables, start=1)]
 
 
 def _w(tag: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
 
 
-def _paragraphs(tc: Any) -> list[str]:
-    from docx.text.paragraph import Paragraph
+# What a run shows as text besides w:t: a tab, a line break, a non-breaking hyphen.
+_AS_TEXT = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
+# Not shown: deleted or moved-away text (tracked changes), field codes, properties.
+_SKIPPED = {_w(tag) for tag in ("del", "moveFrom", "instrText", "delText", "delInstrText", "pPr", "rPr")}
+# Ticks inserted as symbols (Insert → Symbol) from Wingdings fonts: the character each draws.
+_SYMBOL_TICKS = {
+    ("wingdings", "F0FC"): "✓", ("wingdings", "F0FB"): "✗", ("wingdings", "F0FE"): "☑",
+    ("wingdings", "F0FD"): "☒", ("wingdings 2", "F050"): "✓", ("wingdings 2", "F04F"): "✗",
+    ("wingdings 2", "F052"): "☑", ("wingdings 2", "F053"): "☒",
+}  # fmt: skip
 
+
+def _symbol(sym: Any) -> str:
+    """A w:sym as text: a Wingdings tick as the tick it draws, a plain character as itself; a picture of
+    another symbol font (the private-use area) has no text."""
+    font = (sym.get(_w("font")) or "").strip().lower()
+    code = (sym.get(_w("char")) or "").strip().upper()
+    if (font, code) in _SYMBOL_TICKS:
+        return _SYMBOL_TICKS[font, code]
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    return "" if 0xE000 <= value <= 0xF8FF or value > 0x10FFFF else chr(value)
+
+
+def _paragraph_text(p: Any, where: str) -> str:
+    """The text a paragraph shows, in order; a paragraph nested in it (a text box) is read on its own."""
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        for child in element:
+            if type(child).__name__ == "_Entity":  # lxml's node of an entity it did not resolve
+                raise WordImportError(
+                    f"{where} มีการอ้างถึง ENTITY {child.text} ในข้อความ ซึ่ง Word ไม่ได้เขียนเอง"
+                    " (ไฟล์ถูกแก้ด้วยโปรแกรมอื่น) ให้พิมพ์ข้อความในช่องนั้นใหม่ใน Word แล้วนำเข้าอีกครั้ง"
+                )
+            if not isinstance(child.tag, str):  # a comment or a processing instruction
+                continue
+            if child.tag == _w("t"):
+                parts.append(child.text or "")
+                walk(child)  # an entity inside the text: refused above
+            elif child.tag in _AS_TEXT:
+                parts.append(_AS_TEXT[child.tag])
+            elif child.tag == _w("sym"):
+                parts.append(_symbol(child))
+            elif child.tag in _SKIPPED or child.tag == _w("p"):
+                continue
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _paragraphs(tc: Any, where: str) -> list[str]:
     texts: list[str] = []
     for p in tc.iter(_w("p")):
-        for line in Paragraph(p, None).text.replace("\t", " ").split("\n"):  # type: ignore[arg-type]
+        if any(ancestor.tag == _FALLBACK for ancestor in p.iterancestors()):
+            continue  # a text box's copy for older programs: its text was read from the box itself
+        for line in _paragraph_text(p, where).replace("\t", " ").split("\n"):
             line = clean(line)
             if line:
                 texts.append(line)
     return texts
 
 
+def _count(value: str | None, default: int) -> int | None:
+    """A gridSpan's or gridBefore's number as written; None for something that is not a number."""
+    if value is None:
+        return default
+    written = value.strip()
+    if not written.isdigit() or len(written) > 9:
+        return None if not written.isdigit() else MAX_COLUMNS + 1
+    return int(written)
+
+
 def _table(place: int, tbl: Any) -> RawTable:
     table = RawTable(place)
     above: dict[int, list[str]] = {}  # grid column -> the cell a vertically merged cell continues
-    for tr in tbl.tr_lst:
+    val = _w("val")
+    for number, tr in enumerate(tbl.findall(_w("tr")), start=1):
         cells: list[list[str]] = []
         down: set[int] = set()
-        tcs = list(tr.tc_lst)
-        before = tr.grid_before
-        cells.extend([] for _ in range(before))
-        for tc in tcs:
-            span = max(int(tc.grid_span or 1), 1)
+        tr_pr = tr.find(_w("trPr"))
+        before_element = tr_pr.find(_w("gridBefore")) if tr_pr is not None else None
+        before = _count(before_element.get(val) if before_element is not None else None, 0)
+        _check_width(place, number, 1, before, 0)
+        cells.extend([] for _ in range(before or 0))
+        for tc in tr.findall(_w("tc")):
+            tc_pr = tc.find(_w("tcPr"))
+            span_element = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
             column = len(cells)
-            merge = tc.vMerge
+            span = _count(span_element.get(val) if span_element is not None else None, 1)
+            _check_width(place, number, column + 1, span, column)
+            span = max(span or 1, 1)
+            merge_element = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
+            merge = None if merge_element is None else (merge_element.get(val) or "continue")
             if merge == "continue":
                 text = above.get(column, [])
                 down.update(range(column, column + span))
             else:
-                text = _paragraphs(tc)
+                text = _paragraphs(tc, cell_place(place, number, column + 1))
                 for offset in range(span):
                     above[column + offset] = text
             cells.extend(text for _ in range(span))
-        table.rows.append(RawRow(cells, merged_down=frozenset(down)))
+        table.rows.append(RawRow(cells, merged_down=frozenset(down), number=number))
     width = table.width
     for row in table.rows:
         row.cells.extend([] for _ in range(width - len(row.cells)))
         row.across = width > 1 and _one_cell_across(row.cells)
     return table
+
+
+def _check_width(place: int, row: int, column: int, span: int | None, before: int) -> None:
+    """Refuse, before anything is expanded, a cell spanning more columns than a Word table has."""
+    where = cell_place(place, row, column)
+    if span is None:
+        raise WordImportError(
+            f"{where} ระบุจำนวนคอลัมน์ที่ผสานไว้ผิดรูปแบบ (ไม่ใช่ตัวเลข) ไฟล์อาจเสียหาย"
+            " ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
+        )
+    if before + span > MAX_COLUMNS:
+        raise WordImportError(
+            f"{where} ผสานช่องกว้าง {span:,} คอลัมน์ ทำให้แถวกว้างเกิน {MAX_COLUMNS} คอลัมน์ที่ตารางของ Word มีได้"
+            " ไฟล์อาจเสียหายหรือถูกสร้างด้วยโปรแกรมอื่น ให้เปิดใน Word ตรวจตารางนั้น แล้วบันทึกเป็น .docx อีกครั้ง"
+        )
 
 
 def _one_cell_across(cells: list[list[str]]) -> bool:

@@ -4,6 +4,10 @@
 one before it ("๒" after "๑", or the same one again, as offices sometimes type), so "ข้อ ๓.๑", "๒๔ ม.ค." or
 "จำนวน ๒ จุด" inside an item never cut it. A paragraph written as a dash list ("- ก - ข - ค") is cut at its
 dashes. `leading_number` takes a measure's "๑." off its title.
+
+Under a numbered item, lines typed with a dash ("๑. ประชุมคณะกรรมการ", "-การสรรหา…", "-การแต่งตั้ง…") are its
+sub-items: `numbered_items` keeps them inside it, each on a line of its own with its dash, instead of
+making each a step of its own.
 """
 
 from __future__ import annotations
@@ -68,6 +72,23 @@ def item_lines(paragraphs: list[str]) -> list[str]:
 def _dash_items(paragraph: str) -> list[str]:
     first = _BULLET.sub("", paragraph, count=1)
     return ["- " + piece.strip() for piece in _DASH_ITEM.split(first) if piece.strip()]
+
+
+def numbered_items(lines: list[str]) -> list[str]:
+    """What each item says (its "๑." or "-" taken off), a dash line under a numbered item (or under a line
+    that announces a list, ending in "ดังนี้" or ":") kept inside it with its dash."""
+    items: list[str] = []
+    takes_sub_items = False
+    for line in lines:
+        if takes_sub_items and items and _BULLET.match(line):
+            items[-1] = f"{items[-1]}\n{line.strip()}"
+            continue
+        item = without_marker(line)
+        if not item:
+            continue
+        items.append(item)
+        takes_sub_items = is_numbered(line) or item.endswith(("ดังนี้", ":"))
+    return items
 
 
 def without_marker(line: str) -> str:

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
@@ -56,6 +56,15 @@ def _private_runtime_folder() -> Path | None:
 
 
 class SingleInstance(QObject):
+    """The lock and the local server of one database's window.
+
+    The sockets of later copies are children of the server and are kept in a list of this object; their
+    signals go to this object's own slots, never to a closure. A closure holding `self` and connected to a
+    socket's signal kept this object alive through Qt: when the socket's deferred deletion finally dropped
+    the closure, this object died inside the socket's destructor and took the server and the socket with
+    it a second time (a segmentation fault, "shared QObject was deleted directly").
+    """
+
     activated = Signal()  # another copy asked this one to come to the front
 
     def __init__(self, lock_folder: Path, key: str, parent: QObject | None = None) -> None:
@@ -66,6 +75,7 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(lock_folder / f"{key}.lock"))
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one's
         self.server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []  # later copies connected now
 
     def acquire(self) -> bool:
         """True when this copy is the first; it then listens for later copies."""
@@ -80,35 +90,57 @@ class SingleInstance(QObject):
 
     def ask_first_to_raise(self) -> bool:
         """From a second copy: ask the first to come to the front; True when it answered."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
-        socket.write(QByteArray(RAISE))
-        socket.waitForBytesWritten(TIMEOUT_MS)
-        answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()) == ANSWER
-        socket.disconnectFromServer()
-        return answered
+        socket = QLocalSocket(self)
+        try:
+            socket.connectToServer(self.name)
+            if not socket.waitForConnected(TIMEOUT_MS):
+                return False
+            socket.write(QByteArray(RAISE))
+            socket.waitForBytesWritten(TIMEOUT_MS)
+            answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()) == ANSWER
+            socket.disconnectFromServer()
+            return answered
+        finally:
+            socket.abort()
+            socket.deleteLater()
 
+    @Slot()
     def _on_connection(self) -> None:
-        assert self.server is not None
-        socket = self.server.nextPendingConnection()
-        if socket is None:
-            return
+        while self.server is not None:
+            socket = self.server.nextPendingConnection()
+            if socket is None:
+                break
+            self._clients.append(socket)
+            socket.readyRead.connect(self._serve)
+            socket.disconnected.connect(self._drop_closed)
+        self._serve()  # a request may have arrived before readyRead was connected
 
-        def read() -> None:
-            if socket.canReadLine() and bytes(socket.readLine().data()) == RAISE:
-                socket.write(QByteArray(ANSWER))
-                socket.flush()
-                self.activated.emit()
+    @Slot()
+    def _serve(self) -> None:
+        for socket in list(self._clients):
+            while socket.canReadLine():
+                if bytes(socket.readLine().data()) == RAISE:
+                    socket.write(QByteArray(ANSWER))
+                    socket.flush()
+                    self.activated.emit()
 
-        socket.readyRead.connect(read)
-        socket.disconnected.connect(socket.deleteLater)
-        read()  # the request may have arrived before readyRead was connected
+    @Slot()
+    def _drop_closed(self) -> None:
+        gone = QLocalSocket.LocalSocketState.UnconnectedState
+        for socket in [client for client in self._clients if client.state() == gone]:
+            self._clients.remove(socket)
+            socket.deleteLater()
 
     def release(self) -> None:
+        """Stop listening and let go of the lock; the sockets of later copies are closed and deleted."""
+        clients, self._clients = self._clients, []
+        for socket in clients:
+            socket.disconnect(self)  # nothing of this object runs while the socket goes
+            socket.abort()
+            socket.deleteLater()
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
         if self.lock.isLocked():
             self.lock.unlock()
