@@ -470,7 +470,11 @@ def program_frameworks() -> dict[int, Framework]:
         if carry is not None:
             for name, (fact, value) in sections_of(int(carry), (*seen, year)).items():
                 if name not in own:
-                    note = f"ตามปี {carry}" + (f" — {fact.note}" if fact.note else "")
+                    # Carried over several years: the note says the year before and the first year's words.
+                    first = fact.note
+                    if fact.state == "carried":
+                        first = fact.note.split(" — ", 1)[1] if " — " in fact.note else ""
+                    note = f"ตามปี {carry}" + (f" — {first}" if first else "")
                     own[name] = (Fact("carried", fact.source, note, int(carry)), value)
         resolved[year] = own
         return own
