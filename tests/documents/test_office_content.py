@@ -45,12 +45,14 @@ def test_introduction_above_the_tables_and_note_below_them(kind: str, tmp_path: 
     assert text.rindex(skeleton(header)) < text.index(skeleton("หมายเหตุ ต้องรายงานข้อมูลให้ครบ ๑ ปี"))
 
 
-def test_without_content_the_title_is_the_ita_items_with_its_o_number(tmp_path: Path) -> None:
+def test_without_content_the_title_is_the_ita_item_s_with_its_o_number_o43_for_2566_progress(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "progress.pdf"
     print_document(made_up_dataset(2), "progress", FISCAL_YEAR, 12, path)
     first = _pages(path)[0]
     assert first.startswith(
-        skeleton("ความก้าวหน้าหรือผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O๔๒)")
+        skeleton("ความก้าวหน้าหรือผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O๔๓)")
     )
 
 
@@ -65,7 +67,7 @@ def test_the_offices_own_title_and_a_title_page_of_its_own(tmp_path: Path) -> No
     pages = _pages(path)
     assert pages[0] == skeleton("รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จัดทำโดย งานบริหารทั่วไป สำนักปลัด")
     assert pages[1].startswith(skeleton(content.title))
-    assert skeleton("(O๔๒)") not in "".join(pages)
+    assert skeleton("(O๔๓)") not in "".join(pages)
     with pdfplumber.open(path) as pdf:
         assert pdf.metadata["Title"].startswith("รายงานผลการดำเนินการตามมาตรการ/แนวทาง เพื่อขับเคลื่อน")
 

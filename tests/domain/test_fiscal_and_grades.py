@@ -49,8 +49,10 @@ def test_grade_bands(score: float, grade: str) -> None:
     assert grade_for(score, 2566) == grade
 
 
-def test_later_year_uses_latest_framework() -> None:
-    assert framework_for(2570).year == 2566
+def test_a_year_beyond_the_program_s_uses_the_latest_and_says_so() -> None:
+    later = framework_for(2575)
+    assert (later.year, later.based_on) == (2575, 2570)
+    assert not later.confirmed
     assert [i.name for i in framework_for(2566).indicators][:2] == ["การปฏิบัติหน้าที่", "การใช้งบประมาณ"]
 
 

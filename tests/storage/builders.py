@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from itadesk.domain.framework import Fact, Framework, GradeBand, framework_for
 from itadesk.domain.model import (
     Approval,
     Attachment,
@@ -147,4 +149,27 @@ def full_dataset() -> Dataset:
             ),
             FiscalYear(fiscal_year=2567, measures=[Measure(title="มาตรการปีถัดไป", id="m-2567-01")]),
         ],
+        frameworks=[office_framework(2571)],
+    )
+
+
+def office_framework(year: int, plan_item: str = "O27") -> Framework:
+    """An office's own framework of a year the program does not know: 2570's, with the plan's item number
+    and title corrected and a grade scheme of its own, checked by the office."""
+    base = framework_for(2570)
+    documents = tuple(
+        replace(d, item=plan_item, title="มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ของหน่วยงาน)")
+        if d.document == "plan"
+        else d
+        for d in base.documents
+    )
+    grades = (
+        GradeBand("ผ่านดีเยี่ยม", 95),
+        GradeBand("ผ่านดี", 85),
+        GradeBand("ผ่าน", 75),
+        GradeBand("ต้องปรับปรุง", 0),
+    )
+    facts = {**base.facts, "documents": Fact("office", None, "ตรวจกับหนังสือของจังหวัด"), "grades": Fact("office")}
+    return replace(
+        base, year=year, based_on=None, origin="office", documents=documents, grades=grades, facts=facts
     )

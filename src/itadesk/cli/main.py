@@ -13,11 +13,11 @@ import re
 import sys
 
 from itadesk import __version__, paths
-from itadesk.cli import backup, export, import_file, measures, printing, restore, status
+from itadesk.cli import backup, export, framework, import_file, measures, printing, restore, status
 from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
 from itadesk.cli.parser import ThaiArgumentParser, add_db_option
 
-COMMANDS = (import_file, export, measures, status, printing, backup, restore)
+COMMANDS = (import_file, export, measures, status, printing, backup, restore, framework)
 
 DESCRIPTION = """\
 ITA Desk: มาตรการส่งเสริมคุณธรรมและความโปร่งใส บันทึกข้อความ และรายงาน สำหรับองค์กรปกครองส่วนท้องถิ่น

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, KeepTogether
 
 from itadesk.documents.chart import AXIS_TICKS, ScoreChart
@@ -19,66 +21,109 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
-from itadesk.domain.framework import framework_for
-from itadesk.domain.model import PARTS, FiscalYear, ItaResult, Organization
+from itadesk.domain.framework import Framework, framework_for
+from itadesk.domain.model import PARTS, FiscalYear, IndicatorScore, ItaResult, Organization
 from itadesk.thai.paragraph import ThaiParagraph
 
 TITLE = "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
 HEADER = ("ตัวชี้วัดของการประเมิน ITA", "คะแนน", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ")
 NO_RESULT = "ยังไม่ได้บันทึกผลการประเมิน ITA ของปีที่ผ่านมาสำหรับปีงบประมาณนี้"
+UNSCORED_NOTE = 'หมายเหตุ: เครื่องหมาย "-" ในช่องคะแนน คือผลการประเมินที่บันทึกไว้ไม่มีคะแนนของส่วนหรือตัวชี้วัดนั้น'
 
 
 def analysis_story(
-    org: Organization, year: FiscalYear, layout: Layout, localize: Localizer
+    org: Organization,
+    year: FiscalYear,
+    layout: Layout,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
     s = ReportStyles.of(layout.report)
     content = year.content.document("analysis")
-    title = document_title(content, year.fiscal_year, TITLE, localize)
+    title = document_title(content, year.fiscal_year, TITLE, localize, frameworks=frameworks)
     head = title_block(title, org, year.fiscal_year, localize, s, None)
     if year.ita_result is None:  # printing refuses this; kept for a caller that draws the story itself
         return around(content, s, localize, head, [ThaiParagraph(NO_RESULT, s.body)])
-    return around(
-        content, s, localize, head, ita_result_flowables(year.ita_result, layout, localize, s, chart=True)
-    )
+    flowables = ita_result_flowables(year.ita_result, layout, localize, s, chart=True, frameworks=frameworks)
+    return around(content, s, localize, head, flowables)
 
 
-def grade_of(result: ItaResult) -> str:
+def grade_of(result: ItaResult, frameworks: Sequence[Framework] = ()) -> str:
     """The grade as recorded, else the one the score earns in that year's framework; "" when unknown."""
     if result.grade.strip():
         return result.grade
     if result.score is None:
         return ""
-    return framework_for(result.assessed_year).grade_for(result.score)
+    return framework_for(result.assessed_year, frameworks).grade_for(result.score)
+
+
+def summary_line(result: ItaResult, localize: Localizer, frameworks: Sequence[Framework] = ()) -> str:
+    """ "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๗.๕๐ คะแนน อยู่ในระดับ A ผ่านเกณฑ์ ๘๕ คะแนน"."""
+    framework = framework_for(result.assessed_year, frameworks)
+    summary = f"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {localize.number(result.assessed_year)}"
+    if result.score is not None:
+        summary += f" ได้คะแนน {localize.score(result.score)} คะแนน"
+    grade = grade_of(result, frameworks)
+    if grade:
+        summary += f" อยู่ในระดับ {localize(grade)}"
+    if result.score is not None:
+        line = localize.number(f"{framework.pass_score:g}")
+        passed = result.score >= framework.pass_score
+        summary += f" {'ผ่าน' if passed else 'ยังไม่ผ่าน'}เกณฑ์ {line} คะแนน"
+    return summary
+
+
+def _indicator_rows(result: ItaResult, framework: Framework, code: str) -> list[IndicatorScore]:
+    """The data's indicators of a part, with the framework's indicators of that part the data has no score
+    for (by number) among them in number order: the part's every indicator is printed."""
+    recorded = [i for i in result.indicators if i.part == code]
+    numbers = {i.number for i in recorded}
+    missing = [
+        IndicatorScore(i.number, i.name, i.part)
+        for i in framework.indicators
+        if i.part == code and i.number not in numbers
+    ]
+    return sorted([*recorded, *missing], key=lambda i: i.number)
 
 
 def ita_result_flowables(
-    result: ItaResult, layout: Layout, localize: Localizer, s: ReportStyles, *, chart: bool
+    result: ItaResult,
+    layout: Layout,
+    localize: Localizer,
+    s: ReportStyles,
+    *,
+    chart: bool,
+    frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
     r = layout.report
-    year = localize.number(result.assessed_year)
-    summary = f"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year}"
-    if result.score is not None:
-        summary += f" ได้คะแนน {localize.score(result.score)} คะแนน"
-    grade = grade_of(result)
-    if grade:
-        summary += f" อยู่ในระดับ {localize(grade)}"
-    story: list[Flowable] = [ThaiParagraph(summary, s.body)]
+    framework = framework_for(result.assessed_year, frameworks)
+    story: list[Flowable] = [ThaiParagraph(summary_line(result, localize, frameworks), s.body)]
 
-    part_names = {p.code: p.name for p in framework_for(result.assessed_year).parts}
+    part_names = {p.code: p.name for p in framework.parts}
     part_scores = {p.code: p for p in result.parts}
-    codes = [c for c in PARTS if c in part_scores or any(i.part == c for i in result.indicators)]
-    codes += sorted({i.part for i in result.indicators} - set(codes))
+    # Every part of the assessed year's framework, in its order, then any other part the data names.
+    codes = list(framework.part_codes)
+    codes += [
+        c
+        for c in PARTS
+        if c not in codes and (c in part_scores or any(i.part == c for i in result.indicators))
+    ]
+    codes += sorted(({i.part for i in result.indicators} | set(part_scores)) - set(codes))
     rows: list[list[Cell]] = []
     spanning: list[int] = []
+    unscored = False
     for code in codes:
         part = part_scores.get(code)
         name = (part.name if part and part.name else part_names.get(code, "")) or code
         group = f"{name} ({code})" if code and name != code else (name or "ตัวชี้วัดอื่น")
-        if part is not None and part.score is not None:
-            group += f" คะแนน {localize.score(part.score)}"
+        score = part.score if part is not None else None
+        if code in part_names or score is not None:
+            group += f" คะแนน {localize.score(score)}"
+            unscored = unscored or score is None
         spanning.append(len(rows))
         rows.append(spanning_row(group, len(HEADER), s, localize))
-        for indicator in (i for i in result.indicators if i.part == code):
+        for indicator in _indicator_rows(result, framework, code):
+            unscored = unscored or indicator.score is None
             rows.append(
                 [
                     text_cell(f"{indicator.number}. {indicator.name}", s.cell, localize),
@@ -90,6 +135,8 @@ def ita_result_flowables(
         story.append(
             report_table(HEADER, rows, r.column_widths("analysis"), r, s, localize, spanning_rows=spanning)
         )
+        if unscored:
+            story.append(ThaiParagraph(UNSCORED_NOTE, s.cell))
     if any(r.strip() for r in result.recommendations):
         story += heading("ข้อเสนอแนะจากผลการประเมิน", s.heading, r)
         kept = [text for text in result.recommendations if text.strip()]

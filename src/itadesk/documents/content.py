@@ -3,13 +3,15 @@ grouped under headings. What the office left empty prints the program's default.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from itadesk.documents.layout import CM
 from itadesk.documents.pages import NewSection
 from itadesk.documents.tables import ReportStyles
 from itadesk.documents.text import Localizer
-from itadesk.domain.framework import framework_for
+from itadesk.domain.framework import Framework, citation, framework_for
 from itadesk.domain.model import PARTS, USUAL_HEADINGS, DocumentContent, FiscalYear, Measure
 from itadesk.thai.paragraph import ThaiParagraph
 
@@ -20,19 +22,32 @@ _TITLE_PAGE_TOP_CM = 5.0
 Group = tuple[str, list[tuple[int, Measure]]]  # a heading ("" = none) and its numbered measures
 
 
-def document_title(content: DocumentContent, fiscal_year: int, fallback: str, localize: Localizer) -> str:
-    """The office's own title; else the ITA item's title in the year's framework with its number
-    ("… (O๔๒)"); else `fallback`."""
+def document_title(
+    content: DocumentContent,
+    fiscal_year: int,
+    fallback: str,
+    localize: Localizer,
+    round_months: int = 12,
+    frameworks: Sequence[Framework] = (),
+) -> str:
+    """The office's own title; else the title of the ITA item the document answers (domain.framework.citation:
+    this year's item, or the next assessment's when it reports the previous year) with its number
+    ("… (O๔๓)"); else `fallback` (a 6-month report of a year whose framework has none)."""
     if content.title.strip():
         return content.title
-    item = framework_for(fiscal_year).document_item(content.document)
-    if item is None:
+    cited = citation(content.document, fiscal_year, round_months, frameworks)
+    if cited is None:
         return fallback
+    item = cited[1]
     if not item.item:
         return item.title
-    # O42 is a Latin identifier the digit setting leaves alone; offices write its digits as their own.
-    number = item.item[:1] + localize.number(item.item[1:])
-    return f"{item.title} ({number})"
+    return f"{item.title} ({item_number(item.item, localize)})"
+
+
+def item_number(number: str, localize: Localizer) -> str:
+    """O42 is a Latin identifier the digit setting leaves alone; offices write its digits as theirs (O๔๒)."""
+    letters = len(number) - len(number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+    return number[:letters] + localize(number[letters:])
 
 
 def title_page(content: DocumentContent, s: ReportStyles, localize: Localizer) -> list[Flowable]:

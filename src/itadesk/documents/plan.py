@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable
 
 from itadesk.documents.analysis import ita_result_flowables
@@ -21,6 +23,7 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
+from itadesk.domain.framework import Framework
 from itadesk.domain.model import FiscalYear, Measure, Organization
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
@@ -33,11 +36,17 @@ HEADER = (
 )
 
 
-def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Localizer) -> list[Flowable]:
+def plan_story(
+    org: Organization,
+    year: FiscalYear,
+    layout: Layout,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
+) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
     content = year.content.document("plan")
-    title = document_title(content, year.fiscal_year, TITLE, localize)
+    title = document_title(content, year.fiscal_year, TITLE, localize, frameworks=frameworks)
     head = title_block(title, org, year.fiscal_year, localize, s, None)
     story: list[Flowable] = []
 
@@ -53,7 +62,9 @@ def plan_story(org: Organization, year: FiscalYear, layout: Layout, localize: Lo
         spanning.append(0)
     table = report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning)
     if year.ita_result is not None:
-        story += ita_result_flowables(year.ita_result, layout, localize, s, chart=False)
+        story += ita_result_flowables(
+            year.ita_result, layout, localize, s, chart=False, frameworks=frameworks
+        )
         label = localize(f"มาตรการ/แนวทาง ประจำปีงบประมาณ พ.ศ. {year.fiscal_year}")
         story += heading_over(label, s.heading, table, r)
     story.append(table)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from itadesk.documents.tables import measure_label
 from itadesk.domain.fiscal import first_half_end, fiscal_year_bounds, in_round
+from itadesk.domain.framework import citation, framework_for, unconfirmed_warning
 from itadesk.domain.model import Dataset, FiscalYear, Measure
 from itadesk.domain.status import Status
 from itadesk.thai.dates import format_date_short
@@ -38,15 +39,41 @@ def check_before_printing(
 ) -> list[PrintWarning]:
     """The warnings for one report of a year (or the report a memo carries); [] when nothing looks wrong."""
     year = dataset.year(fiscal_year)
-    if year is None or kind not in MEASURE_DOCUMENTS:
+    if year is None:
         return []
-    found: list[PrintWarning] = []
+    found = framework_warnings(dataset, kind, fiscal_year, round_months)
+    if kind not in MEASURE_DOCUMENTS:
+        return found
     if kind in ROUNDED and round_months == 6:
         found += _empty_first_half(year)
     for index, measure in enumerate(year.measures, start=1):
         where = _where(measure, index)
         messages = _measure(measure, kind, year, round_months)
         found += [PrintWarning(where, message, measure.id) for message in messages]
+    return found
+
+
+def framework_warnings(
+    dataset: Dataset, kind: str, fiscal_year: int, round_months: int
+) -> list[PrintWarning]:
+    """What the year's ITA framework says about this print: a framework not confirmed (never used silently),
+    a 6-month report the year's framework has no item for."""
+    office = dataset.frameworks
+    found: list[PrintWarning] = []
+    if kind in ROUNDED and round_months == 6 and not framework_for(fiscal_year, office).six_month_report:
+        year_item = citation(kind, fiscal_year, 12, office)
+        where = f" ({year_item[1].item} รายงานทั้งปี)" if year_item and year_item[1].item else ""
+        found.append(
+            PrintWarning(
+                "",
+                f"กรอบการประเมินปี {fiscal_year} ไม่มีรายงานรอบ ๖ เดือน{where} "
+                "— พิมพ์รอบ ๑๒ เดือน หรือตรวจกับคู่มือ ITA ของปีนี้",
+            )
+        )
+    cited = citation(kind, fiscal_year, round_months, office)
+    message = unconfirmed_warning(cited[0] if cited else framework_for(fiscal_year, office))
+    if message:
+        found.append(PrintWarning("", message))
     return found
 
 

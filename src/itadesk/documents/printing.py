@@ -8,7 +8,7 @@ print_memo(dataset, "memo-2566-12m", "memo.docx")  # the same as a Word file (th
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from itadesk.documents.results import results_story
 from itadesk.documents.tables import round_phrase
 from itadesk.documents.text import Localizer
 from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.framework import Framework
 from itadesk.domain.model import Dataset, FiscalYear, Memo, Organization
 from itadesk.thai.dates import fiscal_year_phrase
 from itadesk.thai.names import learn_dataset_names
@@ -88,8 +89,8 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     org, localize = _office(dataset)
     state = PageState(localize)
     lay = layout()  # once: the office may edit its layout file while we print
-    story = _report_story(kind, org, fiscal_year, round, lay, localize)
-    info = _info(kind, org, fiscal_year, round, localize)
+    story = _report_story(kind, org, fiscal_year, round, lay, localize, dataset.frameworks)
+    info = _info(kind, org, fiscal_year, round, localize, dataset.frameworks)
     if is_word(path):
         from itadesk.documents.word.writer import REPORT as WORD_REPORT
         from itadesk.documents.word.writer import word_document
@@ -119,7 +120,8 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     story = memo_story(dataset, memo, lay.memo, localize, emblem, author_sign_label=sign_label)
     report: list[Flowable] = []
     if memo.attach is not None:
-        report = _report_story(memo.attach.document, org, year, memo.attach.round, lay, localize)
+        attach = memo.attach
+        report = _report_story(attach.document, org, year, attach.round, lay, localize, dataset.frameworks)
     info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     if word:
         from itadesk.documents.word.writer import MEMO as WORD_MEMO
@@ -143,15 +145,21 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
 
 
 def _report_story(
-    kind: str, org: Organization, year: FiscalYear, round_months: int, lay: Layout, localize: Localizer
+    kind: str,
+    org: Organization,
+    year: FiscalYear,
+    round_months: int,
+    lay: Layout,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
     if kind == "plan":
-        return plan_story(org, year, lay, localize)
+        return plan_story(org, year, lay, localize, frameworks)
     if kind == "progress":
-        return progress_story(org, year, round_months, lay, localize)
+        return progress_story(org, year, round_months, lay, localize, frameworks)
     if kind == "results":
-        return results_story(org, year, round_months, lay, localize)
-    return analysis_story(org, year, lay, localize)
+        return results_story(org, year, round_months, lay, localize, frameworks)
+    return analysis_story(org, year, lay, localize, frameworks)
 
 
 def _build(
@@ -196,11 +204,16 @@ def _check_suffix(path: str | Path) -> None:
 
 
 def _info(
-    kind: str, org: Organization, year: FiscalYear, round_months: int, localize: Localizer
+    kind: str,
+    org: Organization,
+    year: FiscalYear,
+    round_months: int,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
 ) -> dict[str, str]:
     assert kind in DOCUMENT_KINDS
-    printed = document_title(year.content.document(kind), year.fiscal_year, TITLES[kind],
-                             localize)  # fmt: skip
+    content = year.content.document(kind)
+    printed = document_title(content, year.fiscal_year, TITLES[kind], localize, round_months, frameworks)
     title = f"{printed} {fiscal_year_phrase(year.fiscal_year, localize.digits)}"
     if kind in ROUNDED:
         title += " " + round_phrase(round_months, localize)

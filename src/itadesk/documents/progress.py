@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable
 
 from itadesk.documents.content import around, document_title, measure_groups
@@ -24,6 +26,7 @@ from itadesk.documents.tables import (
 )
 from itadesk.documents.text import Localizer
 from itadesk.documents.tick import tick
+from itadesk.domain.framework import Framework
 from itadesk.domain.model import FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
 from itadesk.thai.paragraph import ThaiParagraph
@@ -48,12 +51,17 @@ HEADER = (
 
 
 def progress_story(
-    org: Organization, year: FiscalYear, round_months: int, layout: Layout, localize: Localizer
+    org: Organization,
+    year: FiscalYear,
+    round_months: int,
+    layout: Layout,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
     content = year.content.document("progress")
-    title = document_title(content, year.fiscal_year, TITLE, localize)
+    title = document_title(content, year.fiscal_year, TITLE, localize, round_months, frameworks)
     head = title_block(title, org, year.fiscal_year, localize, s, round_months)
     story: list[Flowable] = []
     groups = measure_groups(year, content)

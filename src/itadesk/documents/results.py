@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable
 
 from itadesk.documents.content import around, document_title, measure_groups
@@ -24,6 +26,7 @@ from itadesk.documents.tables import (
 )
 from itadesk.documents.text import Localizer
 from itadesk.domain.fiscal import in_round
+from itadesk.domain.framework import Framework
 from itadesk.domain.model import FiscalYear, Measure, Organization
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
@@ -57,12 +60,17 @@ def results_lines(measure: Measure, fiscal_year: int, round_months: int) -> list
 
 
 def results_story(
-    org: Organization, year: FiscalYear, round_months: int, layout: Layout, localize: Localizer
+    org: Organization,
+    year: FiscalYear,
+    round_months: int,
+    layout: Layout,
+    localize: Localizer,
+    frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
     r = layout.report
     s = ReportStyles.of(r)
     content = year.content.document("results")
-    title = document_title(content, year.fiscal_year, TITLE, localize)
+    title = document_title(content, year.fiscal_year, TITLE, localize, round_months, frameworks)
     head = title_block(title, org, year.fiscal_year, localize, s, round_months)
     rows: list[list[Cell]] = []
     spanning: list[int] = []

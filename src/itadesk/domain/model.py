@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 from itadesk.domain.documents import DocumentKind
+from itadesk.domain.framework import Framework
 from itadesk.domain.status import Status
 
 Digits = Literal["thai", "arabic"]
@@ -211,6 +212,8 @@ class Dataset:
     units: list[Unit] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     years: list[FiscalYear] = field(default_factory=list)
+    # The office's own ITA frameworks (one per assessment year), which win over the program's for their year.
+    frameworks: list[Framework] = field(default_factory=list)
 
     def year(self, fiscal_year: int) -> FiscalYear | None:
         return next((y for y in self.years if y.fiscal_year == fiscal_year), None)

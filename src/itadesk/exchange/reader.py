@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from itadesk.domain.framework import Framework, FrameworkError, read_framework
 from itadesk.domain.model import (
     PARTS,
     Dataset,
@@ -28,7 +29,7 @@ from itadesk.exchange.limits import MAX_FILE_BYTES, MAX_ID_CHARS
 from itadesk.exchange.records import LONG, IdRegistry
 
 FORMAT = "itadesk/1"
-TOP_KEYS = ("format", "organization", "units", "people", "years")
+TOP_KEYS = ("format", "organization", "units", "people", "years", "frameworks")
 YEAR_KEYS = ("fiscal_year", "ita_result", "measures", "memos", "content")
 MEASURE_KEYS = (
     "id", "number", "part", "indicator", "section", "title", "steps", "responsible", "period", "start",
@@ -75,7 +76,24 @@ def read_exchange_bytes(data: bytes, base_dir: str | os.PathLike[str] | None = N
     )
     dataset.people = records.people(document, {unit.name for unit in dataset.units})
     dataset.years = _years(document, {p.id for p in dataset.people if p.id is not None})
+    dataset.frameworks = _frameworks(document)
     return dataset
+
+
+def _frameworks(document: Fields) -> list[Framework]:
+    """The office's own ITA frameworks (exchange/README.md: the framework file's format, one per year)."""
+    frameworks: list[Framework] = []
+    seen: dict[int, str] = {}
+    for value, path in document.objects("frameworks"):
+        try:
+            framework = read_framework(value, "")
+        except FrameworkError as exc:
+            raise ExchangeError(f"{path}{exc.where}", exc.reason) from None  # where: ".documents.items…"
+        if framework.year in seen:
+            fail(f"{path}.year", f"กรอบการประเมินปี {framework.year} ซ้ำกับที่ {seen[framework.year]}")
+        seen[framework.year] = path
+        frameworks.append(framework)
+    return frameworks
 
 
 def _years(document: Fields, person_ids: set[str]) -> list[FiscalYear]:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from itadesk.domain.framework import framework_dict
 from itadesk.domain.model import (
     Attachment,
     Dataset,
@@ -40,6 +41,9 @@ def dataset_to_json(dataset: Dataset) -> JsonDict:
     document["units"] = [_unit(unit) for unit in dataset.units]
     document["people"] = [_person(person) for person in dataset.people]
     document["years"] = [_year(year) for year in sorted(dataset.years, key=lambda y: y.fiscal_year)]
+    if dataset.frameworks:  # the office's own ITA frameworks, as framework files (exchange/README.md)
+        ordered = sorted(dataset.frameworks, key=lambda f: f.year)
+        document["frameworks"] = [framework_dict(framework) for framework in ordered]
     return document
 
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from itadesk.domain.status import Status
 from itadesk.storage.import_choices import FieldDifference
 
-KINDS: tuple[str, ...] = ("organization", "units", "people", "years", "ita_results", "measures", "memos")
+KINDS: tuple[str, ...] = (
+    "organization", "units", "people", "years", "ita_results", "measures", "memos", "frameworks",
+)  # fmt: skip
 KIND_LABELS = {
     "organization": "ข้อมูลหน่วยงาน",
     "units": "ส่วนราชการ",
@@ -16,6 +18,7 @@ KIND_LABELS = {
     "ita_results": "ผลการประเมิน ITA",
     "measures": "มาตรการ",
     "memos": "บันทึกข้อความ",
+    "frameworks": "กรอบการประเมิน ITA ของหน่วยงาน",
 }
 
 

@@ -128,6 +128,20 @@ class _Importer:
         self.people(dataset)
         for index, year in enumerate(dataset.years):
             self.year(year, f"years[{index}]")
+        self.frameworks(dataset)
+
+    def frameworks(self, dataset: Dataset) -> None:
+        """The office's own frameworks the file carries: each replaces the one kept for its year."""
+        from itadesk.domain.framework import framework_dict
+        from itadesk.storage.frameworks import save_framework
+        from itadesk.storage.models import OfficeFrameworkRow
+
+        for framework in dataset.frameworks:
+            row = self.session.get(OfficeFrameworkRow, framework.year)
+            same = row is not None and row.data == framework_dict(framework)
+            if not same:
+                save_framework(self.session, framework)
+            self.count("frameworks", added=row is None, updated=row is not None and not same)
 
     def count(self, kind: str, *, added: bool = False, updated: bool = False) -> None:
         counts = self.summary[kind]

@@ -25,6 +25,7 @@ from itadesk.domain.model import (
 from itadesk.domain.status import Status
 from itadesk.storage import tables
 from itadesk.storage.errors import NotFoundError
+from itadesk.storage.frameworks import list_frameworks
 from itadesk.storage.rows_to_records import (
     ita_result_from_columns,
     measure_from_columns,
@@ -59,6 +60,7 @@ def load_dataset(source: Session | Connection, year: int | None = None) -> Datas
         units=list_units(db),
         people=[person_from_row(row) for row in people],
         years=_fiscal_years(db, year_rows, people),
+        frameworks=list_frameworks(db),
     )
 
 

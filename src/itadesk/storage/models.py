@@ -7,6 +7,7 @@ relationships say how rows hang together (cascades, order). Only `itadesk.storag
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
@@ -241,3 +242,12 @@ class AppSettingRow(Base):
 
     key: Mapped[str]
     value: Mapped[str]
+
+
+class OfficeFrameworkRow(Base):
+    """An office's own ITA framework of one assessment year, as its framework file's JSON."""
+
+    __table__ = tables.office_frameworks
+
+    year: Mapped[int]
+    data: Mapped[dict[str, Any]]

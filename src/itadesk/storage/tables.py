@@ -264,6 +264,15 @@ app_settings = Table(
     _text("value"),
 )
 
+office_frameworks = Table(
+    # An office's own ITA framework of an assessment year, which wins over the program's for that year: the
+    # framework file's JSON (domain.framework.framework_dict), read back whole (added in 0005).
+    "office_frameworks",
+    metadata,
+    Column("year", Integer, primary_key=True, autoincrement=False),
+    Column("data", JSON, nullable=False),
+)
+
 change_counter = Table(
     "change_counter",  # one row (pk = 1) counting the committed writes of anything (added in 0003)
     metadata,
