@@ -16,7 +16,15 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.common.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, Area, centred, fitted_area, fitted_size
+from itadesk.ui.common.screen_fit import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    Area,
+    centred,
+    fitted_area,
+    fitted_size,
+    screen_key,
+)
 from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.conftest import SHARED, require_shared
@@ -58,9 +66,9 @@ def test_a_size_remembered_on_a_larger_screen_is_clamped_to_this_one(
     path = str(tmp_path / "user.ini")
     big = MainWindow(office_desk(["ก"]), _settings(path), errors, background)
     qtbot.addWidget(big)
-    big.setGeometry(screen.x() + 50, screen.y() + 50, 2100, 1290)  # remembered at 150 % on a large monitor
+    big.setGeometry(screen.x() + 50, screen.y() + 50, 2100, 1290)  # remembered larger than the screen allows
     settings = _settings(path)
-    settings.geometry = QByteArray(big.saveGeometry())
+    settings.save_window(screen_key(big), QByteArray(big.saveGeometry()), QByteArray(), editor_shown=True)
     settings.sync()
     again = MainWindow(office_desk(["ก"]), _settings(path), errors, background)
     qtbot.addWidget(again)

@@ -83,6 +83,17 @@ def _screen_of(widget: QWidget) -> QScreen:
     return screen
 
 
+def screen_key(widget: QWidget) -> str:
+    """A name for the screen the window opens on at its present scale, e.g. "1366x768@125": the screen's
+    size in device pixels and the scale, which together decide how much a window of a given logical size
+    shows. Remembered geometry is kept under it."""
+    screen = _screen_of(widget)
+    ratio = screen.devicePixelRatio()
+    size = screen.geometry().size()
+    width, height = round(size.width() * ratio), round(size.height() * ratio)
+    return f"{width}x{height}@{round(ratio * 100)}"
+
+
 def fit_window(widget: QWidget, width: int, height: int, *, centre: bool = False) -> None:
     """Give a top-level window the size it would like, or less on a small screen. `centre` also places it in
     the middle of that screen (a window with no parent; dialogs are centred on their parent by Qt)."""

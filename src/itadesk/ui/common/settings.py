@@ -21,14 +21,6 @@ class UiSettings:
             return default
 
     @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self.store.setValue("window/geometry", value)
-
-    @property
     def window_state(self) -> QByteArray | None:
         return self._bytes("window/state")
 
@@ -36,13 +28,27 @@ class UiSettings:
     def window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
 
-    @property
-    def splitter(self) -> QByteArray | None:
-        return self._bytes("window/splitter")
+    # Per screen and scale (`screen_fit.screen_key`): a window closed on a laptop at 125 % reopens at 100 %
+    # with the geometry it last had at 100 %, never with the other scale's logical size.
+    def window_geometry(self, screen: str) -> QByteArray | None:
+        return self._bytes(f"window/{screen}/geometry")
 
-    @splitter.setter
-    def splitter(self, value: QByteArray) -> None:
-        self.store.setValue("window/splitter", value)
+    def window_splitter(self, screen: str) -> QByteArray | None:
+        return self._bytes(f"window/{screen}/splitter")
+
+    def editor_shown(self, screen: str) -> bool | None:
+        """Whether the measure editor's pane was shown beside the table; None: never set on that screen."""
+        value = self.store.value(f"window/{screen}/editor_shown")
+        if value is None:
+            return None
+        return str(value).lower() in ("true", "1")
+
+    def save_window(
+        self, screen: str, geometry: QByteArray, splitter: QByteArray, editor_shown: bool
+    ) -> None:
+        self.store.setValue(f"window/{screen}/geometry", geometry)
+        self.store.setValue(f"window/{screen}/splitter", splitter)
+        self.store.setValue(f"window/{screen}/editor_shown", editor_shown)
 
     @property
     def last_year(self) -> int:

@@ -47,6 +47,10 @@ class Ui_MainWindow(object):
         self.actionDeleteMeasure.setObjectName(u"actionDeleteMeasure")
         self.actionFind = QAction(MainWindow)
         self.actionFind.setObjectName(u"actionFind")
+        self.actionShowEditor = QAction(MainWindow)
+        self.actionShowEditor.setObjectName(u"actionShowEditor")
+        self.actionShowEditor.setCheckable(True)
+        self.actionShowEditor.setChecked(True)
         self.actionStartNextYear = QAction(MainWindow)
         self.actionStartNextYear.setObjectName(u"actionStartNextYear")
         self.actionItaResult = QAction(MainWindow)
@@ -118,10 +122,36 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.topBar)
 
+        self.tableButtons = QHBoxLayout()
+        self.tableButtons.setObjectName(u"tableButtons")
+        self.addMeasureButton = QPushButton(self.centralwidget)
+        self.addMeasureButton.setObjectName(u"addMeasureButton")
+
+        self.tableButtons.addWidget(self.addMeasureButton)
+
+        self.deleteMeasureButton = QPushButton(self.centralwidget)
+        self.deleteMeasureButton.setObjectName(u"deleteMeasureButton")
+
+        self.tableButtons.addWidget(self.deleteMeasureButton)
+
         self.summaryBar = StatusSummary(self.centralwidget)
         self.summaryBar.setObjectName(u"summaryBar")
 
-        self.centralLayout.addWidget(self.summaryBar)
+        self.tableButtons.addWidget(self.summaryBar)
+
+        self.composeMemoButton = QPushButton(self.centralwidget)
+        self.composeMemoButton.setObjectName(u"composeMemoButton")
+
+        self.tableButtons.addWidget(self.composeMemoButton)
+
+        self.editorButton = QPushButton(self.centralwidget)
+        self.editorButton.setObjectName(u"editorButton")
+        self.editorButton.setCheckable(True)
+
+        self.tableButtons.addWidget(self.editorButton)
+
+
+        self.centralLayout.addLayout(self.tableButtons)
 
         self.splitter = QSplitter(self.centralwidget)
         self.splitter.setObjectName(u"splitter")
@@ -136,30 +166,6 @@ class Ui_MainWindow(object):
         self.measureTable.setObjectName(u"measureTable")
 
         self.tableLayout.addWidget(self.measureTable)
-
-        self.tableButtons = QHBoxLayout()
-        self.tableButtons.setObjectName(u"tableButtons")
-        self.addMeasureButton = QPushButton(self.tableSide)
-        self.addMeasureButton.setObjectName(u"addMeasureButton")
-
-        self.tableButtons.addWidget(self.addMeasureButton)
-
-        self.deleteMeasureButton = QPushButton(self.tableSide)
-        self.deleteMeasureButton.setObjectName(u"deleteMeasureButton")
-
-        self.tableButtons.addWidget(self.deleteMeasureButton)
-
-        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.tableButtons.addItem(self.buttonSpacer)
-
-        self.composeMemoButton = QPushButton(self.tableSide)
-        self.composeMemoButton.setObjectName(u"composeMemoButton")
-
-        self.tableButtons.addWidget(self.composeMemoButton)
-
-
-        self.tableLayout.addLayout(self.tableButtons)
 
         self.splitter.addWidget(self.tableSide)
         self.editorHost = QWidget(self.splitter)
@@ -207,6 +213,7 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionDeleteMeasure)
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(self.actionFind)
+        self.menuEdit.addAction(self.actionShowEditor)
         self.menuYear.addAction(self.actionStartNextYear)
         self.menuYear.addAction(self.actionItaResult)
         self.menuYear.addAction(self.actionYearContent)
@@ -253,6 +260,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionShowEditor.setText(QCoreApplication.translate("MainWindow", u"\u0e41\u0e1c\u0e07\u0e41\u0e01\u0e49\u0e44\u0e02\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
+#if QT_CONFIG(tooltip)
+        self.actionShowEditor.setToolTip(QCoreApplication.translate("MainWindow", u"\u0e41\u0e2a\u0e14\u0e07\u0e2b\u0e23\u0e37\u0e2d\u0e0b\u0e48\u0e2d\u0e19\u0e41\u0e1c\u0e07\u0e41\u0e01\u0e49\u0e44\u0e02\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e02\u0e49\u0e32\u0e07\u0e15\u0e32\u0e23\u0e32\u0e07 (Enter \u0e17\u0e35\u0e48\u0e41\u0e16\u0e27\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e1b\u0e34\u0e14\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e19\u0e31\u0e49\u0e19\u0e43\u0e19\u0e41\u0e1c\u0e07)", None))
+#endif // QT_CONFIG(tooltip)
         self.actionStartNextYear.setText(QCoreApplication.translate("MainWindow", u"\u0e40\u0e23\u0e34\u0e48\u0e21\u0e1b\u0e35\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e16\u0e31\u0e14\u0e44\u0e1b\u2026", None))
         self.actionItaResult.setText(QCoreApplication.translate("MainWindow", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19 ITA \u0e1b\u0e35\u0e17\u0e35\u0e48\u0e41\u0e25\u0e49\u0e27\u2026", None))
         self.actionYearContent.setText(QCoreApplication.translate("MainWindow", u"\u0e40\u0e19\u0e37\u0e49\u0e2d\u0e2b\u0e32\u0e02\u0e2d\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u2026", None))
@@ -275,6 +286,10 @@ class Ui_MainWindow(object):
         self.addMeasureButton.setText(QCoreApplication.translate("MainWindow", u"\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
         self.deleteMeasureButton.setText(QCoreApplication.translate("MainWindow", u"\u0e25\u0e1a\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
         self.composeMemoButton.setText(QCoreApplication.translate("MainWindow", u"\u0e17\u0e33\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u2026", None))
+        self.editorButton.setText(QCoreApplication.translate("MainWindow", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
+#if QT_CONFIG(tooltip)
+        self.editorButton.setToolTip(QCoreApplication.translate("MainWindow", u"\u0e41\u0e2a\u0e14\u0e07\u0e2b\u0e23\u0e37\u0e2d\u0e0b\u0e48\u0e2d\u0e19\u0e41\u0e1c\u0e07\u0e41\u0e01\u0e49\u0e44\u0e02\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e02\u0e49\u0e32\u0e07\u0e15\u0e32\u0e23\u0e32\u0e07 (Enter \u0e17\u0e35\u0e48\u0e41\u0e16\u0e27\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e1b\u0e34\u0e14\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e19\u0e31\u0e49\u0e19\u0e43\u0e19\u0e41\u0e1c\u0e07)", None))
+#endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\u0e41\u0e1f\u0e49\u0e21", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"\u0e41\u0e01\u0e49\u0e44\u0e02", None))
         self.menuYear.setTitle(QCoreApplication.translate("MainWindow", u"\u0e1b\u0e35\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13", None))

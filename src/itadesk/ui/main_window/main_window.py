@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from itadesk.domain.fiscal import fiscal_year_of
 from itadesk.domain.framework import framework_for
@@ -24,10 +34,14 @@ from itadesk.ui.help.help_window import add_manual_action
 from itadesk.ui.main_window.change_watch import ChangeWatch
 from itadesk.ui.main_window.measure_filter import MeasureFilter
 from itadesk.ui.main_window.measure_table import MeasureTableModel
+from itadesk.ui.main_window.measure_table_view import WHOLE_ROWS
 from itadesk.ui.main_window.thai_wrap_delegate import ThaiWrapDelegate
 from itadesk.ui.measure_editor.measure_editor import MeasureEditor
 
-NARROW_WINDOW = 1150  # logical pixels: below this the editor goes under the table
+EDITOR_SHARE = 42  # per cent of the splitter's width the editor's pane takes when it first opens
+EDITOR_BESIDE = 1250  # logical pixels: a window this wide opens with the editor's pane shown, a narrower one
+# (1366 × 768 at 125 %, 1600 × 1000 at 150 %) with the table alone until Enter opens the pane
+USABLE_WIDTH = 900  # logical pixels: a window is never restored narrower (nor shorter than WHOLE_ROWS rows)
 NOTICE_MS = 60_000  # how long the status bar says that others' changes met the user's
 
 
@@ -63,7 +77,9 @@ class MainWindow(QMainWindow):
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
         editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._narrow_editor()
         keep_full_width(editor_scroll)  # the splitter leaves the editor room for its buttons
+        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.ui.editorLayout.addWidget(editor_scroll)
         ui = self.ui
@@ -71,14 +87,20 @@ class MainWindow(QMainWindow):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
         self.ui.searchEdit.setMinimumWidth(self.fontMetrics().horizontalAdvance("ค้นหามาตรการ"))
+        # The editor is a pane beside the table, never under it: the table keeps its rows on a low screen
+        # (1366 × 768 at 125 % is 1093 × 614 logical pixels). The pane can be hidden for the whole width.
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self._share_out = False  # the splitter's sizes wait for its first real size (see _arrange_for_width)
+        self._screen = ""  # the screen and scale the layout was restored for (`screen_fit.screen_key`)
+        self._editor_width = 0  # the pane's width while shown, kept while it is hidden
+        self._shown_once = False
+        self._pane_wanted: bool | None = None
         self._add_undo_actions()
         self._fill_filters()
         self._connect()
         self._connect_others_changes()
         self._restore_layout()
+        self._order_tabs()
         self.reload_years()
         # The Thai dictionary loads once the table has painted, never before: start-up stays fast.
         self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
@@ -193,6 +215,14 @@ class MainWindow(QMainWindow):
             lambda _: self.proxy.set_unit(ui.unitFilter.currentData() or "")
         )
         ui.searchEdit.textChanged.connect(self.proxy.set_search)
+        ui.measureTable.openRequested.connect(self.open_in_editor)
+        ui.actionShowEditor.toggled.connect(self.show_editor)
+        ui.actionShowEditor.toggled.connect(ui.editorButton.setChecked)
+        ui.editorButton.setChecked(ui.actionShowEditor.isChecked())
+        ui.editorButton.toggled.connect(ui.actionShowEditor.setChecked)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.editorHost)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(ui.measureTable.setFocus)
         ui.measureTable.statusRequested.connect(self._status_requested)
         ui.measureTable.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.addMeasureButton.clicked.connect(self.add_measure)
@@ -220,20 +250,90 @@ class MainWindow(QMainWindow):
         window_actions.connect_actions(self)
 
     def _restore_layout(self) -> None:
-        from itadesk.ui.common.screen_fit import fit_window, keep_on_screen
+        """The geometry, the splitter and the editor's pane as last left on this screen at this scale; on a
+        first start there, as large as the screen allows (at most 1400 × 860)."""
+        from itadesk.ui.common.screen_fit import fit_window, keep_on_screen, screen_key
 
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
-            keep_on_screen(self)  # remembered on a larger screen, or at a smaller scale
+        self._screen = screen_key(self)
+        geometry = self.settings.window_geometry(self._screen)
+        if geometry is not None and self.restoreGeometry(geometry):
+            keep_on_screen(self)
         else:
             fit_window(self, 1400, 860, centre=True)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        if self.settings.splitter is not None:
-            self.ui.splitter.restoreState(self.settings.splitter)
-        else:  # first start: the table gets most of the room, the editor the rest
-            self.ui.splitter.setSizes([780, 620])
-        self._arrange_for_width()  # before the first show: a narrow screen's window never starts side by side
+        splitter = self.settings.window_splitter(self._screen)
+        if splitter is not None and self.ui.splitter.restoreState(splitter):
+            self._editor_width = self.ui.splitter.sizes()[1]
+        # None: decided at the first show, by the width the window then has (`_first_show`)
+        self._pane_wanted = self.settings.editor_shown(self._screen)
+
+    def _narrow_editor(self) -> None:
+        """In a pane the editor's labels go above their fields when the pane is narrow, and its tabs
+        scroll: the pane's narrowest is a field's, not a label's and a field's side by side."""
+        from PySide6.QtWidgets import QFormLayout
+
+        for form in self.editor.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.editor.ui.tabs.setUsesScrollButtons(True)
+        for scroll in self.editor.findChildren(QScrollArea):
+            keep_full_width(scroll)  # again: their contents' narrowest has just changed
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at fields, never at their frame
+        self.editor.ui.tabs.updateGeometry()  # its layout keeps the narrowest it had until told
+
+    def _order_tabs(self) -> None:
+        """Tab goes year → filters → search → table → editor → the buttons, and Shift+Tab back: the table
+        passes Tab on instead of moving cell to cell."""
+        ui = self.ui
+        chain: list[QWidget] = [ui.yearCombo, ui.statusFilter, ui.partFilter, ui.unitFilter, ui.searchEdit]
+        chain.append(ui.measureTable)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        last = _last_in_chain(self.editor)
+        for button in (ui.addMeasureButton, ui.deleteMeasureButton, ui.composeMemoButton, ui.editorButton):
+            QWidget.setTabOrder(last, button)
+            last = button
+
+    # -- the editor's pane ------------------------------------------------------------------------
+    def show_editor(self, shown: bool) -> None:
+        """Show the editor's pane beside the table (at the width it last had) or hide it (the table takes
+        the whole width)."""
+        host, splitter = self.ui.editorHost, self.ui.splitter
+        if shown != host.isHidden():
+            return  # already so
+        if not shown:
+            if host.isVisibleTo(self) and splitter.sizes()[1] > 0:
+                self._editor_width = splitter.sizes()[1]
+            focus = QApplication.focusWidget()
+            if focus is not None and host.isAncestorOf(focus):
+                self.ui.measureTable.setFocus()
+            host.hide()
+            return
+        host.show()
+        self._size_pane()
+
+    def _size_pane(self) -> None:
+        splitter = self.ui.splitter
+        total = sum(splitter.sizes()) or self.width()
+        width = self._editor_width or total * EDITOR_SHARE // 100
+        width = min(max(width, self.ui.editorHost.minimumSizeHint().width()), total * 2 // 3)
+        splitter.setSizes([total - width, width])
+
+    def open_in_editor(self) -> None:
+        """Enter (or a double click) on a row: the editor's pane shows that measure, the cursor in its first
+        field (the title on the main tab)."""
+        if self.ui.measureTable.current_measure_id() is None:
+            return
+        self.ui.actionShowEditor.setChecked(True)
+        tabs = self.editor.ui.tabs
+        page = tabs.currentWidget()
+        if page is not None and page.isAncestorOf(self.editor.ui.titleEdit):
+            target: QWidget | None = self.editor.ui.titleEdit
+        else:
+            target = _first_in_chain(page) if page is not None else None
+        (target or tabs).setFocus(Qt.FocusReason.TabFocusReason)
+        if target is self.editor.ui.titleEdit:
+            self.editor.ui.titleEdit.moveCursor(QTextCursor.MoveOperation.End)
 
     # -- years ------------------------------------------------------------------------------------
     def reload_years(self, show: int | None = None) -> None:
@@ -395,45 +495,88 @@ class MainWindow(QMainWindow):
             % itadesk.__version__,
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange_for_width()
-
-    def _arrange_for_width(self) -> None:
-        """Editor beside the table on a wide window, below it on a narrow one (a laptop at 150 %), so the
-        measure titles keep a readable width."""
-        wanted = Qt.Orientation.Vertical if self.width() < NARROW_WINDOW else Qt.Orientation.Horizontal
-        if self.ui.splitter.orientation() != wanted:
-            self.ui.splitter.setOrientation(wanted)
-            self._share_out = True
-            # Under the table the highlighted row just above names the measure: its heading makes room.
-            self.editor.ui.headingLabel.setVisible(wanted == Qt.Orientation.Horizontal)
-        if self._share_out and self.isVisible():  # before the first show the splitter has no size yet
-            self._share_splitter()
-
-    def _share_splitter(self) -> None:
-        """Below the table the editor takes the larger share (its status, its tabs and a page of fields);
-        beside it, the table does."""
-        self._share_out = False
-        splitter = self.ui.splitter
-        vertical = splitter.orientation() == Qt.Orientation.Vertical
-        total = splitter.height() if vertical else splitter.width()
-        table = 42 if vertical else 58
-        splitter.setSizes([total * table // 100, total * (100 - table) // 100])
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._share_out:
-            self._share_splitter()
+        if not self._shown_once:
+            self._shown_once = True
+            self._first_show()
+
+    def _first_show(self) -> None:
+        """Grow a window restored too small; a first start on this screen shows the editor's pane on a wide
+        window only, at EDITOR_SHARE of the width."""
+        self._grow_to_usable()
+        shown = self._pane_wanted
+        if shown is None:
+            shown = self.width() >= EDITOR_BESIDE
+        width = self._editor_width  # the remembered one, or 0: EDITOR_SHARE when the pane opens
+        self.ui.actionShowEditor.setChecked(shown)
+        self.show_editor(shown)
+        self._editor_width = width
+        if shown:
+            self._size_pane()
+
+    def _grow_to_usable(self) -> None:
+        """A window restored too small to use (remembered when the table showed fewer rows, or at another
+        scale) grows, inside the screen, until the table shows WHOLE_ROWS whole rows and it is USABLE_WIDTH
+        wide."""
+        from itadesk.ui.common.screen_fit import Area, available_area, fitted_area
+
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        table = self.ui.measureTable
+        short = WHOLE_ROWS * table.row_height(1) - table.viewport().height()
+        narrow = USABLE_WIDTH - self.width()
+        if short <= 0 and narrow <= 0:
+            return
+        rect = self.geometry()
+        wanted = Area(rect.x(), rect.y(), rect.width() + max(narrow, 0), rect.height() + max(short, 0))
+        area = fitted_area(wanted, available_area(self))
+        self.setGeometry(area.x, area.y, area.width, area.height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.change_watch.stop()
         self.session.flush()
-        self.settings.geometry = self.saveGeometry()
+        shown = self.ui.actionShowEditor.isChecked()
+        self.settings.save_window(self._screen, self.saveGeometry(), self.ui.splitter.saveState(), shown)
         self.settings.window_state = self.saveState()
-        self.settings.splitter = self.ui.splitter.saveState()
         self.settings.sync()
         super().closeEvent(event)
 
+    def editor_shown(self) -> bool:
+        return self.editor.isVisibleTo(self) and self.editor.visibleRegion().boundingRect().height() > 40
+
     def current_index(self) -> QModelIndex:
         return self.ui.measureTable.currentIndex()
+
+
+def _focusable(widget: QWidget, within: QWidget) -> bool:
+    return (
+        within.isAncestorOf(widget)
+        and not isinstance(widget, QScrollArea)  # the page's frame: its first field is meant
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isVisibleTo(within)
+        and widget.isEnabled()
+    )
+
+
+def _first_in_chain(within: QWidget) -> QWidget | None:
+    """The first widget inside `within` that Tab stops at."""
+    widget = within.nextInFocusChain()
+    while widget is not within and widget is not None:
+        if _focusable(widget, within):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _last_in_chain(within: QWidget) -> QWidget:
+    """The last widget inside `within` in the window's focus chain (Tab goes on from it)."""
+    last, widget = within, within.nextInFocusChain()
+    while widget is not within and widget is not None:
+        if within.isAncestorOf(widget):
+            last = widget
+        widget = widget.nextInFocusChain()
+    return last

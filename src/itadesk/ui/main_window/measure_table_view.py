@@ -3,13 +3,25 @@ Space moves it one step on (ยังไม่ดำเนินการ → �
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from itadesk.domain.status import Status
-from itadesk.ui.main_window.measure_table import COL_TITLE, STATUS_COLUMNS, MeasureIdRole, StatusRole
+from itadesk.ui.main_window.measure_table import (
+    COL_NUMBER,
+    COL_PERIOD,
+    COL_RESPONSIBLE,
+    COL_TITLE,
+    STATUS_COLUMNS,
+    MeasureIdRole,
+    StatusRole,
+)
 from itadesk.ui.main_window.status_keys import status_for_key
+
+WHOLE_ROWS = 8  # rows the table keeps in view on an office's laptop: two lines each only when they fit
+ROW_PADDING = 8  # pixels above and below a row's text
+TITLE_ROOM = 260  # pixels the title column keeps before the responsible and period columns make way
 
 _NEXT = {
     Status.NOT_STARTED: Status.IN_PROGRESS,
@@ -20,6 +32,7 @@ _NEXT = {
 
 class MeasureTableView(QTableView):
     statusRequested = Signal(str, object)  # a measure's id, the Status to tick
+    openRequested = Signal()  # Enter or a double click on a row: open its measure in the editor
     firstPainted = Signal()  # once, when the table has first been drawn (slow work may start then)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,33 +42,61 @@ class MeasureTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the editor, as in every form
         self.verticalHeader().hide()
-        # Rows as tall as their wrapped text at the current column widths. Measured once after a burst of
-        # changes, not per change: the ResizeToContents mode re-measures every row on every layout pass,
-        # which took seconds for 60 wrapped rows.
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(0)
-        self._fit_rows.timeout.connect(self.resizeRowsToContents)
-        # QTimer.start has an overload start(msec): a signal's int (the section index) would be the delay.
-        self.horizontalHeader().sectionResized.connect(self._fit_later)
+        # Every row the same height, one or two lines (`row_lines`): nothing is measured row by row, so the
+        # first paint waits for no layout of 60 wrapped titles, and the year shows at a glance. The whole
+        # text is in the row's tooltip and in the editor.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._lines = 0
+        self._optional_width = 0  # the responsible and period columns' widths (`configure_columns`)
+        self._fit_lines()
 
-    def _fit_later(self, *_: object) -> None:
-        self._fit_rows.start()
+    def row_lines(self) -> int:
+        """The lines of text each row shows: two when the view still shows `WHOLE_ROWS` rows of two lines,
+        else one."""
+        return self._lines
+
+    def _line_height(self) -> int:
+        return self.fontMetrics().lineSpacing()
+
+    def row_height(self, lines: int) -> int:
+        return self._line_height() * lines + ROW_PADDING
+
+    def _fit_lines(self) -> None:
+        room = self.viewport().height()
+        lines = 2 if room >= WHOLE_ROWS * self.row_height(2) else 1
+        if lines != self._lines:
+            self._lines = lines
+            self.setWordWrap(lines > 1)  # one line: elided with "…", never a sliver of a second line
+            self.verticalHeader().setMinimumSectionSize(self.row_height(1))
+            self.verticalHeader().setDefaultSectionSize(self.row_height(lines))
+
+    def _fit_columns(self) -> None:
+        """On a narrow table (the editor's pane beside it on a small screen) the responsible units and the
+        period, which the editor shows, make way so the title keeps `TITLE_ROOM` pixels."""
+        if self.model() is None:
+            return
+        others = sum(self.columnWidth(c) for c in (COL_NUMBER, *STATUS_COLUMNS))
+        squeezed = self.viewport().width() - others - self._optional_width < TITLE_ROOM
+        for column in (COL_RESPONSIBLE, COL_PERIOD):
+            if self.isColumnHidden(column) != squeezed:
+                self.setColumnHidden(column, squeezed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+        self._fit_columns()
 
     def refit_rows(self) -> None:
-        """Repaint and re-measure every row (the wrapping of its text changed)."""
+        """Repaint every row (the wrapping of its text changed)."""
         self.viewport().update()
-        self._fit_rows.start()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
-                signal.connect(self._fit_later)
-        self._fit_rows.start()
         self.setAccessibleName(self.tr("ตารางมาตรการ"))
         self._placeholder = ""
 
@@ -67,14 +108,16 @@ class MeasureTableView(QTableView):
         metrics = self.fontMetrics()
         # Responsible and period wrap ("1 ต.ค. 65 –" over "30 ก.ย. 66"), leaving the title the room.
         widths = {
-            0: metrics.horizontalAdvance("ที่99") + 16,
-            2: metrics.horizontalAdvance("สำนักปลัด") + 20,
-            3: metrics.horizontalAdvance("30 ก.ย. 66") + 20,
+            COL_NUMBER: metrics.horizontalAdvance("ที่99") + 16,
+            COL_RESPONSIBLE: metrics.horizontalAdvance("สำนักปลัด") + 20,
+            COL_PERIOD: metrics.horizontalAdvance("30 ก.ย. 66") + 20,
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         for column in STATUS_COLUMNS:
             self.setColumnWidth(column, metrics.horizontalAdvance("อยู่ระหว่าง") + 24)
+        self._optional_width = widths[COL_RESPONSIBLE] + widths[COL_PERIOD]
+        self._fit_columns()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumHeight(metrics.height() * 2 + 10)
 
@@ -97,12 +140,39 @@ class MeasureTableView(QTableView):
             painter.drawText(area, int(flags), self._placeholder)
             painter.end()
 
+    def whole_rows_in_view(self) -> int:
+        """How many rows the viewport shows whole, top to bottom (none cut by its edges)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return 0
+        height = self.viewport().height()
+        first = max(self.rowAt(0), 0)
+        count = 0
+        for row in range(first, model.rowCount()):
+            top = self.rowViewportPosition(row)
+            if top < 0:
+                continue
+            if top + self.rowHeight(row) > height:
+                break
+            count += 1
+        return count
+
     def current_measure_id(self) -> str | None:
         index = self.currentIndex()
         if not index.isValid():
             return None
         value = index.siblingAtColumn(0).data(MeasureIdRole)
         return str(value) if value else None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        super().mouseDoubleClickEvent(event)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and index.column() not in STATUS_COLUMNS
+        ):
+            self.openRequested.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -121,6 +191,9 @@ class MeasureTableView(QTableView):
         status = self._status_key(event)
         if index.isValid() and status is not None:
             self._request(index, status)
+            return
+        if index.isValid() and not modifiers and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
             return
         if index.isValid() and not modifiers and key == Qt.Key.Key_Space:
             if self.model().data(index.siblingAtColumn(0), MeasureIdRole):

@@ -47,17 +47,19 @@ class StatusSummary(QWidget):
         return self.tr("ทั้งหมด %d มาตรการ: ") % total + " · ".join(parts)
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        return QSize(400, line * 2 + 10)
+        return QSize(300, self.fontMetrics().height() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.fontMetrics().height() + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """One line: each status's segment says its name and count where they fit, else the count alone
+        (the tooltip says all); the colours are the table's tick columns'."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
-        line = metrics.height()
         total = sum(self._counts.values())
-        bar = QRectF(self.rect()).adjusted(1, 1, -1, -line - 4)
-
+        bar = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(QPen(self.palette().mid().color()))
         painter.setBrush(self.palette().base())
         painter.drawRoundedRect(bar, 4, 4)
@@ -71,26 +73,10 @@ class StatusSummary(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BAR_COLOURS[status])
             painter.drawRect(segment)
-            if metrics.horizontalAdvance(str(count)) + 6 < width:
-                painter.setPen(QColor("white"))
-                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, str(count))
+            painter.setPen(QColor("white"))
+            for label in (f"{status.label} {count}", str(count)):
+                if metrics.horizontalAdvance(label) + 8 < width:
+                    painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
+                    break
             x += width
-
-        # The legend below the bar: a colour square and "label count" per status.
-        legend_x = 2.0
-        legend_top = bar.bottom() + 3
-        for status in Status:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BAR_COLOURS[status])
-            square = line * 0.5
-            painter.drawRect(QRectF(legend_x, legend_top + (line - square) / 2, square, square))
-            legend_x += square + 4
-            label = f"{status.label} {self._counts[status]}"
-            painter.setPen(self.palette().windowText().color())
-            painter.drawText(
-                QRectF(legend_x, legend_top, metrics.horizontalAdvance(label) + 4, line),
-                Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            legend_x += metrics.horizontalAdvance(label) + 18
         painter.end()

@@ -7,7 +7,7 @@ own. The model's data is untouched: search, copy and the editor see the text as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from itadesk.thai.segment import dictionary_loaded
@@ -18,6 +18,11 @@ class ThaiWrapDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
+        if not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            # One line a row: centred between the row's edges, whatever the model's top alignment.
+            horizontal = option.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+            option.displayAlignment = horizontal | Qt.AlignmentFlag.AlignVCenter
+            option.text = option.text.replace("\n", ", ")  # the units responsible, one after another
         if option.text and dictionary_loaded():
             from itadesk.thai.screen_breaks import with_break_hints
 
