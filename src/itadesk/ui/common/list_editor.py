@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from itadesk.domain.rules import normalise_text
+
 
 class ListEditor(QWidget):
     """Emits `changed(list[str])` after every edit the user makes (empty lines are dropped)."""
@@ -76,5 +78,16 @@ class ListEditor(QWidget):
         self._emit()
 
     def _emit(self, *_: QModelIndex | object) -> None:
+        if self._quiet:
+            return
+        # A line pasted from Word loses its invisible characters as it is committed (domain/rules.py).
+        lines = self.model.stringList()
+        normal = [normalise_text(line, single_line=True) for line in lines]
+        if normal != lines:
+            self._quiet = True
+            for row, (line, fixed) in enumerate(zip(lines, normal, strict=True)):
+                if line != fixed:
+                    self.model.setData(self.model.index(row), fixed)
+            self._quiet = False
         if not self._quiet:
             self.changed.emit(self.lines())

@@ -102,10 +102,11 @@ class YearSession(QObject):
             return
         self.undo_stack.push(_EditCommand(self, measure_id, field, copy.deepcopy(old), copy.deepcopy(value)))
 
-    def set_status(self, measure_id: str, status: Status) -> None:
+    def set_status(self, measure_id: str, status: Status, day: date | None = None, note: str = "") -> None:
+        """A new status, recorded in the history on `day` (today when not given) with `note`."""
         old = self._measures[measure_id].status
         if old != status:
-            self.undo_stack.push(_StatusCommand(self, measure_id, old, status))
+            self.undo_stack.push(_StatusCommand(self, measure_id, old, status, day, note))
 
     def index_of(self, measure_id: str) -> int:
         return self._order.index(measure_id)
@@ -270,11 +271,10 @@ class YearSession(QObject):
         self._save_timer.start()
         self.measureChanged.emit(measure_id)
 
-    def _apply_status(self, measure_id: str, status: Status, note: str) -> None:
+    def _apply_status(self, measure_id: str, status: Status, note: str, day: date | None = None) -> None:
         measure = self._measures[measure_id]
-        today = date.today()
         try:
-            stored = self.desk.set_status(measure_id, status, today, note)
+            stored = self.desk.set_status(measure_id, status, day or date.today(), note)
         except Exception as error:
             self.failed.emit(self.tr('เปลี่ยนสถานะของ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
             return
@@ -309,12 +309,15 @@ class _EditCommand(QUndoCommand):
 
 
 class _StatusCommand(QUndoCommand):
-    def __init__(self, session: YearSession, measure_id: str, old: Status, new: Status) -> None:
+    def __init__(
+        self, session: YearSession, measure_id: str, old: Status, new: Status, day: date | None, note: str
+    ) -> None:
         super().__init__(session.tr("เปลี่ยนสถานะเป็น %s") % new.label)
         self.session, self.measure_id, self.old, self.new = session, measure_id, old, new
+        self.day, self.note = day, note
 
     def redo(self) -> None:
-        self.session._apply_status(self.measure_id, self.new, "")
+        self.session._apply_status(self.measure_id, self.new, self.note, self.day)
 
     def undo(self) -> None:
         self.session._apply_status(self.measure_id, self.old, self.session.tr("เลิกทำการเปลี่ยนสถานะ"))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from itadesk.resources import resource_path
+from itadesk.ui.common.window_keys import close_on_escape
 
 MANUAL = "manual.html"
 
@@ -27,6 +28,7 @@ class HelpWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.resize(900, 700)
+        close_on_escape(self)  # Esc closes the manual as it closes every dialog
 
 
 def add_manual_action(window: QWidget, menu: QMenu, before: QAction | None = None) -> QAction:

@@ -10,17 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QWidget
 
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.rules import measure_field_problem
 from itadesk.domain.status import Status
 from itadesk.ui.common.screen_fit import keep_full_width, scroll_tall_tab_pages
+from itadesk.ui.common.text_input import normalise_inputs
 from itadesk.ui.common.thai_dates import short_date
 from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.desk.year_session import FIELD_NAMES, YearSession
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
+from itadesk.ui.measure_editor.status_change import StatusChangeDialog
 
 _TEXT_FIELDS = ("section", "period", "reporting")
 _PLAIN_FIELDS = ("title", "monitoring", "outcome", "problems", "suggestions")
@@ -37,6 +39,15 @@ class MeasureEditor(QWidget):
         self.measure_id: str | None = None
         self._showing = False
         self.refused: str | None = None  # the message of the last value refused, None when it was saved
+        # Typing the rules refuse, kept with its measure and field until it is mended: (measure, field) →
+        # (text, why). Moving to another measure never drops it; coming back shows it in its field again.
+        self.pending: dict[tuple[str, str], tuple[Any, str]] = {}
+        self.problemLabel = QLabel(self)
+        self.problemLabel.setObjectName("problemLabel")
+        self.problemLabel.setWordWrap(True)
+        self.problemLabel.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.problemLabel.hide()
+        self.ui.rootLayout.insertWidget(1, self.problemLabel)
         self._radios = {
             Status.NOT_STARTED: self.ui.notStartedRadio,
             Status.IN_PROGRESS: self.ui.inProgressRadio,
@@ -51,6 +62,7 @@ class MeasureEditor(QWidget):
         framework = framework_for(session.year or 0)
         for part in PARTS:
             self.ui.partCombo.addItem(framework.part_label(part), part)
+        normalise_inputs(self)  # text from Word loses its invisible characters before it is checked
         self._connect()
         session.measureChanged.connect(self._on_measure_changed)
         self.show_measure(None)
@@ -89,6 +101,7 @@ class MeasureEditor(QWidget):
         self.setEnabled(measure_id is not None)
         if measure_id is None:
             self.ui.headingLabel.setText(self.tr("เลือกมาตรการในตารางเพื่อแก้ไข หรือกด “เพิ่มมาตรการ”"))
+            self._show_problems()
             return
         self._show(self.session.measure(measure_id))
 
@@ -108,6 +121,7 @@ class MeasureEditor(QWidget):
             self.ui.stepsList.set_lines(measure.steps)
             self.ui.responsibleList.set_lines(measure.responsible)
             self.ui.evidenceList.set_lines(measure.evidence)
+            self.ui.resultsEditor.set_fiscal_year(self.session.year)
             self.ui.resultsEditor.set_entries(measure.results)
             self.ui.startDate.set_date(measure.start)
             self.ui.endDate.set_date(measure.end)
@@ -115,8 +129,54 @@ class MeasureEditor(QWidget):
             self._fill_indicators(measure)
             self._radios[measure.status].setChecked(True)
             self._show_history(measure)
+            self._show_pending(self.measure_id or "")
         finally:
             self._showing = False
+        self._show_problems()
+
+    def _show_pending(self, measure_id: str) -> None:
+        """Put back what the user typed here and the rules refused; only those fields are framed red."""
+        for field in FIELD_NAMES:
+            widget = self._mark_widget(field)
+            if widget is not None and (measure_id, field) not in self.pending:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+        for (held_id, field), (value, problem) in self.pending.items():
+            if held_id != measure_id:
+                continue
+            if field in _TEXT_FIELDS or field == "number":
+                _set_line(self._line(field), value or "")
+            elif field in _PLAIN_FIELDS:
+                _set_plain(self._plain(field), value)
+            elif field in _LIST_FIELDS:
+                getattr(self.ui, f"{field}List").set_lines(value)
+            elif field == "results":
+                self.ui.resultsEditor.set_entries(value)
+            widget = self._mark_widget(field)
+            if widget is not None:
+                widget.setStyleSheet(INVALID_STYLE)
+                widget.setToolTip(problem)
+
+    def _show_problems(self) -> None:
+        """In the form itself: why typed text was not saved, here or in another measure."""
+        lines = []
+        for (held_id, field), (_value, problem) in self.pending.items():
+            label = FIELD_NAMES.get(field, field)
+            if held_id == self.measure_id:
+                lines.append(self.tr("ยังไม่ได้บันทึกช่อง “%s”: %s — ข้อความที่พิมพ์ยังอยู่ในช่อง แก้ไขแล้วจะบันทึกเอง")
+                             % (label, problem))  # fmt: skip
+            else:
+                title = self._title_of(held_id)
+                lines.append(self.tr("มาตรการ “%s” ช่อง “%s” ยังไม่ได้บันทึก: %s — กลับไปที่มาตรการนั้น ข้อความที่พิมพ์ยังอยู่")
+                             % (title, label, problem))  # fmt: skip
+        self.problemLabel.setText("\n".join(lines))
+        self.problemLabel.setVisible(bool(lines))
+
+    def _title_of(self, measure_id: str) -> str:
+        try:
+            return self.session.measure(measure_id).title or self.tr("(ยังไม่มีชื่อ)")
+        except KeyError:
+            return measure_id
 
     def _fill_indicators(self, measure: Measure) -> None:
         combo: QComboBox = self.ui.indicatorCombo
@@ -142,8 +202,19 @@ class MeasureEditor(QWidget):
         if self._showing or self.measure_id is None:
             return
         measure = self.session.measure(self.measure_id)
+        if field == "results" and any(not entry.text.strip() for entry in value):
+            # A result just added, its text not typed yet: nothing is saved and nothing is framed red
+            # before the user has typed (the entry is saved with its first character).
+            typed = [entry for entry in value if entry.text.strip()]
+            if measure_field_problem(field, typed, measure.start, measure.end) is None:
+                return
         problem = measure_field_problem(field, value, measure.start, measure.end)
+        if problem is None:
+            self.pending.pop((self.measure_id, field), None)
+        else:
+            self.pending[(self.measure_id, field)] = (value, problem)
         self._mark(field, problem)
+        self._show_problems()
         if problem is None:
             self.session.edit(self.measure_id, field, value)
 
@@ -154,10 +225,16 @@ class MeasureEditor(QWidget):
                 return widget
         return None
 
+    def _mark_widget(self, field: str) -> QWidget | None:
+        """The control framed red for `field`: the results' text box, not the whole results tab."""
+        if field == "results":
+            return self.ui.resultsEditor.text_edit
+        return self._field_widget(field)
+
     def _mark(self, field: str, problem: str | None) -> None:
         """A value the import would refuse is not saved: its field is marked and the reason shown."""
         self.refused = problem
-        widget = self._field_widget(field)
+        widget = self._mark_widget(field)
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE if problem else "")
             widget.setToolTip(problem or "")
@@ -167,8 +244,17 @@ class MeasureEditor(QWidget):
             window.statusBar().showMessage(self.tr("ไม่ได้บันทึก%s: %s") % (label, problem), 30000)
 
     def _status_clicked(self, status: Status) -> None:
-        if self.measure_id is not None and not self._showing:
-            self.session.set_status(self.measure_id, status)
+        """A status from the editor asks the day it happened and a note, both kept in the history."""
+        if self.measure_id is None or self._showing:
+            return
+        measure = self.session.measure(self.measure_id)
+        if measure.status == status:
+            return
+        dialog = StatusChangeDialog(measure.title or self.tr("(ยังไม่มีชื่อ)"), measure.status, status, self)
+        if dialog.exec() == StatusChangeDialog.DialogCode.Accepted:
+            self.session.set_status(self.measure_id, status, dialog.day(), dialog.note())
+        else:
+            self._radios[measure.status].setChecked(True)  # cancelled: the radio shows the status kept
 
 
 def _set_line(edit: QLineEdit, text: str) -> None:

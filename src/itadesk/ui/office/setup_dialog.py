@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.model import Emblem, Organization, Person, Unit
-from itadesk.domain.rules import duplicate_name_problem, person_unit_problem, text_problem
+from itadesk.domain.rules import duplicate_name_problem, normalise_text, person_unit_problem, text_problem
 from itadesk.ui.common.errors import ErrorHub, UserFacingError
+from itadesk.ui.common.form_guard import ask_to_discard, enter_moves_on
 from itadesk.ui.common.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
+from itadesk.ui.common.text_input import normalise_inputs
 from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.desk.desk import Desk
 from itadesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
@@ -62,6 +64,9 @@ class SetupDialog(QDialog):
         scroll_tall_tab_pages(self.ui.tabs)  # Save and Cancel stay on a low screen (150 %)
         fit_window(self, 900, 640)
         keep_tabs_from_wheel(self)
+        normalise_inputs(self)  # text pasted from Word loses its invisible characters as it comes in
+        enter_moves_on(self)  # Enter goes to the next field; only Save saves
+        self.first_run = first_run
         self.desk, self.errors = desk, errors
         self.import_path: Path | None = None
         self.emblem: Emblem | None = None
@@ -84,6 +89,26 @@ class SetupDialog(QDialog):
         self.ui.emblemClearButton.clicked.connect(lambda: self.set_emblem(None))
         self.ui.importInsteadButton.clicked.connect(self._import_instead)
         self._load()
+        self._loaded = self._typed()
+
+    def _typed(self) -> tuple[Organization, list[Unit], list[Person]]:
+        return self.organization(), self.units(), self.people()
+
+    def has_typing(self) -> bool:
+        """Whether the form holds anything typed or chosen since it opened."""
+        return self._typed() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, ยกเลิก and the close button: typed data is thrown away only when the user says so."""
+        if self.has_typing():
+            what = (
+                self.tr("ข้อมูลหน่วยงานที่พิมพ์ไว้ยังไม่ได้บันทึก ถ้าออกตอนนี้ข้อมูลจะหายไปและโปรแกรมจะปิด")
+                if self.first_run
+                else self.tr("ข้อมูลหน่วยงานที่แก้ไขไว้ยังไม่ได้บันทึก ถ้าปิดตอนนี้สิ่งที่แก้ไขจะหายไป")
+            )
+            if not ask_to_discard(self, what):
+                return
+        super().reject()
 
     def _load(self) -> None:
         organization = self.desk.organization() or Organization(name="")
@@ -180,6 +205,7 @@ class SetupDialog(QDialog):
 
     def save(self) -> None:
         organization = self.organization()
+        self.ui.nameEdit.setStyleSheet("" if organization.name else "border: 2px solid #c62828;")
         if not organization.name:
             show_tab_holding(self.ui.tabs, self.ui.orgTab)
             self.ui.nameEdit.setFocus()
@@ -244,4 +270,4 @@ class SetupDialog(QDialog):
 
 def _cell_text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
-    return item.text().strip() if item is not None else ""
+    return normalise_text(item.text(), single_line=True).strip() if item is not None else ""

@@ -1,0 +1,87 @@
+"""How a person drives a window in these tests: clicks, keys, a paste, and the next modal question answered
+by clicking one of its buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """One key pressed and released with the focus in `widget`, as the keyboard sends it."""
+    widget.setFocus()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+    QApplication.processEvents()
+
+
+def paste(widget: QWidget, text: str) -> None:
+    """`text` on the clipboard (as Word or a browser puts it), then Ctrl+V in `widget`."""
+    QApplication.clipboard().setText(text)
+    press(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def button(window: QWidget, text: str) -> QAbstractButton:
+    found = [b for b in window.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
+    assert found, f"no button “{text}” in {[b.text() for b in window.findChildren(QAbstractButton)]}"
+    return found[0]
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName() or type(widget).__name__
+    qtbot.mouseClick(widget, LEFT)
+
+
+def click_choice(qtbot: QtBot, radio: QWidget) -> None:
+    """Click a radio button or check box on its mark, where a person aims (past its text is a miss)."""
+    assert radio.isVisible() and radio.isEnabled(), radio.objectName()
+    qtbot.mouseClick(radio, LEFT, pos=QPoint(radio.height() // 2, radio.height() // 2))
+
+
+def answer_next(qtbot: QtBot, choose: str, seen: list[str] | None = None) -> list[str]:
+    """Click the button `choose` of the next modal question (the caller blocks until it is answered);
+    the question's text is added to the returned list."""
+    texts: list[str] = [] if seen is None else seen
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and dialog.property("answered") is None:
+            dialog.setProperty("answered", True)
+            texts.append(" ".join(w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text")
+                                  and isinstance(w.text(), str)))  # fmt: skip
+            qtbot.mouseClick(button(dialog, choose), LEFT)
+            return
+        if left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(200))
+    return texts
+
+
+def click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 1) -> None:
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
+
+
+def when_open(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
+    """Do `act` with the next modal dialog once it shows (for dialogs that are not simple questions)."""
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and dialog.property("acted") is None:
+            dialog.setProperty("acted", True)
+            act(dialog)
+            return
+        if left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(200))
