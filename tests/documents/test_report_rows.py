@@ -1,6 +1,6 @@
-"""Report rows at a page's end (issue 11): a row that fits a page moves whole to the next page; a row taller
-than a page is cut with at least two lines of every continuing cell on each side, and its continued part
-starts with the measure's number and "(ต่อ)"."""
+"""Report rows at a page's end (issues 11 and 24): a row that does not fit what is left of a page is cut with
+at least two lines of every continuing cell on each side (moved whole only when it cannot be), so every page
+but the last is filled; its continued part starts with the measure's number and "(ต่อ)"."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from itadesk.documents.results import HEADER as RESULTS_HEADER
 from itadesk.domain.model import Dataset, Measure
 from itadesk.thai.digits import localize_digits
 from tests.documents.helpers import FISCAL_YEAR, compact, made_up_dataset, pdfcheck, real_thai_text
+from tests.documents.page_faults import measure_pdf
 
 MARGIN = 2 * 72 / 2.54  # the report's margin in pt
 
@@ -25,7 +26,7 @@ def _tag(i: int, end: str) -> str:
     return f"Q{chr(65 + i // 26)}{chr(65 + i % 26)}{end}"
 
 
-def test_a_row_that_fits_a_page_is_never_cut(tmp_path: Path) -> None:
+def test_rows_fill_every_page_and_a_cut_row_goes_on_under_its_number(tmp_path: Path) -> None:
     dataset = made_up_dataset(30)
     year = dataset.years[0]
     measures = [
@@ -36,12 +37,22 @@ def test_a_row_that_fits_a_page_is_never_cut(tmp_path: Path) -> None:
     path = tmp_path / "results.pdf"
     print_document(dataset, "results", FISCAL_YEAR, 12, path)
     with pdfplumber.open(path) as pdf:
-        pages = [page.extract_text() or "" for page in pdf.pages]
+        pages = [compact(page.extract_text() or "") for page in pdf.pages]
     assert len(pages) > 1
+    cut = 0
     for i in range(len(measures)):
         first = [n for n, text in enumerate(pages) if _tag(i, "A") in text]
         last = [n for n, text in enumerate(pages) if _tag(i, "Z") in text]
-        assert first and first == last, (i, first, last)
+        assert len(first) == len(last) == 1, (i, first, last)
+        if first != last:  # cut by the page: the rest opens the next page under "๕ (ต่อ)"
+            cut += 1
+            assert last[0] == first[0] + 1
+            assert compact(localize_digits(f"{i + 1} (ต่อ)", "thai")) in pages[last[0]], i
+    assert cut, "rows that do not fit the room left are cut, not moved whole"
+    faults = measure_pdf(path)
+    assert faults.underfull == [] and faults.remnants == [], (faults.underfull, faults.remnants)
+    typography = pdfcheck("typography", "--fragments-fail", path)
+    assert typography["ok"], typography["counts"]
 
 
 # --- a row taller than a page -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The ruled table of every report: its header row repeats on every page, a row that fits a page moves whole
-to the next, and a row taller than a page is cut cell by cell with the measure's number and "(ต่อ)"."""
+"""The ruled table of every report: its header row repeats on every page, and a row that does not fit what is
+left of a page is cut cell by cell, at least two lines on each side, the rest under the measure's number and
+"(ต่อ)" (moved whole only when it cannot be cut so)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
 from itadesk.documents.layout import ReportLayout
 from itadesk.documents.tables import Cell, CellParagraph, ReportStyles, cell_text
 from itadesk.documents.text import Localizer
+from itadesk.thai.balance import is_lone_word
 from itadesk.thai.fonts import REGULAR
 from itadesk.thai.paragraph import ThaiParagraph
 
@@ -50,7 +52,6 @@ def report_table(
             ("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor(r.section_fill)),
         ]
     style += list(extra)
-    # ReportTable.split moves rows whole; only a row taller than a page is cut inside (splitInRow).
     table = ReportTable(
         data, colWidths=list(widths), repeatRows=1, splitByRow=0, splitInRow=1, style=TableStyle(style)
     )
@@ -78,15 +79,17 @@ class ReportTable(Table):  # type: ignore[misc]
     on_fresh_page: bool = False
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # Whole rows first: a row that fits on a page moves whole to the next one. Only when even a fresh
-        # page takes no whole row (the row is taller than a page) is it cut inside.
-        parts = self._split(avail_width, avail_height, by_row=True)
+        # As a typist fills a page: the first row that does not fit is cut where at least MIN_CUT_LINES
+        # lines stay on each side, its title starting on this page; only when it cannot be cut so does it
+        # move whole to the next page (a group heading with it, never left at the foot).
+        parts = self._cut_row(avail_width, avail_height)
+        if not parts:
+            parts = self._split_before_unfit(avail_width, avail_height)
         if not parts:
             if not self.on_fresh_page:
                 self.on_fresh_page = True  # try again on the next page
                 return parts
-            parts = self._cut_tall_row(avail_width, avail_height)
-            parts = parts or self._split(avail_width, avail_height, by_row=False)
+            parts = self._split(avail_width, avail_height, by_row=False)  # the last resort: ReportLab's cut
         self.on_fresh_page = False
         if len(parts) == 2:
             first, rest = parts  # ReportLab makes both with self.__class__: ReportTables
@@ -95,6 +98,56 @@ class ReportTable(Table):  # type: ignore[misc]
             rest.on_fresh_page = True  # it goes after a FrameBreak
             return [first, FrameBreak(), rest]
         return parts
+
+    def is_group_row(self, index: int) -> bool:
+        """Whether row `index` (0 = the header) is a group heading spanning the table."""
+        return ("SPAN", (0, index), (-1, index)) in self._spanCmds
+
+    def first_part_height(self, index: int) -> float:
+        """The least of row `index` a page must take with it: its title whole when it cannot be cut (fewer
+        than 2 × MIN_CUT_LINES lines), else MIN_CUT_LINES lines; the whole row when it is no taller."""
+        whole = self.row_height(index)
+        if index >= len(self._cellvalues) or self.is_group_row(index):
+            return whole
+        least = 0.0
+        for k, (value, style, width) in enumerate(
+            zip(self._cellvalues[index], self._cellStyles[index], self._colWidths, strict=True)
+        ):
+            paragraphs = [f for f in value if isinstance(f, CellParagraph)] if isinstance(value, list) else []
+            if not paragraphs:
+                continue
+            inner = width - style.leftPadding - style.rightPadding
+            lines = sum(p.line_count(inner) for p in paragraphs)
+            pitch = max(p.line_height for p in paragraphs)
+            kept = lines if k == 0 and lines < 2 * MIN_CUT_LINES else min(lines, MIN_CUT_LINES)
+            least = max(least, kept * pitch + style.topPadding + style.bottomPadding)
+        return min(whole, least) if least else whole
+
+    def _header_rows(self) -> int:
+        return self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+
+    def _first_unfit(self, avail_width: float, avail_height: float) -> int | None:
+        self._calc(avail_width, avail_height)
+        used = 0.0
+        for index, height in enumerate(self._rowHeights):
+            used += height
+            if used > avail_height + 1e-6:
+                return index
+        return None
+
+    def _split_before_unfit(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Whole rows up to the first that does not fit; a group heading that would end the page goes on
+        with its rows."""
+        unfit = self._first_unfit(avail_width, avail_height)
+        n = self._header_rows()
+        if unfit is None:
+            return []
+        last = unfit - 1
+        while last >= n and self.is_group_row(last):
+            last -= 1
+        if last < n:
+            return []
+        return self._split(avail_width, sum(self._rowHeights[: last + 1]) + 1e-3, by_row=True)
 
     def row_height(self, index: int) -> float:
         """One row's height (0 = the header), measured alone: laying out the whole table is not needed."""
@@ -112,55 +165,77 @@ class ReportTable(Table):  # type: ignore[misc]
         finally:
             self.splitByRow, self.splitInRow = 0, 1
 
-    def _cut_tall_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """The first body row, taller than the page, cut into a part that fills the page and the rest.
+    def _cut_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The first row that does not fit, cut into a part that fills the page and the rest.
 
         Each cell is cut on its own line count, unlike ReportLab's cut at one height for the whole row: a
         cell that ends on this page stays whole, one that goes on keeps at least MIN_CUT_LINES lines on each
-        side, and the rest's first cell starts with the measure's number and "(ต่อ)". Returns [] when the
-        row cannot be cut so (ReportLab's own cut is then the last resort).
+        side (more after the page when nothing of the table follows: never a page of a two-line remnant),
+        the row's title starts on this page unless the page is fresh, and the rest's first cell starts with
+        the measure's number and "(ต่อ)". Returns [] when the row cannot be cut so.
         """
-        self._calc(avail_width, avail_height)
-        n = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
-        if n >= len(self._rowHeights):
+        n = self._header_rows()
+        j = self._first_unfit(avail_width, avail_height)
+        if j is None or j < n or self.is_group_row(j):
             return []
-        room = avail_height - sum(self._rowHeights[:n])
+        room = avail_height - sum(self._rowHeights[:j])
+        last_row = j == len(self._rowHeights) - 1
         head: list[Cell] = []
         tail: list[Cell] = []
         for value, style, width in zip(
-            self._cellvalues[n], self._cellStyles[n], self._colWidths, strict=True
+            self._cellvalues[j], self._cellStyles[j], self._colWidths, strict=True
         ):
-            top, rest = _cut_cell(list(value) if isinstance(value, (list, tuple)) else [], style, width, room)
+            top, rest = _cut_cell(
+                list(value) if isinstance(value, (list, tuple)) else [], style, width, room,
+                min_rest=MIN_CUT_LINES + 1 if last_row else MIN_CUT_LINES,
+            )  # fmt: skip
             head.append(top)
             tail.append(rest)
-        if not any(head) or not any(tail):
-            return []
-        first = _labelled_paragraph(self._cellvalues[n][0])
+        widths = self._colWidths
+        if (
+            not any(head)
+            or not any(tail)
+            or max(map(_cell_lines, head, self._cellStyles[j], widths)) < MIN_CUT_LINES
+        ):
+            return []  # nothing, or one line in every column, would stay on this page
+        fresh = j == n and (self.on_fresh_page or avail_height >= self._page_room() - 1)
+        if not head[0] and not fresh:
+            return []  # the title would not begin on this page: the row moves whole
+        first = _labelled_paragraph(self._cellvalues[j][0])
         if first is not None:
             tail[0] = _under_label(first, tail[0])
         styles = [list(row) for row in self._cellStyles]
-        styles.insert(n + 1, [style.copy() for style in self._cellStyles[n]])
+        styles.insert(j + 1, [style.copy() for style in self._cellStyles[j]])
         heights = list(self._rowHeights)
-        heights[n : n + 1] = [
-            _row_height(head, self._cellStyles[n], self._colWidths),
-            _row_height(tail, self._cellStyles[n], self._colWidths),
+        heights[j : j + 1] = [
+            _row_height(head, self._cellStyles[j], self._colWidths),
+            _row_height(tail, self._cellStyles[j], self._colWidths),
         ]
         data = [list(row) for row in self._cellvalues]
-        data[n : n + 1] = [head, tail]
+        data[j : j + 1] = [head, tail]
         cut = self.__class__(
             data, colWidths=self._colWidths, rowHeights=heights, repeatRows=self.repeatRows,
             splitByRow=0, splitInRow=1, normalizedData=1, cellStyles=styles, ident=self.ident,
             spaceBefore=getattr(self, "spaceBefore", None), spaceAfter=getattr(self, "spaceAfter", None),
         )  # fmt: skip
         for name in _COMMANDS:
-            setattr(cut, name, self._stretchCommands(n, getattr(self, name), len(self._rowHeights)))
+            setattr(cut, name, self._stretchCommands(j, getattr(self, name), len(self._rowHeights)))
         cut.rule_width = self.rule_width
-        parts = cut._split(avail_width, avail_height, by_row=True)
+        parts = cut._split(avail_width, sum(heights[: j + 1]) + 1e-3, by_row=True)
         return parts if len(parts) == 2 else []
 
+    def _page_room(self) -> float:
+        frame = self._doctemplateAttr("frame") if hasattr(self, "_doctemplateAttr") else None
+        if frame is None:
+            return 1e9
+        return float(frame._height - frame._topPadding - frame._bottomPadding)
 
-def _cut_cell(value: Cell, style: Any, width: float, room: float) -> tuple[Cell, Cell]:
-    """What of one cell goes on this page (`room` high, paddings included) and what goes on."""
+
+def _cut_cell(
+    value: Cell, style: Any, width: float, room: float, *, min_rest: int = MIN_CUT_LINES
+) -> tuple[Cell, Cell]:
+    """What of one cell goes on this page (`room` high, paddings included) and what goes on (at least
+    `min_rest` lines of it)."""
     if not value:
         return [], []
     inner_width = width - style.leftPadding - style.rightPadding
@@ -173,7 +248,10 @@ def _cut_cell(value: Cell, style: Any, width: float, room: float) -> tuple[Cell,
     fit = int((inner_room + 1e-6) // max(p.line_height for p in paragraphs))
     if sum(counts) <= fit:
         return value, []
-    keep = min(fit, sum(counts) - MIN_CUT_LINES)
+    keep = min(fit, sum(counts) - min_rest)
+    texts = [line.text for p in paragraphs for line in p.laid_lines(inner_width)]
+    while keep > MIN_CUT_LINES and is_lone_word([texts[keep - 1]]):
+        keep -= 1  # the page's last line of the cell is not one short word alone ("ของ")
     if keep < MIN_CUT_LINES:
         return [], value
     head: Cell = []
@@ -190,6 +268,11 @@ def _cut_cell(value: Cell, style: Any, width: float, room: float) -> tuple[Cell,
             tail.append(rest)
             keep = 0
     return head, tail
+
+
+def _cell_lines(value: Cell, style: Any, width: float) -> int:
+    inner = width - style.leftPadding - style.rightPadding
+    return sum(f.line_count(inner) for f in value if isinstance(f, CellParagraph))
 
 
 def _labelled_paragraph(value: Any) -> CellParagraph | None:

@@ -1,11 +1,11 @@
-"""A heading over a table goes with the table's header row and first row: when they do not fit under it, it
-starts the next page with them instead of ending this one alone (example 003's "(IIT)" heading stood at a
-page's foot with its table on the next page).
+"""A heading over a table goes with the table's header row and the first lines of its first row: when they do
+not fit under it, it starts the next page with them instead of ending this one alone (example 003's "(IIT)"
+heading stood at a page's foot with its table on the next page).
 
 keepWithNext would keep the heading with the whole table and push a long table that could start here to a
-new page; what has to come along is only what the table will print first: its header and its first row
-(a row that fits a page moves whole); a row taller than a page starts a page of its own, and the heading
-with it.
+new page; what has to come along is only what the table will print first: its header and the least of its
+first row the table cuts off (ReportTable.first_part_height: two lines, or the title whole); a row taller
+than a page starts a page of its own, and the heading with it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ class RoomForTable(CondPageBreak):  # type: ignore[misc]
         page: float = frame._height - frame._topPadding - frame._bottomPadding if frame else _UNBOUNDED
         heading: float = self.heading.wrap(avail_width, _UNBOUNDED)[1]
         heading += self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
-        header, first = self.table.row_height(0), self.table.row_height(1)
+        header, first = self.table.row_height(0), self.table.first_part_height(1)
+        if self.table.is_group_row(1):  # a group heading row goes with the first lines of its first measure
+            first += self.table.first_part_height(2)
         if heading + header + first <= page:
-            self.height = max(self.minimum, heading + header + first)
+            self.height = heading + header + first
         else:
             # A first row taller than a page is cut from the top of a page (its title whole): the heading
             # starts that page with it, and the table, already on it, is cut there at once.

@@ -13,6 +13,7 @@ from itadesk.documents.text import Localizer
 from itadesk.domain.model import Measure, Organization
 from itadesk.thai.dates import fiscal_year_phrase, format_date_range
 from itadesk.thai.fonts import BOLD, REGULAR
+from itadesk.thai.layout import Line
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
 
 Cell = list[Flowable]
@@ -135,6 +136,9 @@ class CellParagraph(Flowable):  # type: ignore[misc]
 
     def line_count(self, width: float) -> int:
         return len(self._paragraph.lines(width))
+
+    def laid_lines(self, width: float) -> list[Line]:
+        return self._paragraph.lines(width)
 
     def cut_after(self, width: float, lines: int) -> tuple[CellParagraph, CellParagraph]:
         """The first `lines` lines at this width, and the rest."""
