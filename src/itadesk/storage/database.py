@@ -275,12 +275,15 @@ def json_dumps(value: Any) -> str:
 
 
 def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
-    if read_only:  # SQLite's own read-only mode: the driver refuses every write, the file stays as it is
-        assert url.database is not None
-        url = URL.create("sqlite", database=f"{Path(url.database).as_uri()}?mode=ro", query={"uri": "true"})
+    from itadesk.storage.database_file import creator
+
+    assert url.database is not None
+    # Every connection is made by storage.database_file, which knows this process has the file open: nothing
+    # then reads the file outside SQLite (that would drop the connections' locks). `read_only`: SQLite's own
+    # read-only mode, the driver refuses every write and the file stays as it is.
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        creator=creator(Path(url.database), read_only=read_only, timeout=BUSY_TIMEOUT_SECONDS),
         json_serializer=json_dumps,
     )
 
