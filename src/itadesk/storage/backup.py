@@ -49,17 +49,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 COPY_BATCH = 1000
 
 
-def backup(db: Database, path: Path | str) -> Path:
-    """Write a consistent copy of the whole database to `path` (an SQLite file); returns the path written."""
+def backup(db: Database, path: Path | str, *, automatic: bool = False) -> Path:
+    """Write a consistent copy of the whole database to `path` (an SQLite file); returns the path written.
+
+    `path` must not be the database, its -wal/-shm or a backup (`output_paths.refuse_protected`); only an
+    automatic backup (`automatic`) is written into the automatic backups' folder.
+    """
+    from itadesk.storage.output_paths import refuse_protected
+
     target = Path(path).expanduser().absolute()
+    refuse_protected(target, db.path, automatic=automatic)
     if not target.parent.is_dir():
         raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
     # What an earlier, interrupted backup left where it wrote, and a restore beside the database.
     for folder in {target.parent, *([db.path.parent] if db.path is not None else [])}:
         remove_leftovers(folder)
     if db.path is not None:
-        if target.exists() and target.resolve() == db.path.resolve():
-            raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
         refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
         with atomic_target(target) as temporary:
             try:
