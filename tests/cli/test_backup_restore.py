@@ -113,3 +113,14 @@ def test_an_output_onto_the_database_its_log_or_a_backup_is_refused_and_nothing_
     assert sorted(p.name for p in backups.iterdir()) == [kept_backup.name]
     listed = _program("--db", db, "measures", home=home)
     assert listed.returncode == 0 and "m-001-01" in listed.stdout  # the database is as it was
+
+
+def test_restore_from_the_database_itself_is_refused(tmp_path: Path) -> None:
+    require_shared()
+    home = tmp_path / "home"
+    database = tmp_path / "office.sqlite3"
+    assert _program("--db", str(database), "import", str(EXAMPLES / "001.json"), home=home).returncode == 0
+    before = _fingerprint(database)
+    done = _program("--db", str(database), "restore", str(database), home=home)
+    assert done.returncode == 1 and "ไม่ใช่ไฟล์สำรอง" in done.stderr, done.stderr
+    assert _fingerprint(database) == before

@@ -311,10 +311,24 @@ def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
     return engine
 
 
+# Every write transaction on PostgreSQL holds this advisory lock shared; a restore takes it exclusively
+# first, so writers wait for the restore before they lock any table (no deadlock between the two) and
+# write on the restored data. https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS
+WRITERS_LOCK = 7_343_000_021
+
+
 def _postgresql_engine(url: URL) -> Engine:
-    return create_engine(
+    engine = create_engine(
         url,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
         json_serializer=json_dumps,
         pool_pre_ping=True,
     )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        options = connection.get_execution_options()
+        if not options.get("itadesk_read_only", False) and not options.get("itadesk_restoring", False):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({WRITERS_LOCK})")
+
+    return engine
