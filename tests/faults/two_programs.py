@@ -290,9 +290,9 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figur
                 figures.shown_after = round(float(seen.split()[-1]) - acknowledged_at, 2)
         else:
             figures.problems.append(f"status: exit {done.returncode}: {done.stderr.strip()[:300]}")
+        watcher.stop()  # the window is about to close: its locks go with it, as they should
         (control / "stop").write_text("", encoding="utf-8")
         window.finish()
-        watcher.stop()
     finally:
         if window.process.poll() is None:
             window.process.kill()
