@@ -48,16 +48,17 @@ def test_every_command_refuses_a_damaged_database_and_leaves_it_as_it_was(
 def test_the_refusal_says_what_is_damaged_and_names_the_newest_good_backup(
     corpus: dict[str, Path], tmp_path: Path, itadesk: Itadesk
 ) -> None:
-    from itadesk import paths
+    from itadesk.storage.backup_list import automatic_folder
 
     database = tmp_path / "office.sqlite3"
     good = tmp_path / "good.sqlite3"
     assert itadesk("import", str(_exchange(tmp_path)), database=str(good)).code == 0
-    backups = paths.backups_folder()
+    backups = automatic_folder(database)  # the damaged database's own automatic backups
     backups.mkdir(parents=True, exist_ok=True)
     older = backups / "itadesk-auto-20261101-080000-000000.sqlite3"
     newest_damaged = backups / "itadesk-auto-20261201-080000-000000.sqlite3"
-    assert itadesk("backup", "-o", str(older), database=str(good)).code == 0
+    assert itadesk("backup", "-o", str(tmp_path / "older.sqlite3"), database=str(good)).code == 0
+    shutil.move(tmp_path / "older.sqlite3", older)  # `itadesk backup` never writes into the backups folder
     shutil.copyfile(corpus["zeroed-page"], newest_damaged)
     shutil.copyfile(corpus["index-mismatch"], database)
 

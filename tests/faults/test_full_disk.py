@@ -111,3 +111,20 @@ def test_restore_onto_a_full_disk(
     _refused(outcome, str(small_disk.root))
     assert str(backup) not in outcome.err.replace(f"กู้คืนจาก {backup}", "")  # the backup was only read
     _intact(db, small_disk, itadesk, before)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_printing_again_onto_a_full_disk_keeps_the_old_file(
+    itadesk: Itadesk, small_disk: SmallDisk, tmp_path: Path, suffix: str
+) -> None:
+    # The database on a roomy disk, the document printed a second time onto the full one.
+    db = tmp_path / "office.sqlite3"
+    assert itadesk("--db", str(db), "import", str(example("001.json"))).code == 0
+    target = small_disk.root / f"แผน{suffix}"
+    assert itadesk("--db", str(db), "print", "plan", "--year", "2566", "-o", str(target)).code == 0
+    old = target.read_bytes()
+    small_disk.fill(4 * 1024)
+    outcome = itadesk("--db", str(db), "print", "plan", "--year", "2566", "-o", str(target))
+    _refused(outcome, str(target))
+    assert target.read_bytes() == old  # the old document, whole
+    assert sorted(p.name for p in small_disk.root.iterdir()) == sorted(["filler.bin", target.name])

@@ -89,7 +89,7 @@ def test_a_damaged_database_shows_why_and_opens_read_only_or_offers_a_restore(
     assert seen, "neither a dialog nor a window appeared"
     assert any("office.sqlite3" in text for text in seen), seen
     assert database.read_bytes() == before
-    backups = backup_list.automatic_backups(backup_list.paths.backups_folder())
+    backups = backup_list.automatic_backups(backup_list.automatic_folder(database))
     assert backups == []  # a damaged database is never backed up
 
 
@@ -100,13 +100,13 @@ def test_restore_from_the_dialog_brings_the_office_back(
     from itadesk.storage.backup import backup
     from itadesk.storage.database import Database
 
-    folder = backup_list.paths.backups_folder()
+    database = tmp_path / "office.sqlite3"
+    folder = backup_list.automatic_folder(database)  # this database's own automatic backups
     folder.mkdir(parents=True, exist_ok=True)
     db = Database.open(str(good))
-    backup(db, folder / "itadesk-auto-20261201-083000-000000.sqlite3")
+    backup(db, folder / "itadesk-auto-20261201-083000-000000.sqlite3", automatic=True)
     db.dispose()
     shutil.copyfile(corpus["zeroed-page"], folder / "itadesk-auto-20261202-083000-000000.sqlite3")
-    database = tmp_path / "office.sqlite3"
     shutil.copyfile(corpus["zeroed-page"], database)
     seen: list[str] = []
 

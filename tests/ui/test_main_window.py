@@ -202,3 +202,29 @@ def test_the_table_wraps_thai_between_words_once_the_dictionary_is_loaded(
     assert option.text == with_break_hints(title) != title  # what Qt lays out: hints between the words
     assert ZWSP + "ผยแพร่" not in option.text and "ผิด" + ZWSP + "ชอบ" not in option.text
     assert index.data() == title  # the data itself is as typed (search, copy, the editor)
+
+
+def test_saving_from_the_window_onto_the_database_or_a_backup_is_refused(
+    tmp_path: Path, make_window: object, qtbot: QtBot, errors: ErrorHub
+) -> None:
+    from itadesk import paths
+
+    database = tmp_path / "office.sqlite3"
+    desk = StorageDesk(Database.open(str(database)))
+    desk.add_measure(2567, Measure(title="มาตรการที่ต้องไม่หาย"))
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    window.session.flush()
+    backups = paths.backups_folder()
+    backups.mkdir(parents=True, exist_ok=True)
+    for target in (database, Path(f"{database}-wal"), backups / "ส่งออก.json"):
+        errors.last_message = ""
+        with qtbot.waitSignal(errors.shown, timeout=20000):
+            window_actions.export_file(window, target)
+        window.background.wait()
+        assert "ไม่เขียนทับ" in errors.last_message, target
+    for target in (database, Path(f"{database}-shm"), backups / "สำรอง.sqlite3"):
+        errors.last_message = ""
+        assert not window_actions.backup_to(window, target)
+        assert "ไม่เขียนทับ" in errors.last_message, target
+    assert list(backups.iterdir()) == []
+    assert [m.title for m in desk.measures(2567)] == ["มาตรการที่ต้องไม่หาย"]  # the database as it was

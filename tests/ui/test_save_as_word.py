@@ -70,3 +70,22 @@ def test_a_previewed_report_is_saved_as_word(
     assert "<w:tblHeader/>" in document
     assert preview.preview.status.text() == "บันทึกแล้ว: มาตรการ.docx"
     assert settings.last_folder == str(tmp_path)
+
+
+def test_a_previewed_report_is_never_saved_into_the_backups_folder(
+    qtbot: QtBot, desk: StorageDesk, errors: ErrorHub, background: Background, settings: UiSettings
+) -> None:
+    from itadesk import paths
+
+    preview = ReportPreview(desk, "plan", 2567, 12, errors, background, settings)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.previewReady, timeout=60000):
+        preview.show()
+    backups = paths.backups_folder()
+    backups.mkdir(parents=True, exist_ok=True)
+    preview.preview.save_to(backups / "มาตรการ.pdf")
+    assert "ไม่เขียนทับ" in errors.last_message and "โฟลเดอร์ไฟล์สำรองอัตโนมัติ" in errors.last_message
+    errors.last_message = ""
+    preview.preview.save_word_to(backups / "มาตรการ.docx")
+    assert "ไม่เขียนทับ" in errors.last_message
+    assert list(backups.iterdir()) == []

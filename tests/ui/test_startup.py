@@ -81,7 +81,8 @@ def test_a_backup_is_made_at_start_and_the_policy_keeps_one_a_day(tmp_path: Path
     starts = [datetime(2026, 12, day, hour) for day in (1, 2) for hour in (8, 10, 13)]
     made = [backup_at_start(db, folder, now=start) for start in starts]
     db.dispose()
-    kept = sorted(folder.glob(f"{PREFIX}*"))
+    kept = sorted(made[0].parent.glob(f"{PREFIX}*"))  # the database's own folder inside the backups folder
+    assert made[0].parent.parent == folder
     assert kept == [made[2], *made[3:]]  # the last start of 1 December, and the newest three
     copy = Database.open(str(kept[-1]))
     from itadesk.storage.measures import list_measures

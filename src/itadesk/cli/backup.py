@@ -22,7 +22,7 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from itadesk.cli import store
 
-    target = output_path(args.output)
+    target = output_path(args.output, args)
     db = store.open_database(args)
     try:
         store.backup(db, target)

@@ -6,7 +6,7 @@ import argparse
 
 from itadesk.cli import arguments
 from itadesk.cli.errors import CommandError
-from itadesk.cli.output import output_path
+from itadesk.cli.output import database_file, output_path
 from itadesk.cli.parser import Commands, add_command
 
 
@@ -28,14 +28,17 @@ def run(args: argparse.Namespace) -> int:
     from itadesk.cli import store
     from itadesk.exchange.writer import write_exchange_file
 
-    target = output_path(args.output)
+    target = output_path(args.output, args)
     db = store.open_database(args)
     try:
         dataset = store.load_dataset(db, args.year)
     finally:
         db.dispose()
+    from itadesk.storage.output_paths import whole_output
+
     try:
-        write_exchange_file(dataset, target)
+        with whole_output(target, database_file(args)) as temporary:
+            write_exchange_file(dataset, temporary)
     except OSError as error:
         raise CommandError(f'เขียนไฟล์ "{target}" ไม่ได้ ({error.strerror or error})') from None
     count = sum(len(year.measures) for year in dataset.years)

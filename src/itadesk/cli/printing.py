@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from itadesk.cli import arguments
 from itadesk.cli.errors import UsageError
-from itadesk.cli.output import output_path
+from itadesk.cli.output import database_file, output_path
 from itadesk.cli.parser import Commands, add_command
 from itadesk.domain.documents import DOCUMENT_KINDS
 
@@ -48,7 +48,7 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _check_combination(args)
-    target = output_path(args.output)
+    target = output_path(args.output, args)
     from itadesk import collector
     from itadesk.cli.read_ahead import start_reading
 
@@ -67,11 +67,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         collector.resume()
     _warn(dataset, args)
+    from itadesk.storage.output_paths import whole_output
+
     try:
-        if args.document == "memo":
-            printing.print_memo(dataset, args.memo_id, target)
-        else:
-            printing.print_document(dataset, args.document, args.year, args.round, target)
+        # Written beside the target and renamed onto it when whole: a full disk leaves the old file as it was.
+        with whole_output(target, database_file(args)) as temporary:
+            if args.document == "memo":
+                printing.print_memo(dataset, args.memo_id, temporary)
+            else:
+                printing.print_document(dataset, args.document, args.year, args.round, temporary)
     finally:
         collector.release()
     print(f"พิมพ์ลงไฟล์ {target} แล้ว")

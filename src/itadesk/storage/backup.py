@@ -6,7 +6,9 @@ for PostgreSQL every table copied inside one REPEATABLE READ transaction. Files 
 name, synced and renamed, so a crash never leaves half a backup under the real name.
 
 `restore` checks the file is an ITA Desk database that is not newer than this program (an older one is
-upgraded), keeps the current data aside first, then replaces everything in one step.
+upgraded), then, in one write transaction that other writers wait for, keeps the current data aside and
+replaces everything: a write acknowledged before the restore is in the copy kept aside, one acknowledged
+after it is in the restored data, none falls between the two.
 """
 
 from __future__ import annotations
@@ -23,16 +25,17 @@ from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from itadesk.storage.changes import change_count, move_past
-from itadesk.storage.database import Database, data_folder, json_dumps, refuse_if_unsound
+from itadesk.storage.database import WRITERS_LOCK, Database, data_folder, json_dumps, refuse_if_unsound
+from itadesk.storage.database_file import connect, is_database_or_side_file
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
 from itadesk.storage.files import (
+    SQLITE_TIMEOUT_SECONDS,
     atomic_target,
     copy_sqlite_database,
     free_name,
     fsync_folder,
     remove_leftovers,
-    sqlite_snapshot,
 )
 from itadesk.storage.integrity import check_file
 from itadesk.storage.migrate import (
@@ -49,17 +52,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 COPY_BATCH = 1000
 
 
-def backup(db: Database, path: Path | str) -> Path:
-    """Write a consistent copy of the whole database to `path` (an SQLite file); returns the path written."""
+def backup(db: Database, path: Path | str, *, automatic: bool = False) -> Path:
+    """Write a consistent copy of the whole database to `path` (an SQLite file); returns the path written.
+
+    `path` must not be the database, its -wal/-shm or a backup (`output_paths.refuse_protected`); only an
+    automatic backup (`automatic`) is written into the automatic backups' folder.
+    """
+    from itadesk.storage.output_paths import refuse_protected
+
     target = Path(path).expanduser().absolute()
+    refuse_protected(target, db.path, automatic=automatic)
     if not target.parent.is_dir():
         raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
     # What an earlier, interrupted backup left where it wrote, and a restore beside the database.
     for folder in {target.parent, *([db.path.parent] if db.path is not None else [])}:
         remove_leftovers(folder)
     if db.path is not None:
-        if target.exists() and target.resolve() == db.path.resolve():
-            raise StorageError(f"ไฟล์สำรองต้องไม่ใช่ไฟล์ฐานข้อมูลเอง ({target})")
         refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
         with atomic_target(target) as temporary:
             try:
@@ -91,11 +99,14 @@ def verify_written(written: Path, target: Path) -> None:
 def restore(db: Database, path: Path | str) -> Path:
     """Replace the database's contents with the backup file at `path`; returns where the old data was kept.
 
-    The current data is kept aside first: a time-stamped copy beside an SQLite database
-    (`itadesk.before-restore-20240101-120000.sqlite3`), or for PostgreSQL a backup file in the data folder.
-    Raises `StorageError` when the file is missing, not an ITA Desk database, damaged or newer.
+    The current data is kept aside in the same transaction that replaces it: a time-stamped copy beside an
+    SQLite database (`itadesk.before-restore-20240101-120000.sqlite3`), or for PostgreSQL a backup file in
+    the data folder. Another program writing meanwhile waits for the restore, then writes into the restored
+    data. Raises `StorageError` when the file is missing, not an ITA Desk database, damaged or newer.
     """
     source = Path(path).expanduser().absolute()
+    if db.path is not None and is_database_or_side_file(source, db.path):
+        raise StorageError(f"{source} คือไฟล์ของฐานข้อมูลที่เปิดอยู่เอง ไม่ใช่ไฟล์สำรอง จึงไม่กู้คืน (ไม่มีอะไรเปลี่ยน)")
     check_backup_header(source)
     work_folder = db.path.parent if db.path is not None else data_folder()
     remove_leftovers(work_folder)  # what an earlier, interrupted restore or backup left there
@@ -106,12 +117,10 @@ def restore(db: Database, path: Path | str) -> Path:
             kept = free_name(
                 db.path.parent, f"{db.path.name.removesuffix('.sqlite3')}.before-restore-{stamp}"
             )
-            sqlite_snapshot(db.path, kept)
-            _replace_sqlite(db, prepared)
+            _replace_sqlite(db, prepared, kept)
         else:
             kept = free_name(work_folder, f"itadesk-postgresql-before-restore-{stamp}")
-            backup(db, kept)
-            _replace_server(db, prepared)
+            _replace_server(db, prepared, kept)
     return kept
 
 
@@ -216,27 +225,45 @@ def _check_and_upgrade(prepared: Path, source: Path) -> None:
         engine.dispose()
 
 
-def _replace_sqlite(db: Database, prepared: Path) -> None:
-    """Copy the prepared file over the live database with the backup API: one write transaction, so other
-    programs see either the old data or the new, never a mix."""
+def _replace_sqlite(db: Database, prepared: Path, kept: Path) -> None:
+    """In one write transaction on the live file (other writers wait, readers go on): copy its data to
+    `kept` with SQLite's backup API, then put every table of the prepared file in place of its own.
+
+    Other programs see the old data or the new, never a mix; a write that waited is made on the new data.
+    """
     assert db.path is not None
     db.dispose()
     try:
-        copy_into = sqlite3.connect(db.path, timeout=30)
-        with contextlib.closing(copy_into), contextlib.closing(sqlite3.connect(prepared)) as source:
-            # A database in WAL mode cannot change its page size, so the copy takes the live one's.
-            page_size = copy_into.execute("PRAGMA page_size").fetchone()[0]
-            if source.execute("PRAGMA page_size").fetchone()[0] != page_size:
-                source.execute("PRAGMA journal_mode = DELETE")
-                source.execute(f"PRAGMA page_size = {int(page_size)}")
-                source.execute("VACUUM")
-            before = copy_into.execute("SELECT value FROM change_counter WHERE pk = 1").fetchone()
-            source.backup(copy_into, pages=-1)
-            # Windows open on this database compare the change counter: it must move on, never back.
-            after = copy_into.execute("SELECT value FROM change_counter WHERE pk = 1").fetchone()
-            value = max(before[0] if before else 0, after[0] if after else 0) + 1
-            with copy_into:
-                copy_into.execute("INSERT OR REPLACE INTO change_counter (pk, value) VALUES (1, ?)", (value,))
+        live = connect(db.path, timeout=SQLITE_TIMEOUT_SECONDS)
+        with contextlib.closing(live):
+            live.isolation_level = None  # the transaction below is ours, not the driver's
+            live.execute(f"PRAGMA busy_timeout = {SQLITE_TIMEOUT_SECONDS * 1000}")
+            live.execute("ATTACH DATABASE ? AS restored", (str(prepared),))
+            live.execute("BEGIN IMMEDIATE")
+            try:
+                # The data as it is now (no one else can commit while we hold the write lock), read by a
+                # second connection: SQLite's backup cannot read from a connection in a write transaction.
+                with atomic_target(kept) as temporary:
+                    copy_sqlite_database(db.path, temporary)
+                    verify_written(temporary, kept)
+                before = _counter(live, "main")
+                for table in reversed(metadata.sorted_tables):
+                    live.execute(f'DELETE FROM main."{table.name}"')
+                for table in metadata.sorted_tables:
+                    columns = ", ".join(f'"{column.name}"' for column in table.columns)
+                    name = f'"{table.name}"'
+                    live.execute(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM restored.{name}")
+                # Windows open on this database compare the change counter: it must move on, never back.
+                value = max(before, _counter(live, "main")) + 1
+                live.execute("INSERT OR REPLACE INTO main.change_counter (pk, value) VALUES (1, ?)", (value,))
+                live.execute("COMMIT")
+            except BaseException:
+                if live.in_transaction:
+                    live.execute("ROLLBACK")
+                raise
+            finally:
+                with contextlib.suppress(sqlite3.Error):
+                    live.execute("DETACH DATABASE restored")
     except sqlite3.Error as exc:
         raise translate_error(exc, str(db.path)) or StorageError(
             f"กู้คืนลงฐานข้อมูล {db.path} ไม่สำเร็จ: {exc} (ข้อมูลเดิมยังอยู่)"
@@ -245,11 +272,26 @@ def _replace_sqlite(db: Database, prepared: Path) -> None:
         db.dispose()
 
 
-def _replace_server(db: Database, prepared: Path) -> None:
-    """Empty every table and fill it from the prepared file, all in one PostgreSQL transaction."""
+def _counter(connection: sqlite3.Connection, schema: str) -> int:
+    found = connection.execute(f"SELECT value FROM {schema}.change_counter WHERE pk = 1").fetchone()
+    return int(found[0]) if found and found[0] is not None else 0
+
+
+def _replace_server(db: Database, prepared: Path, kept: Path) -> None:
+    """In one PostgreSQL transaction, first waiting for every write transaction of this program to end and
+    holding new ones off (the advisory lock `database.WRITERS_LOCK`), then with every table locked against
+    any other writer (readers go on): copy the current data into the SQLite file `kept`, empty every table
+    and fill it from the prepared file. Writers that waited then write on the restored data."""
     engine = _plain_sqlite_engine(prepared)
+    names = ", ".join(table.name for table in metadata.sorted_tables)
     try:
-        with engine.connect() as source, db.engine.begin() as target:
+        restoring = db.engine.connect().execution_options(itadesk_restoring=True)
+        with engine.connect() as source, restoring as target, target.begin():
+            target.execute(text(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})"))
+            target.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+            with atomic_target(kept) as temporary:
+                _copy_to_sqlite(target, temporary, db.where)
+                verify_written(temporary, kept)
             before = change_count(target)
             tables = metadata.sorted_tables
             for table in reversed(tables):
@@ -282,29 +324,37 @@ def _reset_sequences(connection: Connection) -> None:
 
 def _copy_server_to_sqlite(db: Database, target: Path) -> None:
     """Every table of the server, read in one consistent snapshot, into a new SQLite file."""
+    try:
+        source_connection = db.engine.connect().execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+        with source_connection as source, source.begin():
+            _copy_to_sqlite(source, target, db.where)
+    except DBAPIError as exc:
+        raise_translated(exc, db.where)
+
+
+def _copy_to_sqlite(source: Connection, target: Path, where: str) -> None:
+    """Every table as `source`'s transaction sees it, into a new SQLite file."""
     out_engine = _plain_sqlite_engine(target)
     try:
         with out_engine.begin() as out:
             metadata.create_all(out)
-            source_connection = db.engine.connect().execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            revision = current_revision(source)
+            if revision != head_revision():
+                raise StorageError(f"ฐานข้อมูล {where} ยังไม่ได้ปรับรุ่น (โครงสร้างรุ่น {revision})")
+            out.exec_driver_sql(
+                f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
             )
-            with source_connection as source, source.begin():
-                revision = current_revision(source)
-                if revision != head_revision():
-                    raise StorageError(f"ฐานข้อมูล {db.where} ยังไม่ได้ปรับรุ่น (โครงสร้างรุ่น {revision})")
-                out.exec_driver_sql(
-                    f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+            out.exec_driver_sql(f"INSERT INTO {VERSION_TABLE} VALUES (?)", (revision,))
+            for table in metadata.sorted_tables:
+                query = (
+                    table.select()
+                    .order_by(*table.primary_key.columns)
+                    .execution_options(yield_per=COPY_BATCH)
                 )
-                out.exec_driver_sql(f"INSERT INTO {VERSION_TABLE} VALUES (?)", (revision,))
-                for table in metadata.sorted_tables:
-                    query = table.select().order_by(*table.primary_key.columns)
-                    for batch in (
-                        source.execution_options(yield_per=COPY_BATCH).execute(query).mappings().partitions()
-                    ):
-                        out.execute(table.insert(), [dict(row) for row in batch])
-    except DBAPIError as exc:
-        raise_translated(exc, db.where)
+                for batch in source.execute(query).mappings().partitions():
+                    out.execute(table.insert(), [dict(row) for row in batch])
     finally:
         out_engine.dispose()
 

@@ -1,8 +1,11 @@
 """The backups a database has, what each holds, and which automatic ones are kept.
 
-Backups of a database are the automatic ones (`itadesk-auto-YYYYMMDD-HHMMSS-ffffff.sqlite3` in the user's
-backups folder, one at every start of the window) and the copies kept beside an SQLite database before a
-restore (`NAME.before-restore-….sqlite3`) or an upgrade (`NAME.pre-upgrade-….sqlite3`).
+Backups of a database are the automatic ones (`itadesk-auto-YYYYMMDD-HHMMSS-ffffff.sqlite3`, one at every
+start of the window) and the copies kept beside an SQLite database before a restore
+(`NAME.before-restore-….sqlite3`) or an upgrade (`NAME.pre-upgrade-….sqlite3`). Each database has its own
+folder of automatic backups inside the user's backups folder (`automatic_folder`: its name and a digest of
+its real path, or of a server's host, port and database), so that a trial database opened many times never
+prunes the office's backups, and a damaged database is offered only copies of itself.
 
 Keeping the automatic ones (`choose_kept`): the newest 3 whatever their age, then the newest of each of the
 last 7 days, 4 weeks and 12 months that have one — about a year of history in at most 26 files. The newest
@@ -12,6 +15,7 @@ backup that passes `integrity_check` is never deleted, even when every newer one
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -20,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk import paths
+from itadesk.storage.database_file import connect, key
 from itadesk.storage.integrity import check_file
 
 AUTO_PREFIX = "itadesk-auto-"
@@ -63,9 +68,25 @@ def automatic_backups(folder: Path) -> list[Path]:
     return []
 
 
+def automatic_folder(database: Path | None, where: str = "", root: Path | None = None) -> Path:
+    """The folder of this database's own automatic backups, inside `root` (the user's backups folder): named
+    for the SQLite file `database` (its real path) or, when None, for the server `where` (host:port/name)."""
+    root = paths.backups_folder() if root is None else root
+    if database is not None:
+        identity, name = key(database), database.name.removesuffix(".sqlite3")
+    else:
+        identity, name = f"postgresql:{where}", "postgresql"
+    digest = hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    readable = re.sub(r"[^\w.-]+", "_", name).strip("._")[:40] or "itadesk"
+    return root / f"{readable}-{digest}"
+
+
 def backups_of(database: Path | None, folder: Path | None = None) -> list[Path]:
-    """Every backup of `database` (None: a server), newest first."""
-    found = automatic_backups(folder if folder is not None else paths.backups_folder())
+    """Every backup of `database` (None: a server, whose `folder` must be given), newest first: its own
+    automatic backups and the copies kept beside it, never another database's."""
+    if folder is None and database is not None:
+        folder = automatic_folder(database)
+    found = automatic_backups(folder) if folder is not None else []
     if database is not None:
         stem = database.name.removesuffix(".sqlite3")
         with contextlib.suppress(OSError):
@@ -83,7 +104,7 @@ def describe(path: Path) -> BackupInfo:
     if not verdict.ok or not verdict.is_itadesk:
         return BackupInfo(path, taken, problem=verdict.problem or "ไม่ใช่ไฟล์สำรองของ ITA Desk")
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as look:
+        with contextlib.closing(connect(path, read_only=True)) as look:
             years = tuple(row[0] for row in look.execute("SELECT year FROM fiscal_years ORDER BY year"))
             measures = look.execute("SELECT count(*) FROM measures").fetchone()[0]
     except sqlite3.Error:

@@ -307,12 +307,15 @@ def json_dumps(value: Any) -> str:
 
 
 def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
-    if read_only:  # SQLite's own read-only mode: the driver refuses every write, the file stays as it is
-        assert url.database is not None
-        url = URL.create("sqlite", database=f"{Path(url.database).as_uri()}?mode=ro", query={"uri": "true"})
+    from itadesk.storage.database_file import creator
+
+    assert url.database is not None
+    # Every connection is made by storage.database_file, which knows this process has the file open: nothing
+    # then reads the file outside SQLite (that would drop the connections' locks). `read_only`: SQLite's own
+    # read-only mode, the driver refuses every write and the file stays as it is.
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        creator=creator(Path(url.database), read_only=read_only, timeout=BUSY_TIMEOUT_SECONDS),
         json_serializer=json_dumps,
     )
 
@@ -381,6 +384,12 @@ def _seconds(text: str, default: float) -> float:
     return value if value > 0 else default
 
 
+# Every write transaction on PostgreSQL holds this advisory lock shared; a restore takes it exclusively
+# first, so writers wait for the restore before they lock any table (no deadlock between the two) and
+# write on the restored data. https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS
+WRITERS_LOCK = 7_343_000_021
+
+
 def _postgresql_engine(url: URL) -> Engine:
     engine = create_engine(
         url,
@@ -397,5 +406,11 @@ def _postgresql_engine(url: URL) -> Engine:
         connection = AnsweringConnection.connect(*cargs, **cparams)
         connection.answer_timeout = limit
         return connection
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        options = connection.get_execution_options()
+        if not options.get("itadesk_read_only", False) and not options.get("itadesk_restoring", False):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({WRITERS_LOCK})")
 
     return engine

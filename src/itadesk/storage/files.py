@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from itadesk.storage.database_file import connect
 from itadesk.storage.errors import StorageError
 from itadesk.storage.failures import is_disk_full, nearly_full, translate_error
 
@@ -100,9 +101,9 @@ def copy_sqlite_database(source: Path, target: Path) -> None:
     A full disk where `target` is written is said as that, naming the file being written (never `source`,
     which is only read and stays as it was).
     """
-    with contextlib.closing(sqlite3.connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src:
+    with contextlib.closing(connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src:
         try:
-            dst = sqlite3.connect(target, timeout=SQLITE_TIMEOUT_SECONDS)
+            dst = connect(target, timeout=SQLITE_TIMEOUT_SECONDS)
             # Opening is lazy: a first statement shows a folder that is read-only or gone, naming the copy.
             dst.execute("PRAGMA user_version").fetchone()
         except sqlite3.Error as exc:

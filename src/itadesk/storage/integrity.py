@@ -1,5 +1,9 @@
 """Is an SQLite file whole? Looked at read-only, so a damaged file is never changed by looking.
 
+The file is looked at through SQLite. Its header is read directly (to tell another kind of file and a cut
+file in plain words) only while this process has no connection to it (`database_file.read_header`):
+closing a descriptor of a live database drops every lock the process holds on it.
+
 `quick_check` (a few ms: every page readable, every row well formed) runs at every start; `integrity_check`
 (also compares every index with its table, which is what an index/table mismatch needs) runs before every
 backup, after every backup is written, on a file about to be restored, and in the background once the window
@@ -13,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from itadesk.storage.database_file import connect, read_header
 from itadesk.storage.errors import StorageError
 from itadesk.storage.failures import translate_error
 
@@ -67,18 +72,19 @@ def check_file(
     if size == 0:
         return Verdict(path)
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        header = read_header(path)
+    except FileNotFoundError:
+        return Verdict(path)
     except OSError as exc:
         raise StorageError(f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror or exc}") from exc
-    if not header.startswith(SQLITE_HEADER):
+    if header is not None and not header.startswith(SQLITE_HEADER):
         return Verdict(
             path,
             "ไฟล์นี้ไม่ใช่ฐานข้อมูล (อาจเป็นไฟล์ข้อความหรือไฟล์ชนิดอื่น หรือส่วนต้นของไฟล์ถูกเขียนทับ)",
             is_itadesk=False,
             readable=False,
         )
-    truncated = _truncation(header, size)
+    truncated = _truncation(header, size) if header is not None else None
     try:
         return _look(path, thorough, expected, truncated, timeout)
     except sqlite3.OperationalError as exc:
@@ -97,7 +103,7 @@ def _look(
     truncated: str | None,
     timeout: float,
 ) -> Verdict:
-    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=timeout)) as look:
+    with contextlib.closing(connect(path, read_only=True, timeout=timeout)) as look:
         look.text_factory = lambda raw: raw.decode("utf-8", "replace")
         rows = look.execute("SELECT type, name FROM sqlite_master").fetchall()
         tables = {name for kind, name in rows if kind == "table"}

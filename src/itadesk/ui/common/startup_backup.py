@@ -2,7 +2,8 @@
 
 An SQLite database is snapshotted; a PostgreSQL one is copied into an SQLite backup file in one consistent
 read (what `itadesk backup` does), so an office on a shared server has the same safety net. The database is
-checked (integrity_check) before and the copy after; which copies are kept is `storage.backup_list`'s policy
+checked (integrity_check) before and the copy after. Each database has its own folder of backups
+(`backup_list.automatic_folder`); which copies are kept there is `storage.backup_list`'s policy
 (the newest 3, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months), and the newest
 good copy is never deleted.
 """
@@ -37,12 +38,14 @@ def check_database(db: Database) -> str | None:
     return None
 
 
-def backup_at_start(db: Database, folder: Path, now: datetime | None = None) -> Path:
-    """Back `db` up into `folder` (consistent while in use, verified); delete what the policy drops."""
+def backup_at_start(db: Database, root: Path, now: datetime | None = None) -> Path:
+    """Back `db` up into its own folder inside `root` (the user's backups folder; consistent while in use,
+    verified); delete what the policy drops among this database's backups, never another's."""
     from itadesk.storage.backup import backup
-    from itadesk.storage.backup_list import prune
+    from itadesk.storage.backup_list import automatic_folder, prune
 
+    folder = automatic_folder(db.path, db.where, root)
     folder.mkdir(parents=True, exist_ok=True)
-    target = backup(db, folder / f"{PREFIX}{now or datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}")
+    target = backup(db, folder / f"{PREFIX}{now or datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}", automatic=True)
     prune(folder, verified=target)
     return target

@@ -123,8 +123,10 @@ def export_file(window: MainWindow, path: Path | None = None) -> None:
 
     def write(_: object) -> Path:
         from itadesk.exchange.writer import write_exchange_file
+        from itadesk.storage.output_paths import whole_output
 
-        write_exchange_file(dataset, target)
+        with whole_output(target) as temporary:  # never onto the database or a backup
+            write_exchange_file(dataset, temporary)
         return target
 
     def written(_: object) -> None:

@@ -6,7 +6,6 @@ progress bar; "open in viewer" hands the file to the system and is only the fall
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -153,7 +152,11 @@ class PdfPreview(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         with self.errors.guard(self.tr("บันทึกไฟล์ PDF ที่ %s") % target):
-            shutil.copyfile(self.path, target)
+            from itadesk.storage.output_paths import copy_whole
+
+            copy_whole(
+                self.path, target
+            )  # never onto the database or a backup; the old file kept if it fails
             self.settings.last_folder = str(target.parent)
             self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
 
@@ -179,7 +182,10 @@ class PdfPreview(QWidget):
         if target.suffix.lower() != ".docx":
             target = target.with_suffix(".docx")
         with self.errors.guard(self.tr("บันทึกไฟล์ Word ที่ %s") % target):
-            self._word_writer(target)
+            from itadesk.storage.output_paths import whole_output
+
+            with whole_output(target) as temporary:  # as the PDF: checked, and whole or not at all
+                self._word_writer(temporary)
             self.settings.last_folder = str(target.parent)
             self.status.setText(self.tr("บันทึกแล้ว: %s") % target.name)
 
