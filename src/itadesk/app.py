@@ -83,7 +83,7 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.storage.database import Database, data_folder, resolve_url  # before PySide6: see above
+    from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
     from PySide6.QtCore import QTimer
@@ -110,7 +110,9 @@ def _run_gui(db_arg: str | None) -> int:
 
     read_only_reason = ""
     try:
-        db = Database.open(db_arg, migrate=not read_only)
+        # reading=True: a database this user may only read (a 0444 file, a read-only folder or disk, a server
+        # role allowed SELECT only) opens read-only, and the window says so, instead of not opening at all.
+        db = _open_asking_password(db_arg, migrate=not read_only)
     except Exception as error:
         try:
             from itadesk.ui.recovery.damaged_start import recover
@@ -125,6 +127,8 @@ def _run_gui(db_arg: str | None) -> int:
         db, read_only_reason = recovered.db, recovered.read_only_reason
         read_only = read_only or bool(read_only_reason)
 
+    if db.read_only_reason and not read_only_reason:
+        read_only = True
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.settings import UiSettings
     from itadesk.ui.desk.storage_desk import StorageDesk
@@ -150,6 +154,8 @@ def _run_gui(db_arg: str | None) -> int:
         window.show()
         if read_only_reason:
             window.enter_read_only(read_only_reason)
+        elif db.read_only_reason:
+            say_read_only(window, errors, db.read_only_reason)
         elif read_only:
             errors.show_message(
                 _tr("เปิดแบบอ่านอย่างเดียว"),
@@ -169,6 +175,45 @@ def _run_gui(db_arg: str | None) -> int:
         background.wait()
         db.dispose()
         guard.release()
+
+
+def say_read_only(window: MainWindow, errors: ErrorHub, reason: str) -> None:
+    """A database this user may only read: the title, the status bar and a message say so, and why."""
+    window.read_only_reason = reason
+    window.setWindowTitle(_tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
+    window.ui.statusbar.showMessage(_tr("เปิดแบบอ่านอย่างเดียว: %s") % reason)
+    errors.show_message(
+        _tr("เปิดแบบอ่านอย่างเดียว"),
+        _tr("%s หน้าต่างนี้จึงดูและพิมพ์เอกสารได้ แต่แก้ไขหรือบันทึกไม่ได้") % reason,
+    )
+
+
+def _open_asking_password(db_arg: str | None, *, migrate: bool) -> Database:
+    """Open the database; when the server wants a password the URL and libpq's password file do not give,
+    ask for it (shown as dots) and try again. The password lives in this process's memory only: never in
+    the settings, a log or a message."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from itadesk.storage.database import Database
+    from itadesk.storage.failures import needs_password
+
+    password: str | None = None
+    while True:
+        try:
+            return Database.open(db_arg, migrate=migrate, reading=True, password=password)
+        except Exception as error:
+            asking = needs_password(error)
+            if asking is None:
+                raise
+            typed, ok = QInputDialog.getText(
+                None,
+                _tr("รหัสผ่านฐานข้อมูล"),
+                asking,
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                raise
+            password = typed
 
 
 def bring_to_front(window: QWidget) -> None:

@@ -236,3 +236,61 @@ def test_the_default_timeout_gives_up_too(silent_server: SilentServer) -> None:
     done = itadesk("--db", url, "measures", timeout=120)
     assert_refused_in_thai(done, "ไม่ตอบ")
     assert time.monotonic() - started < 2 * 10 + 5
+
+
+def test_the_window_asks_for_the_password_and_keeps_it_in_memory_only(
+    qapp: object, password_role: str, tmp_path: Path
+) -> None:
+    """No password in the URL nor in a password file: the window asks (dots, not letters), opens the
+    database with it, and writes it nowhere (settings.ini, logs, the data folder)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMainWindow
+
+    from itadesk.app import run_gui
+
+    require_shared()
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"*:*:*:itadesk_pw:{SECRET}\n")
+    passfile.chmod(0o600)
+    done = itadesk(
+        "--db", password_role, "import", str(EXAMPLES / "001.json"), env={"PGPASSFILE": str(passfile)}
+    )
+    assert done.returncode == 0, done.stderr
+    passfile.unlink()
+    asked: list[str] = []
+    seen: list[str] = []
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QInputDialog) and widget.isVisible():
+                asked.append(widget.labelText())
+                field = widget.findChild(QLineEdit)
+                assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+                QTest.keyClicks(field, SECRET)
+                buttons = widget.findChild(QDialogButtonBox)
+                assert buttons is not None
+                buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+                QTimer.singleShot(50, close_window)
+                return
+        QTimer.singleShot(50, answer)
+
+    def close_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, close_window)
+            return
+        seen.append(windows[0].windowTitle())
+        windows[0].close()
+
+    QTimer.singleShot(50, answer)
+    assert run_gui(password_role) == 0
+    assert asked and "ต้องใช้รหัสผ่าน" in asked[0] and "127.0.0.1" in asked[0]
+    assert seen == ["ITA Desk"]
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "HOME"):
+        place = Path(os.environ[variable])
+        for file in place.rglob("*") if place.exists() else []:
+            if file.is_file():
+                assert SECRET.encode() not in file.read_bytes(), file
+    settings = Path(os.environ["XDG_CONFIG_HOME"]) / "itadesk" / "settings.ini"
+    assert settings.exists()

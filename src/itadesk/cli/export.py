@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from itadesk.exchange.writer import write_exchange_file
 
     target = output_path(args.output, args)
-    db = store.open_database(args)
+    db = store.open_database(args, reading=True)
     try:
         dataset = store.load_dataset(db, args.year)
     finally:

@@ -28,7 +28,7 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from itadesk.cli import store
 
-    db = store.open_database(args)
+    db = store.open_database(args, reading=True)
     try:
         dataset = store.load_dataset(db, args.year)
     finally:

@@ -89,7 +89,7 @@ def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None
     from itadesk.cli import store
     from itadesk.storage.database import Database
 
-    database = Database.open(db)
+    database = Database.open(db, reading=True)
     try:
         if memo_id is not None:
             return store.load_memo_dataset(database, memo_id)

@@ -19,13 +19,14 @@ if TYPE_CHECKING:
     from itadesk.storage.import_summary import ImportSummary
 
 
-def open_database(args: argparse.Namespace) -> Database:
+def open_database(args: argparse.Namespace, *, reading: bool = False) -> Database:
     """--db, else ITADESK_DB, else the default file (Database.open resolves the last two).
 
     A command runs integrity_check first (a few ms for an office): a damaged database is refused before
-    anything reads, writes or backs it up.
+    anything reads, writes or backs it up. A command that only reads (`reading`) opens a database this user
+    may not write read-only; the others are refused with the reason.
     """
-    return Database.open(getattr(args, "db", None), thorough=True)
+    return Database.open(getattr(args, "db", None), thorough=True, reading=reading)
 
 
 def load_dataset(db: Database, year: int | None) -> Dataset:

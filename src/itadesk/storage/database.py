@@ -114,10 +114,14 @@ class Database:
         migrate: bool = True,
         thorough: bool = False,
         password: str | None = None,
+        reading: bool = False,
     ) -> Database:
         """Open the database, creating it (and its folder) or upgrading it to this program's schema.
 
         `password` is one the user typed into the window for a server URL without one: kept in memory only.
+        `reading`: for what only reads (`measures`, `print`, `export`, a window that may only look). A
+        database this user may not write (a 0444 file, a read-only folder or disk, a server role allowed
+        SELECT only) is then opened read-only instead of refused, and `read_only_reason` says why in Thai.
 
         An SQLite file is first looked at read-only (`refuse_if_unsound`): `quick_check`, or `integrity_check`
         when `thorough` (what the command line does: a few ms for an office's database).
@@ -129,6 +133,9 @@ class Database:
         if password is not None and url.get_backend_name() != "sqlite":
             url = url.set(password=password)
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+        read_only_reason = sqlite_read_only_reason(path) if path is not None else ""
+        if path is not None and reading and read_only_reason:
+            return cls._open_read_only(url, path, read_only_reason, thorough)
         if path is not None:
             _prepare_sqlite_file(path)
             refuse_if_unsound(path, thorough=thorough)
@@ -138,7 +145,14 @@ class Database:
         db = cls(engine=engine, url=url, path=path)
         try:
             db.check_connection()
-            if migrate:
+            if path is None:
+                db.read_only_reason = _server_read_only_reason(db)
+                if db.read_only_reason and not reading:
+                    raise StorageError(
+                        f"{db.read_only_reason} คำสั่งนี้ต้องบันทึกลงฐานข้อมูลจึงทำไม่ได้ (ไม่มีอะไรเปลี่ยน) "
+                        f"{READING_STILL_WORKS}"
+                    )
+            if migrate and not db.read_only_reason:
                 bring_up_to_date(engine, path, db.where)
         except (DBAPIError, sqlite3.Error) as exc:
             engine.dispose()
@@ -146,6 +160,46 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
+        return db
+
+    @classmethod
+    def _open_read_only(cls, url: URL, path: Path, reason: str, thorough: bool) -> Database:
+        """A file this user may only read, opened with SQLite's read-only mode: nothing can change it."""
+        if not path.exists():
+            raise StorageError(f"ไม่มีไฟล์ฐานข้อมูล {path} ({reason} จึงสร้างใหม่ไม่ได้)")
+        # In WAL mode even a reader needs the -shm file; in a folder where it cannot be made (and where there
+        # is no -wal, so nothing waits to be checkpointed) the file is opened "immutable": no locks, no side
+        # files (SQLite's URI parameters; Python's own dbm.sqlite3 does the same for read-only files,
+        # CPython gh-135386).
+        sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+        folder = path.parent
+        folder_locked = (
+            not os.access(folder, os.W_OK) or _nobody_may_write(folder) or _on_read_only_disk(folder)
+        )
+        immutable = folder_locked and not any(side.exists() for side in sides)
+        if not immutable:
+            refuse_if_unsound(path, thorough=thorough)
+        db = cls(engine=_sqlite_engine(url, read_only=True, immutable=immutable), url=url, path=path)
+        db.read_only_reason = reason
+        try:
+            db.check_connection()
+            with db.engine.connect() as connection:
+                if immutable:
+                    check = "integrity_check" if thorough else "quick_check"
+                    found = connection.exec_driver_sql(f"PRAGMA {check}(20)").scalars().all()
+                    if list(found) != ["ok"]:
+                        raise StorageError(
+                            f"ฐานข้อมูล {path} เสียหาย ({'; '.join(map(str, found))[:300]}) กู้คืนจากไฟล์สำรอง"
+                        )
+                revision = connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar()
+        except (DBAPIError, sqlite3.Error) as exc:
+            db.dispose()
+            raise_translated(exc, db.where)
+        if revision != SCHEMA_REVISION:
+            db.dispose()
+            raise StorageError(
+                f"ฐานข้อมูล {path} ต้องปรับรุ่นก่อนใช้กับโปรแกรมนี้ แต่{reason} จึงปรับรุ่นไม่ได้ ให้สิทธิ์เขียนแล้วเปิดอีกครั้ง"
+            )
         return db
 
     @classmethod
@@ -219,6 +273,7 @@ class Database:
     close = dispose
 
     def __post_init__(self) -> None:
+        self.read_only_reason = ""  # why this user may only read it (Thai); "" when writable
         self._read_only = self.engine.execution_options(itadesk_read_only=True)
         self._makers: dict[bool, sessionmaker[Session]] = {}
 
@@ -247,16 +302,68 @@ def _make_folder(folder: Path) -> None:
         raise StorageError(f"สร้างโฟลเดอร์ข้อมูล {folder} ไม่ได้: {exc.strerror or exc}") from exc
 
 
+READING_STILL_WORKS = "คำสั่งที่อ่านอย่างเดียว (measures, print, export) ยังใช้ได้"
+
+
+def sqlite_read_only_reason(path: Path) -> str:
+    """Why this user may not write the SQLite file `path` (Thai), or "" when it may.
+
+    A file or folder with no write permission for anyone (chmod 444 / 555) counts as read-only even for an
+    administrator who could write it anyway: it says what its owner wants. WAL mode keeps two files beside the
+    database, so its folder must be writable too."""
+    folder = path.parent
+    if folder.is_dir() and _on_read_only_disk(folder):
+        return f"ฐานข้อมูล {path} อยู่บนดิสก์หรือไดรฟ์ที่เปิดแบบอ่านอย่างเดียว"
+    if path.is_file() and (not os.access(path, os.W_OK) or _nobody_may_write(path)):
+        return f"ไฟล์ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว (สิทธิ์ของไฟล์ไม่ให้เขียน)"
+    if folder.is_dir() and (not os.access(folder, os.W_OK | os.X_OK) or _nobody_may_write(folder)):
+        return f"โฟลเดอร์ {folder} ของฐานข้อมูลเขียนไม่ได้ (อ่านอย่างเดียว)"
+    return ""
+
+
+def _nobody_may_write(place: Path) -> bool:
+    try:
+        return place.stat().st_mode & 0o222 == 0
+    except OSError:
+        return False
+
+
+def _on_read_only_disk(place: Path) -> bool:
+    try:
+        return bool(os.statvfs(place).f_flag & os.ST_RDONLY)  # a write-protected stick, a read-only mount
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _server_read_only_reason(db: Database) -> str:
+    """Why this server role may only read (SELECT granted, not INSERT/UPDATE), or "" when it may write."""
+    with db.engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+            "AND tablename = 'measures'"
+        ).scalar()
+        if not tables:
+            return ""  # a new database: being created, nothing to judge yet
+        allowed = connection.exec_driver_sql(
+            "SELECT has_table_privilege('measures', 'INSERT') AND has_table_privilege('measures', 'UPDATE') "
+            "AND NOT current_setting('transaction_read_only')::boolean"
+        ).scalar()
+        user = connection.exec_driver_sql("SELECT current_user").scalar()
+    if allowed:
+        return ""
+    return f"ผู้ใช้ {user} มีสิทธิ์อ่านฐานข้อมูล {db.where} อย่างเดียว (ไม่มีสิทธิ์เขียน)"
+
+
 def _prepare_sqlite_file(path: Path) -> None:
     """Fail early, in words, when the file or its folder cannot be used."""
     _make_folder(path.parent)
     if path.is_dir():
         raise StorageError(f"{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล")
-    # WAL mode keeps two files beside the database: the folder itself must be writable.
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StorageError(f"โฟลเดอร์ {path.parent} เขียนไม่ได้ (อ่านอย่างเดียว) จึงเปิดฐานข้อมูลไม่ได้")
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise StorageError(f"ไฟล์ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียวหรือไม่มีสิทธิ์เขียน")
+    reason = sqlite_read_only_reason(path)
+    if reason:
+        raise StorageError(f"{reason} คำสั่งนี้ต้องบันทึกลงฐานข้อมูลจึงทำไม่ได้ (ไม่มีอะไรเปลี่ยน) {READING_STILL_WORKS}")
+    if path.exists() and not os.access(path, os.R_OK):
+        raise StorageError(f"ไม่มีสิทธิ์อ่านไฟล์ฐานข้อมูล {path}")
 
 
 def refuse_if_unsound(path: Path, *, thorough: bool = False) -> None:
@@ -306,16 +413,19 @@ def json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
+def _sqlite_engine(url: URL, *, read_only: bool = False, immutable: bool = False) -> Engine:
     from itadesk.storage.database_file import creator
 
     assert url.database is not None
     # Every connection is made by storage.database_file, which knows this process has the file open: nothing
     # then reads the file outside SQLite (that would drop the connections' locks). `read_only`: SQLite's own
-    # read-only mode, the driver refuses every write and the file stays as it is.
+    # read-only mode, the driver refuses every write and the file stays as it is; `immutable` as well, with
+    # no locks and no side files (a folder nobody may write).
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
-        creator=creator(Path(url.database), read_only=read_only, timeout=BUSY_TIMEOUT_SECONDS),
+        creator=creator(
+            Path(url.database), read_only=read_only, immutable=immutable, timeout=BUSY_TIMEOUT_SECONDS
+        ),
         json_serializer=json_dumps,
     )
 

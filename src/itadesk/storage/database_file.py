@@ -69,14 +69,17 @@ class _Tracked(sqlite3.Connection):
 
 
 def connect(
-    path: Path | str, *, read_only: bool = False, timeout: float = 30, **options: Any
+    path: Path | str, *, read_only: bool = False, immutable: bool = False, timeout: float = 30, **options: Any
 ) -> sqlite3.Connection:
     """An sqlite3 connection to the database file `path`, counted while it is open.
 
-    `read_only` opens it in SQLite's read-only mode (nothing can be written, the file is not created).
+    `read_only` opens it in SQLite's read-only mode (nothing can be written, the file is not created);
+    `immutable` too, and also without locks or side files (a file in a folder nobody may write).
     """
     name = key(path)
-    target = f"{Path(name).as_uri()}?mode=ro" if read_only else name
+    read_only = read_only or immutable
+    mode = "mode=ro&immutable=1" if immutable else "mode=ro"
+    target = f"{Path(name).as_uri()}?{mode}" if read_only else name
     with _guard:  # not while read_header has the file open
         connection = sqlite3.connect(
             target, timeout=timeout, uri=read_only, factory=_Tracked, check_same_thread=False, **options
@@ -88,10 +91,10 @@ def connect(
 
 
 def creator(
-    path: Path | str, *, read_only: bool = False, timeout: float = 30
+    path: Path | str, *, read_only: bool = False, immutable: bool = False, timeout: float = 30
 ) -> Callable[[], sqlite3.Connection]:
     """What an SQLAlchemy engine calls for each new connection: `connect`, so the engine's are counted."""
-    return lambda: connect(path, read_only=read_only, timeout=timeout)
+    return lambda: connect(path, read_only=read_only, immutable=immutable, timeout=timeout)
 
 
 def read_header(path: Path) -> bytes | None:

@@ -129,14 +129,20 @@ def translate_error(error: BaseException, where: str) -> StorageError | None:
         return None
     state = getattr(original, "sqlstate", None)
     if not isinstance(original, sqlite3.Error) and state in _SERVER_STATES:
-        return StorageError(_SERVER_STATES[state].format(where=where, detail=_first_line(original)))
+        said = _SERVER_STATES[state].format(where=where, detail=_first_line(original))
+        if _SERVER_STATES[state] == PASSWORD_REFUSED:
+            return PasswordError(said, where, refused=True)
+        return StorageError(said)
     if isinstance(original, sqlite3.Error) and is_disk_full(original, Path(where)):
         return StorageError(DISK_FULL.format(where=where))
     text = str(original).lower()
     table = _SQLITE_MESSAGES if isinstance(original, sqlite3.Error) else _SERVER_MESSAGES
     for needles, message in table:
         if any(needle in text for needle in needles):
-            return StorageError(message.format(where=where, detail=_first_line(original)))
+            said = message.format(where=where, detail=_first_line(original))
+            if message in (PASSWORD_NEEDED, PASSWORD_REFUSED):
+                return PasswordError(said, where, refused=message == PASSWORD_REFUSED)
+            return StorageError(said)
     return None
 
 
@@ -217,6 +223,25 @@ def _is_server_failure(error: BaseException | None) -> bool:
     if getattr(error, "sqlstate", None) in _SERVER_STATES:
         return isinstance(error, psycopg.Error)
     return isinstance(error, psycopg.ProgrammingError) and "invalid connection option" in str(error)
+
+
+class PasswordError(StorageError):
+    """The server wants a password it was not given (`refused` False), or refused the one it was given."""
+
+    def __init__(self, message: str, where: str, *, refused: bool) -> None:
+        super().__init__(message)
+        self.where = where
+        self.refused = refused
+
+
+def needs_password(error: BaseException) -> str | None:
+    """For the window: the question to ask when the server wants a password it was not given, or refused
+    the one it was given (Thai, naming the server); None for any other failure."""
+    if not isinstance(error, PasswordError):
+        return None
+    if error.refused:
+        return f"เซิร์ฟเวอร์ฐานข้อมูล {error.where} ไม่ยอมรับรหัสผ่าน ใส่รหัสผ่านอีกครั้ง:"
+    return f"เซิร์ฟเวอร์ฐานข้อมูล {error.where} ต้องใช้รหัสผ่าน ใส่รหัสผ่าน (โปรแกรมไม่เก็บไว้ที่ใด):"
 
 
 def raise_translated(error: BaseException, where: str) -> NoReturn:
