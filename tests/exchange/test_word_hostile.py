@@ -173,3 +173,26 @@ def test_rows_of_empty_cells_by_the_ten_thousand_are_refused_before_they_are_rea
     edit_document_xml(path, lambda xml: xml.replace("</w:tbl>", empty + "</w:tbl>"))
     message = _refusal(path)
     assert "แผน.docx มีแถวในตารางรวม 20,003 แถว เกินกว่า 20,000 แถว" in message
+
+
+def test_rows_and_cells_inside_content_controls_are_read(tmp_path: Path) -> None:
+    rows: list[list[str | list[str]]] = [
+        [TITLE, "MARK", "กองคลัง", "ต.ค. ๖๖"],
+        ["การจัดซื้อจัดจ้าง", "ประกาศ", "", ""],
+    ]
+    path = plan_docx(tmp_path / "แผน.docx", rows)
+
+    def wrapped(xml: str) -> str:
+        second = xml.index("<w:tr>", xml.index("MARK"))
+        end = xml.index("</w:tr>", second) + len("</w:tr>")
+        row = f"<w:sdt><w:sdtPr/><w:sdtContent>{xml[second:end]}</w:sdtContent></w:sdt>"
+        xml = xml[:second] + row + xml[end:]
+        mark = xml.index("MARK")
+        cell_start = xml.rindex("<w:tc>", 0, mark)
+        cell_end = xml.index("</w:tc>", mark) + len("</w:tc>")
+        cell = f"<w:sdt><w:sdtContent>{xml[cell_start:cell_end]}</w:sdtContent></w:sdt>"
+        return xml[:cell_start] + cell + xml[cell_end:]
+
+    first, second = _measures(edit_document_xml(path, wrapped))
+    assert (first.steps, first.responsible) == (["MARK"], ["กองคลัง"])  # type: ignore[attr-defined]
+    assert second.title == "การจัดซื้อจัดจ้าง"  # type: ignore[attr-defined]

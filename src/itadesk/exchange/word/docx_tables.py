@@ -139,7 +139,7 @@ def read_tables(path: Path) -> list[RawTable]:
             ) from None
         raise
     tables = [table._tbl for table in document.tables]
-    rows = sum(len(tbl.findall(_w("tr"))) for tbl in tables)
+    rows = sum(len(_children(tbl, _w("tr"))) for tbl in tables)
     if rows > MAX_ROWS:
         raise WordImportError(
             f"{path.name} มีแถวในตารางรวม {rows:,} แถว เกินกว่า {MAX_ROWS:,} แถวที่นำเข้าได้"
@@ -232,11 +232,26 @@ def _count(value: str | None, default: int) -> int | None:
     return int(written)
 
 
+_WRAPPERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
+
+
+def _children(element: Any, tag: str) -> list[Any]:
+    """A table's rows or a row's cells: its own children, and those a content control (a repeating section)
+    or custom XML wraps, which python-docx's own lists leave out."""
+    found: list[Any] = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in _WRAPPERS:
+            found.extend(_children(child, tag))
+    return found
+
+
 def _table(place: int, tbl: Any) -> RawTable:
     table = RawTable(place)
     above: dict[int, list[str]] = {}  # grid column -> the cell a vertically merged cell continues
     val = _w("val")
-    for number, tr in enumerate(tbl.findall(_w("tr")), start=1):
+    for number, tr in enumerate(_children(tbl, _w("tr")), start=1):
         cells: list[list[str]] = []
         down: set[int] = set()
         tr_pr = tr.find(_w("trPr"))
@@ -244,7 +259,7 @@ def _table(place: int, tbl: Any) -> RawTable:
         before = _count(before_element.get(val) if before_element is not None else None, 0)
         _check_width(place, number, 1, before, 0)
         cells.extend([] for _ in range(before or 0))
-        for tc in tr.findall(_w("tc")):
+        for tc in _children(tr, _w("tc")):
             tc_pr = tc.find(_w("tcPr"))
             span_element = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
             column = len(cells)
