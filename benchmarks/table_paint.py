@@ -3,6 +3,7 @@ a plain PySide6 program that shows the same rows in a QTableView, each from its 
 table first paints its rows. Medians of `--runs` runs each, and their ratio, for 60 and 600 measures.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python benchmarks/table_paint.py [--runs 10]
+        [--before SRC]  # an earlier commit too: git archive COMMIT src resources | tar -x -C DIR
 
 Also prints how many times the program's cell delegate was asked for a size and to paint before that first
 paint (rows are one height: none should be sized).
@@ -123,10 +124,12 @@ def make_files(folder: Path, count: int) -> tuple[Path, Path]:
     return database, texts
 
 
-def run(command: list[str], config_home: Path, pycache: Path) -> dict[str, object]:
+def run(command: list[str], config_home: Path, pycache: Path, source: str = "") -> dict[str, object]:
     env = dict(os.environ, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(config_home / "data"),
                PYTHONPYCACHEPREFIX=str(pycache))  # fmt: skip
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if source:  # the program from another source tree (an earlier commit's `src`), ahead of the installed one
+        env["PYTHONPATH"] = source
     started = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -137,10 +140,19 @@ def run(command: list[str], config_home: Path, pycache: Path) -> dict[str, objec
     return report
 
 
+def summary(name: str, times: list[float]) -> str:
+    return f"{name} median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--measures", type=int, nargs="+", default=[60, 600])
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="also time the program from this `src` folder (git archive of a commit)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -149,20 +161,26 @@ def main() -> int:
             database, texts = make_files(folder, count)
             program = [sys.executable, "-c", PROGRAM, str(database), str(count)]
             plain = [sys.executable, "-c", PLAIN, str(texts)]
-            run(program, folder / "warm", pycache)  # bytecode written, disk cache warm
+            sources = {"ITA Desk": "", **({"ITA Desk before": args.before} if args.before else {})}
+            for source in sources.values():  # bytecode written, disk cache warm
+                run(program, folder / "warm", pycache / source.replace("/", "_"), source)
             run(plain, folder / "warm", pycache)
-            ours, theirs, calls = [], [], {}
-            for n in range(args.runs):  # in turn, so a busy moment of the machine falls on both
-                report = run(program, folder / f"run{count}-{n}", pycache)
-                ours.append(float(report["seconds"]))  # type: ignore[arg-type]
-                calls = report["delegate"]
-                theirs.append(float(run(plain, folder / "plain", pycache)["seconds"]))  # type: ignore[arg-type]
-            mine, base = statistics.median(ours), statistics.median(theirs)
-            spread = f"min {min(ours):.3f}, max {max(ours):.3f}"
-            print(f"{count} measures: ITA Desk median {mine:.3f} s ({spread}), "
-                  f"plain PySide6 table median {base:.3f} s (min {min(theirs):.3f}, max {max(theirs):.3f}), "
-                  f"ratio {mine / base:.2f}×; delegate calls before the first paint: {calls}; "
-                  f"{args.runs} runs each")  # fmt: skip
+            times: dict[str, list[float]] = {name: [] for name in [*sources, "plain"]}
+            calls: dict[str, object] = {}
+            for n in range(args.runs):  # in turn, so a busy moment of the machine falls on each
+                for name, source in sources.items():
+                    home = folder / f"run{count}-{n}-{len(source)}"
+                    report = run(program, home, pycache / source.replace("/", "_"), source)
+                    times[name].append(float(report["seconds"]))  # type: ignore[arg-type]
+                    calls[name] = report["delegate"]
+                times["plain"].append(float(run(plain, folder / "plain", pycache)["seconds"]))  # type: ignore[arg-type]
+            base = statistics.median(times["plain"])
+            print(f"{count} measures, {args.runs} runs each:")
+            print(f"  {summary('plain PySide6 table', times['plain'])}")
+            for name in sources:
+                ratio = statistics.median(times[name]) / base
+                print(f"  {summary(name, times[name])}, ratio {ratio:.2f}×; "
+                      f"delegate calls before the first paint: {calls[name]}")  # fmt: skip
     return 0
 
 

@@ -546,7 +546,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def editor_shown(self) -> bool:
-        return self.editor.isVisibleTo(self) and self.editor.visibleRegion().boundingRect().height() > 40
+        """Whether the editor's pane is shown beside the table."""
+        return self.ui.editorHost.isVisibleTo(self)
 
     def current_index(self) -> QModelIndex:
         return self.ui.measureTable.currentIndex()
