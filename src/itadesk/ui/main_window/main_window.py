@@ -460,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def add_measure_titled(self, title: str) -> str | None:
         measure_id = self.session.add_measure(title)
+        if measure_id is not None:
+            self.ui.actionShowEditor.setChecked(True)  # a new measure's details are typed next
         if measure_id is not None and self.ui.yearCombo.findData(self.year) < 0:
             self.reload_years(self.year)
         return measure_id
