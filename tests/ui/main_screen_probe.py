@@ -87,7 +87,7 @@ def _look(window: MainWindow) -> dict[str, Any]:
         "inside": window.screen().availableGeometry().contains(frame),
         "whole_rows": table.whole_rows_in_view(),
         "row_lines": table.row_lines(),
-        "editor_shown": window.ui.editorHost.isVisible() and window.editor.width() > 0,
+        "editor_shown": window.editor_shown() and window.editor.width() > 0,
         "title_width": table.columnWidth(1),
         "focus": focus.objectName() if focus is not None else None,
         "out_of_reach": out_of_reach(window),

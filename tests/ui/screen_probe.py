@@ -67,6 +67,7 @@ def main(example: str) -> int:
     desk.import_dataset(read_exchange_file(Path(example)))
     window = MainWindow(desk, settings, errors, background)
     window.ui.measureTable.selectRow(1)
+    window.open_in_editor()  # as Enter on the row: the editor's pane opens (hidden at first on a laptop)
     tabs = window.editor.ui.tabs
     for tab in range(tabs.count()):
         tabs.setCurrentIndex(tab)

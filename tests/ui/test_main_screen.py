@@ -36,8 +36,15 @@ from tests.ui.conftest import type_text
 YEAR = 2566
 MEASURES = 60
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = [(1366, 768, "1"), (1366, 768, "1.25"), (1600, 1000, "1.5"), (1920, 1080, "1.5")]
-SCREEN_IDS = ["1366x768-100", "1366x768-125", "1600x1000-150", "1920x1080-150"]
+# The offices' screens, and the 1366 × 768 laptop at 125 % less the 40 pixels of a Windows taskbar.
+SCREENS = [
+    (1366, 768, "1"),
+    (1366, 768, "1.25"),
+    (1600, 1000, "1.5"),
+    (1920, 1080, "1.5"),
+    (1366, 728, "1.25"),
+]
+SCREEN_IDS = ["1366x768-100", "1366x768-125", "1600x1000-150", "1920x1080-150", "1366x768-125-taskbar"]
 
 
 def year_of_real_measures(count: int = MEASURES) -> Dataset:
@@ -210,3 +217,20 @@ def test_enter_opens_the_selected_measure_in_the_editor_and_esc_comes_back(
     stored = {m.id: m.title for m in window.desk.measures(YEAR)}
     assert stored["m-6"].endswith("(ปรับปรุง)")
     assert "(ปรับปรุง)" in window.proxy.index(5, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_measure_added_on_a_small_window_opens_the_pane_to_type_its_details(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.ui.test_new_measure_number import _type_title_and_ok
+
+    window.resize(1077, 574)  # 1366 × 768 at 125 %: the clerk has hidden the pane for the whole width
+    qtbot.mouseClick(window.ui.editorButton, Qt.MouseButton.LeftButton)
+    assert not window.editor_shown()
+    _type_title_and_ok(qtbot, "มาตรการลดขั้นตอนการให้บริการ")
+    qtbot.mouseClick(window.ui.addMeasureButton, Qt.MouseButton.LeftButton)
+    assert window.editor_shown() and window.ui.editorButton.isChecked()
+    assert window.editor.ui.titleEdit.toPlainText() == "มาตรการลดขั้นตอนการให้บริการ"
+    assert window.ui.measureTable.whole_rows_in_view() >= WHOLE_ROWS
+    table = window.ui.measureTable
+    assert window.proxy.index(table.currentIndex().row(), 1).data() == "มาตรการลดขั้นตอนการให้บริการ"

@@ -460,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def add_measure_titled(self, title: str) -> str | None:
         measure_id = self.session.add_measure(title)
+        if measure_id is not None:
+            self.ui.actionShowEditor.setChecked(True)  # a new measure's details are typed next
         if measure_id is not None and self.ui.yearCombo.findData(self.year) < 0:
             self.reload_years(self.year)
         return measure_id
@@ -546,7 +548,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def editor_shown(self) -> bool:
-        return self.editor.isVisibleTo(self) and self.editor.visibleRegion().boundingRect().height() > 40
+        """Whether the editor's pane is shown beside the table."""
+        return self.ui.editorHost.isVisibleTo(self)
 
     def current_index(self) -> QModelIndex:
         return self.ui.measureTable.currentIndex()

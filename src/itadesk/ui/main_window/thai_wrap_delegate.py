@@ -3,6 +3,9 @@
 The text handed to Qt carries U+200B at our engine's breaks (`itadesk.thai.screen_breaks`) once the
 segmentation dictionary is loaded (in the background, after the first paint); until then Qt wraps on its
 own. The model's data is untouched: search, copy and the editor see the text as typed.
+
+Rows are one height (`MeasureTableView.row_lines`): never measured, so Qt never asks this delegate for a
+size; on one-line rows the text is centred and a list's lines run on, separated by commas.
 """
 
 from __future__ import annotations

@@ -1,0 +1,188 @@
+"""Launch to a painted table: `itadesk --db FILE` with a year of N real measures (the examples' texts) against
+a plain PySide6 program that shows the same rows in a QTableView, each from its process start until its
+table first paints its rows. Medians of `--runs` runs each, and their ratio, for 60 and 600 measures.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python benchmarks/table_paint.py [--runs 10]
+        [--before SRC]  # an earlier commit too: git archive COMMIT src resources | tar -x -C DIR
+
+Also prints how many times the program's cell delegate was asked for a size and to paint before that first
+paint (rows are one height: none should be sized).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+YEAR = 2566
+
+# The program, as `itadesk --db FILE` starts it, with a probe that notes the first paint of the table's rows.
+PROGRAM = r"""
+import json, sys, time
+import itadesk.app
+
+_make_application = itadesk.app.make_application
+
+def make_application(*args, **kwargs):
+    app = _make_application(*args, **kwargs)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView
+    from itadesk.ui.main_window import thai_wrap_delegate
+
+    calls = {"sizeHint": 0, "paint": 0}
+    delegate = thai_wrap_delegate.ThaiWrapDelegate
+    for name in calls:
+        def counted(self, *a, _name=name, _original=getattr(delegate, name)):
+            calls[_name] += 1
+            return _original(self, *a)
+        setattr(delegate, name, counted)
+
+    class Probe(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QAbstractItemView):
+                view = obj.parent()
+                if view.objectName() == "measureTable" and view.model().rowCount() >= int(sys.argv[2]):
+                    print(json.dumps({"painted": time.monotonic(), "delegate": dict(calls)}), flush=True)
+                    app.removeEventFilter(self)
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    app._probe = Probe()
+    app.installEventFilter(app._probe)
+    return app
+
+itadesk.app.make_application = make_application
+from itadesk.__main__ import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+# A plain PySide6 program: the same rows' texts (read from a JSON file) in a QTableView, nothing else.
+PLAIN = r"""
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+
+app = QApplication(sys.argv[:1])
+rows = json.loads(open(sys.argv[1], encoding="utf-8").read())
+model = QStandardItemModel(len(rows), len(rows[0]))
+for r, row in enumerate(rows):
+    for c, text in enumerate(row):
+        model.setItem(r, c, QStandardItem(text))
+view = QTableView()
+view.setModel(model)
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if obj is view.viewport() and event.type() == QEvent.Type.Paint:
+            print(json.dumps({"painted": time.monotonic()}), flush=True)
+            view.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+probe = Probe()
+view.viewport().installEventFilter(probe)
+view.resize(1350, 700)
+view.show()
+sys.exit(app.exec())
+"""
+
+
+def make_files(folder: Path, count: int) -> tuple[Path, Path]:
+    """The office's database and the same rows as plain text for the plain program."""
+    from examples_year import examples_dataset
+
+    from itadesk.storage.database import Database
+    from itadesk.storage.importing import import_dataset
+    from itadesk.ui.common.thai_dates import short_range
+
+    dataset = examples_dataset(count, YEAR)
+    database = folder / f"office-{count}.sqlite3"
+    db = Database.open(str(database))
+    with db.session() as session:
+        import_dataset(session, dataset)
+    db.dispose()
+    rows = [
+        [
+            m.number or "",
+            m.title,
+            "\n".join(m.responsible),
+            m.period or short_range(m.start, m.end),
+            *("✓" if m.status == status else "" for status in type(m.status)),
+        ]
+        for m in dataset.years[0].measures
+    ]
+    texts = folder / f"rows-{count}.json"
+    texts.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    return database, texts
+
+
+def run(command: list[str], config_home: Path, pycache: Path, source: str = "") -> dict[str, object]:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(config_home / "data"),
+               PYTHONPYCACHEPREFIX=str(pycache))  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if source:  # the program from another source tree (an earlier commit's `src`), ahead of the installed one
+        env["PYTHONPATH"] = source
+    started = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"no table painted:\n{done.stdout}\n{done.stderr[-3000:]}")
+    report: dict[str, object] = json.loads(lines[-1])
+    report["seconds"] = float(report["painted"]) - started  # type: ignore[arg-type]
+    return report
+
+
+def summary(name: str, times: list[float]) -> str:
+    return f"{name} median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--measures", type=int, nargs="+", default=[60, 600])
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="also time the program from this `src` folder (git archive of a commit)",
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pycache = folder / "pycache"
+        for count in args.measures:
+            database, texts = make_files(folder, count)
+            program = [sys.executable, "-c", PROGRAM, str(database), str(count)]
+            plain = [sys.executable, "-c", PLAIN, str(texts)]
+            sources = {"ITA Desk": "", **({"ITA Desk before": args.before} if args.before else {})}
+            for source in sources.values():  # bytecode written, disk cache warm
+                run(program, folder / "warm", pycache / source.replace("/", "_"), source)
+            run(plain, folder / "warm", pycache)
+            times: dict[str, list[float]] = {name: [] for name in [*sources, "plain"]}
+            calls: dict[str, object] = {}
+            for n in range(args.runs):  # in turn, so a busy moment of the machine falls on each
+                for name, source in sources.items():
+                    home = folder / f"run{count}-{n}-{len(source)}"
+                    report = run(program, home, pycache / source.replace("/", "_"), source)
+                    times[name].append(float(report["seconds"]))  # type: ignore[arg-type]
+                    calls[name] = report["delegate"]
+                times["plain"].append(float(run(plain, folder / "plain", pycache)["seconds"]))  # type: ignore[arg-type]
+            base = statistics.median(times["plain"])
+            print(f"{count} measures, {args.runs} runs each:")
+            print(f"  {summary('plain PySide6 table', times['plain'])}")
+            for name in sources:
+                ratio = statistics.median(times[name]) / base
+                print(f"  {summary(name, times[name])}, ratio {ratio:.2f}×; "
+                      f"delegate calls before the first paint: {calls[name]}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
