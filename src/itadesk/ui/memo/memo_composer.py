@@ -20,6 +20,7 @@ from itadesk.ui.common.dialogs import ask_yes_no
 from itadesk.ui.common.errors import ErrorHub, describe, is_known
 from itadesk.ui.common.screen_fit import fit_window, keep_full_width
 from itadesk.ui.common.settings import UiSettings
+from itadesk.ui.common.text_input import normalise_inputs
 from itadesk.ui.common.thai_dates import short_date
 from itadesk.ui.common.window_keys import close_on_escape
 from itadesk.ui.desk.desk import Desk
@@ -35,7 +36,8 @@ SAVE_DELAY_MS = 250
 ATTACH_CHOICES: tuple[tuple[str, Attachment | None], ...] = (
     ("ไม่แนบ", None),
     ("มาตรการส่งเสริมคุณธรรมและความโปร่งใส (แผน)", Attachment("plan", 12)),
-    ("ความก้าวหน้าการดำเนินงาน", Attachment("progress", 12)),
+    ("ความก้าวหน้าการดำเนินงาน รอบ 6 เดือน", Attachment("progress", 6)),
+    ("ความก้าวหน้าการดำเนินงาน รอบ 12 เดือน", Attachment("progress", 12)),
     ("รายงานผล รอบ 6 เดือน", Attachment("results", 6)),
     ("รายงานผล รอบ 12 เดือน", Attachment("results", 12)),
     ("การวิเคราะห์ผลการประเมิน ITA", Attachment("analysis", 12)),
@@ -86,6 +88,7 @@ class MemoComposer(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_MemoComposer()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
+        normalise_inputs(self)  # before the form's own signals: text from Word is normalised first
         fit_window(self, 1400, 900, centre=True)
         close_on_escape(self)
         self.setWindowTitle(self.tr("ทำบันทึกข้อความ — ปีงบประมาณ %d") % year)

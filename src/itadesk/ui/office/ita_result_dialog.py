@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, score_problem, score_text_problem, text_problem
+from itadesk.ui.common.form_guard import enter_moves_on
 from itadesk.ui.common.screen_fit import fit_window
+from itadesk.ui.common.text_input import normalise_inputs
 
 NO_SCORE = -1.0  # the spin boxes' "not given" value, shown as a dash
 # The boxes take what is typed beyond 100 so that Save says why it is refused (domain/rules.py), rather than
@@ -112,6 +114,8 @@ class ItaResultDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         fit_window(self, 900, 720)
+        normalise_inputs(self)
+        enter_moves_on(self)
         self.score.valueChanged.connect(self._show_grade)
         self.assessed.valueChanged.connect(self._show_grade)
         if result.score is not None:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
 from itadesk.domain.model import USUAL_HEADINGS, Digits, YearContent
+from itadesk.ui.common.form_guard import ask_to_discard, enter_moves_on
 from itadesk.ui.common.screen_fit import fit_window, scroll_tall_tab_pages, show_tab_holding
+from itadesk.ui.common.text_input import normalise_inputs
 from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.forms.ui_document_content_page import Ui_DocumentContentPage
 from itadesk.ui.forms.ui_year_content_dialog import Ui_YearContentDialog
@@ -102,6 +104,8 @@ class YearContentDialog(QDialog):
             self.ui.documentTabs.addTab(page, self.tr(DOCUMENT_NAMES[kind]))
         scroll_tall_tab_pages(self.ui.documentTabs)  # Save and Cancel stay on a low screen (150 %)
         keep_tabs_from_wheel(self)
+        normalise_inputs(self)  # text pasted from Word loses its invisible characters as it comes in
+        enter_moves_on(self)  # Enter in a title goes on to the next box; only Save saves
         buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
@@ -109,7 +113,16 @@ class YearContentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ui.problemLabel.hide()
         self.show_fields(fields_of(content))
+        self._shown = self.fields()
         fit_window(self, 860, 640)
+
+    def reject(self) -> None:
+        """Esc, ยกเลิก and the close button: typed text is thrown away only when the user says so."""
+        if self.fields() != self._shown and not ask_to_discard(
+            self, self.tr("เนื้อหาของเอกสารที่แก้ไขไว้ยังไม่ได้บันทึก ถ้าปิดตอนนี้สิ่งที่แก้ไขจะหายไป")
+        ):
+            return
+        super().reject()
 
     def show_fields(self, fields: ContentFields) -> None:
         for kind, page in self.pages.items():
