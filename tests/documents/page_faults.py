@@ -73,6 +73,7 @@ class Faults:
     split_unit: list[str] = field(default_factory=list)
     split_host: list[str] = field(default_factory=list)
     underfull: list[str] = field(default_factory=list)  # a page but the last under two thirds full
+    short_word_alone: list[str] = field(default_factory=list)  # that the line above had room for
 
     @property
     def mean_fill(self) -> float:
@@ -82,7 +83,7 @@ class Faults:
         return {
             name: len(getattr(self, name))
             for name in ("remnants", "heading_at_foot", "one_word_opener", "split_date", "split_unit",
-                         "split_host", "underfull")
+                         "split_host", "underfull", "short_word_alone")
         }  # fmt: skip
 
 
@@ -219,7 +220,10 @@ def measure_pdf(path: Path) -> Faults:
             ]
             fill = (max(ink, default=top) - top) / (bottom - top)
             faults.fills.append(min(fill, 1.0))
-            if number < len(pages) and fill < 2 / 3:
+            section_ends = number == len(pages) or (pages[number].width > pages[number].height) != (
+                page.width > page.height
+            )  # the memo's last page before its attached report
+            if not section_ends and fill < 2 / 3:
                 faults.underfull.append(f"{where} {fill:.2f}")
             own = [ln for ln in lines if not ln.header and not _CONTINUED.match(ln.text)]
             own_baselines = {round(ln.baseline) for ln in own}
@@ -232,6 +236,8 @@ def measure_pdf(path: Path) -> Faults:
                 _openers(where, lines, chains, faults)
             for chain in chains:
                 for a, b in itertools.pairwise(chain):
+                    if _room_for(a, b):
+                        faults.short_word_alone.append(f"{where}: {a.text[-20:]}|{b.text}")
                     kind = _split_kind(a.text, b.text)
                     if kind:
                         getattr(faults, f"split_{kind}").append(f"{where}: {a.text[-20:]}|{b.text[:20]}")
@@ -268,6 +274,21 @@ def _openers(where: str, lines: Sequence[Line], chains: Sequence[list[Line]], fa
             continue
         if (line.left_rule is not None and continued) or (line.left_rule is None and line.x0 - left < 2):
             faults.one_word_opener.append(f"{where}: {line.text[:30]}")
+
+
+def _room_for(above: Line, line: Line) -> bool:
+    """A line of one short word in a cell whose line above had room for it (a space and the word)."""
+    if (
+        line.header
+        or above.text.endswith(":")
+        or _CONTINUED.match(above.text)
+        or not any(ch.isalpha() for ch in line.text)
+    ):
+        return False  # a header's own lines; "-" under "ข้อเสนอแนะ:" is the ITA's "none", typed so
+    if line.right_rule is None or " " in line.text or len(line.text) > 6 or _words(line.text) != 1:
+        return False
+    padding = line.x0 - (line.left_rule or line.x0)
+    return above.x1 + 0.25 * line.size + (line.x1 - line.x0) <= line.right_rule - padding + 0.5
 
 
 def measure_all(paths: Iterable[Path]) -> dict[str, Faults]:

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pypdf
 import pytest
 
 from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import office_layout_path
 from itadesk.documents.pages import first_words
-from itadesk.documents.printing import print_memo
+from itadesk.documents.printing import print_document, print_memo
 from itadesk.domain.model import Attachment, Emblem
 from tests.conftest import GARUDA_PNG, GARUDA_SVG, require_shared
 from tests.documents.helpers import compact, made_up_dataset, made_up_memo, pdf_text, pdfcheck, skeleton
@@ -128,6 +129,27 @@ def test_memo_with_attachment_has_portrait_then_landscape_pages(tmp_path: Path) 
     assert shapes[0] == "portrait" and shapes[-1] == "landscape"
     assert shapes == sorted(shapes, key=lambda s: s == "landscape")
     assert "(รอบ๖เดือน)" in report_first
+
+
+def test_an_attached_report_is_numbered_as_it_is_printed_alone_and_a_viewer_says_which_page_is_whose(
+    tmp_path: Path,
+) -> None:
+    memo = made_up_memo(6, attach=Attachment("results", 12))  # a memo of two pages
+    dataset = made_up_dataset(30, memo=memo)  # a report of several
+    path, alone = tmp_path / "memo-results.pdf", tmp_path / "results.pdf"
+    print_memo(dataset, "memo-test", path)
+    print_document(dataset, "results", 2566, 12, alone)
+
+    def numbers(pdf_path: Path) -> list[str]:
+        with pdfplumber.open(pdf_path) as pdf:  # what is printed at the top of each page
+            return [compact(p.crop((0, 0, p.width, 1.9 * CM)).extract_text() or "") for p in pdf.pages]
+
+    printed, own = numbers(path), numbers(alone)
+    memo_pages = len(printed) - len(own)
+    assert printed[:memo_pages] == ["", "-๒-"][:memo_pages] and memo_pages == 2
+    assert printed[memo_pages:] == own  # the attachment: unnumbered first page, then - ๒ -, - ๓ - …
+    labels = list(pypdf.PdfReader(path).page_labels)
+    assert labels == ["1", "2", *(f"แนบ {n}" for n in range(1, len(own) + 1))]
 
 
 def test_empty_number_and_date_are_left_blank_for_handwriting(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_introduction_above_the_tables_and_note_below_them(kind: str, tmp_path: 
     path = tmp_path / f"{kind}.pdf"
     print_document(_with(DocumentContent(kind, introduction=INTRO, note=NOTE)), kind, FISCAL_YEAR, 12, path)  # type: ignore[arg-type]
     text = skeleton(pdf_text(path))
-    header = {"plan": "มาตรการ/แนวทาง", "progress": "ตัวชี้วัดของการประเมินITA", "results": "ขั้นตอน/วิธีการดำเนินการ",
+    header = {"plan": "มาตรการ/แนวทาง", "progress": "ตัวชี้วัด/มาตรการ", "results": "ขั้นตอน/วิธีการดำเนินการ",
               "analysis": "ประเด็นที่ต้องแก้ไข"}[kind]  # fmt: skip
     intro_at = text.index(skeleton("ตามคำสั่งองค์การบริหารส่วนตำบลลาโละ ที่ ๗๐๗/๒๕๖๕"))
     assert text.index(skeleton("อำเภอรือเสาะ")) < intro_at < text.index(skeleton("๑. วิเคราะห์ผลการประเมิน"))

@@ -81,3 +81,10 @@ def test_names_from_the_database_join_a_dictionary_read_from_the_cache(fresh_dic
     segment.add_custom_words(["ลาโละ"])
     assert "ลาโละ" in segment.segment("ตำบลลาโละ")
     assert segment.is_word("ลาโละ")
+
+
+def test_a_long_entry_is_cut_between_the_words_of_government_writing() -> None:
+    from itadesk.thai.segment import sub_words
+
+    # "มาตร|การ" was printed in a narrow column: of two ways in two pieces, มาตรการ stays whole.
+    assert sub_words("มาตรการป้องกัน") == ("มาตรการ", "ป้องกัน")

@@ -6,7 +6,16 @@ import itertools
 
 import pytest
 
-from itadesk.thai.linebreak import LEADING_VOWELS, break_opportunities, cluster_starts, pieces
+from itadesk.thai.fonts import REGULAR
+from itadesk.thai.layout import run_width
+from itadesk.thai.linebreak import (
+    LEADING_VOWELS,
+    break_opportunities,
+    cluster_starts,
+    fill_lines,
+    pieces,
+    split_long,
+)
 from itadesk.thai.segment import add_custom_words, segment
 from tests.thai.samples import BODY
 
@@ -105,7 +114,7 @@ def test_latin_words_and_numbers_wrap_only_at_spaces() -> None:
     assert "ระบบ|ITA" in joined  # Thai next to a Latin word is a word boundary
 
 
-def test_urls_and_email_break_only_before_a_domain_dot_or_after_a_path_slash() -> None:
+def test_urls_break_only_after_a_path_slash_and_host_names_and_email_stay_whole() -> None:
     url = "https://www.khoksaad.go.th/ita-2567/index.html"
     text = f"ดูที่ {url} หรือ saraban@khoksaad.go.th"
     start = text.index(url)
@@ -114,8 +123,28 @@ def test_urls_and_email_break_only_before_a_domain_dot_or_after_a_path_slash() -
         for b in break_opportunities(text)
         if start < b < start + len(url)
     ]
-    assert inside == ["/www|.kho", "saad|.go.", "d.go|.th/", ".th/|ita-", "567/|inde"]
-    assert "|".join(units(text)).endswith("saraban@khoksaad|.go|.th")
+    assert inside == [".th/|ita-", "567/|inde"]  # never khoksaad.go|.th
+    assert "|".join(units(text)).endswith("|saraban@khoksaad.go.th")
+
+
+def test_a_date_and_a_number_with_its_unit_stay_on_one_line() -> None:
+    for text, whole in [
+        ("ตั้งแต่ ต.ค. ๒๕๖๕ ถึง มี.ค. ๒๕๖๖ แล้ว", "มี.ค. ๒๕๖๖"),
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ทุกคน", "พ.ศ. ๒๕๖๖"),
+        ("เมื่อวันที่ ๑ พฤศจิกายน ๒๕๖๕ แล้ว", "๑ พฤศจิกายน ๒๕๖๕"),
+        ("รายงาน รอบ ๖ เดือน และ ๑๒ เดือน ของปี", "๑๒ เดือน"),
+    ]:
+        assert any(whole in unit for unit in units(text)), (text, units(text))
+    # Even where the column is too narrow for the whole phrase, the cut falls elsewhere first.
+    assert split_long("ต.ค. ๒๕๖๕ ถึง มี.ค. ๒๕๖๖")[-1].strip().endswith("มี.ค. ๒๕๖๖")
+
+
+def test_a_short_word_is_not_left_alone_on_a_line_when_it_can_take_the_next_words() -> None:
+    text = "การใช้งบประมาณ การอำนวยความสะดวกในการบริการประชาชน"
+    lines = fill_lines(
+        pieces(text, break_opportunities(text)), lambda u: run_width(u, REGULAR, 14), lambda n: 77
+    )
+    assert ["การ"] not in lines, lines
 
 
 def test_punctuation_hugs_its_word() -> None:

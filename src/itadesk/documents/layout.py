@@ -88,6 +88,7 @@ class ReportLayout:
     space_after_title_pt: float
     heading_min_space_cm: float
     tick_size_pt: float
+    omit_empty_columns: bool
     columns_cm: dict[str, tuple[float, ...]]
 
     def column_widths(self, kind: str) -> list[float]:
@@ -209,7 +210,7 @@ def _check_cells_fit(report: dict[str, Any], where: str) -> None:
             )
 
 
-_KIND_NAMES = {"int": "จำนวนเต็มไม่ติดลบ", "float": "ตัวเลขไม่ติดลบ", "str": "ข้อความ"}
+_KIND_NAMES = {"int": "จำนวนเต็มไม่ติดลบ", "float": "ตัวเลขไม่ติดลบ", "str": "ข้อความ", "bool": "true หรือ false"}
 
 # What every number may be, (lowest, highest) both allowed, in the key's own unit. Wide enough for any real
 # adjustment, narrow enough that a page still has room for its text: A4 is 21 × 29.7 cm; a letter smaller
@@ -303,8 +304,8 @@ def _check_value(
 
 def _same_kind(value: Any, declared: str) -> bool:
     """Whether a value from the office's file fits the field as the layout records declare it."""
-    if isinstance(value, bool):
-        return False
+    if isinstance(value, bool) or declared == "bool":
+        return isinstance(value, bool) and declared == "bool"
     if declared == "int":  # a count (lines, letters): a whole number
         return isinstance(value, int) and value >= 0
     if declared == "float":  # a size: 3 as good as 3.0

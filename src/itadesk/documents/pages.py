@@ -1,7 +1,10 @@
 """Page templates and the PDF document: margins, page numbers, continuation marks, metadata.
 
 A PDF may hold sections (the memo, then its attached report). Each section numbers its own pages: "- ๒ -"
-from its second page. What the decorations need while pages are drawn lives in one `PageState` per build.
+from its second page, as it does printed alone, so the report a memo carries is the very document the office
+publishes on its own (ITA evidence is checked document by document), and no page shows two numbers. The
+PDF's page labels say the same to a viewer: the memo's pages 1, 2, the attachment's "แนบ 1", "แนบ 2"…
+What the decorations need while pages are drawn lives in one `PageState` per build.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class PageState:
 
     localize: Localizer
     section_start: int = 1  # page number where the current section began
+    label_prefix: str = ""  # the current section's page labels in a viewer ("แนบ " for an attachment)
 
     def page_label(self, page: int) -> str | None:
         """ "- ๒ -" for the second and later pages of a section."""
@@ -36,18 +40,30 @@ class PageState:
         return None if number < 2 else self.localize.number(f"- {number} -")
 
 
-class SectionStart(Flowable):  # type: ignore[misc]
-    """An invisible marker: the page it lands on is page 1 of a new section."""
+ATTACHMENT_LABEL = "แนบ "
 
-    def __init__(self, state: PageState) -> None:
+
+class SectionStart(Flowable):  # type: ignore[misc]
+    """An invisible marker: the page it lands on is page 1 of a new section (`label_prefix` before its page
+    labels in a viewer)."""
+
+    def __init__(self, state: PageState, label_prefix: str = "") -> None:
         super().__init__()
         self._state = state
+        self._prefix = label_prefix
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0.0, 0.0
 
     def draw(self) -> None:
         self._state.section_start = self.canv.getPageNumber()
+        self._state.label_prefix = self._prefix
+        _label_pages(self.canv, self._prefix)
+
+
+def _label_pages(canvas: Any, prefix: str) -> None:
+    """From this page on, a viewer numbers the pages 1, 2, … (after `prefix`)."""
+    canvas.addPageLabel(canvas.getPageNumber() - 1, "D", 1, prefix or None)
 
 
 class NewSection(Flowable):  # type: ignore[misc]
@@ -62,6 +78,7 @@ class NewSection(Flowable):  # type: ignore[misc]
         state = getattr(doc, "state", None)
         if isinstance(state, PageState):
             state.section_start = self.canv.getPageNumber()
+            _label_pages(self.canv, state.label_prefix)
 
 
 class Document(BaseDocTemplate):  # type: ignore[misc]

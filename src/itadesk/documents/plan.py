@@ -60,7 +60,9 @@ def plan_story(
     if not rows:
         rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
         spanning.append(0)
-    table = report_table(HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning)
+    table = report_table(
+        HEADER, rows, r.column_widths("plan"), r, s, localize, spanning_rows=spanning, omittable=OMITTABLE
+    )
     if year.ita_result is not None:
         story += ita_result_flowables(
             year.ita_result, layout, localize, s, chart=False, frameworks=frameworks
@@ -69,6 +71,9 @@ def plan_story(
         story += heading_over(label, s.heading, table, r)
     story.append(table)
     return around(content, s, localize, head, story)
+
+
+OMITTABLE = (1, 2, 3, 4)  # the columns an office may leave out when no measure fills them
 
 
 def _row(index: int, measure: Measure, s: ReportStyles, localize: Localizer) -> list[Cell]:

@@ -21,6 +21,7 @@ from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import Layout, layout, office_layout_path
 from itadesk.documents.memo import memo_emblem, memo_story
 from itadesk.documents.pages import (
+    ATTACHMENT_LABEL,
     MEMO_FIRST,
     REPORT,
     Document,
@@ -135,11 +136,20 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
         return
     templates = memo_templates(lay, state)
     if report:
+        attached = SectionStart(state, ATTACHMENT_LABEL)
         if year.content.report_first:  # the office sends the report with the memo behind it
-            story = [*report, NextPageTemplate(MEMO_FIRST), PageBreak(), SectionStart(state), *story]
+            story = [
+                attached,
+                *report,
+                NextPageTemplate(MEMO_FIRST),
+                PageBreak(),
+                SectionStart(state),
+                *story,
+            ]
             templates.insert(0, report_template(lay, state))
         else:
-            story += [NextPageTemplate(REPORT), PageBreak(), SectionStart(state), *report]
+            story = [SectionStart(state), *story]
+            story += [NextPageTemplate(REPORT), PageBreak(), attached, *report]
             templates.append(report_template(lay, state))
     _write(path, lambda target: _build(target, state, story, templates, info))
 

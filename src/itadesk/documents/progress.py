@@ -40,7 +40,7 @@ STATUS_HEADER = {
     Status.DONE: "ดำเนินการ\nแล้ว",
 }
 HEADER = (
-    "ตัวชี้วัดของการประเมิน ITA",
+    "ตัวชี้วัด/มาตรการ",
     "(1) ผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง",
     "(2) ขั้นตอนหรือวิธีปฏิบัติ",
     "(3) แนวทางการกำกับติดตาม ให้นำไปสู่การปฏิบัติและการรายงานผล",
@@ -48,6 +48,15 @@ HEADER = (
     *(STATUS_HEADER[status] for status in Status),
     "(5) การรายงานผลการดำเนินการ",
 )
+
+# The first column holds each measure's number, its ITA indicator when it names one, and its title.
+MEASURES_HEADER = "มาตรการ/แนวทาง"
+
+
+def first_header(measures: Sequence[Measure]) -> str:
+    """Named for what the column holds: "ตัวชี้วัด/มาตรการ" when a measure names its ITA indicator, else
+    "มาตรการ/แนวทาง" as the plan and the results name it."""
+    return HEADER[0] if any(m.indicator.strip() for m in measures) else MEASURES_HEADER
 
 
 def progress_story(
@@ -70,7 +79,10 @@ def progress_story(
             _row(index, measure, year.fiscal_year, round_months, layout, s, localize)
             for index, measure in members
         ]
-        table = report_table(HEADER, rows, r.column_widths("progress"), r, s, localize)
+        header = (first_header(year.measures), *HEADER[1:])
+        table = report_table(
+            header, rows, r.column_widths("progress"), r, s, localize, omittable=(1, 2, 3, 4, len(HEADER) - 1)
+        )
         if group:
             story += heading_over(localize(group), s.heading, table, r)
         story.append(table)

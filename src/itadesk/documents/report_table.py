@@ -28,11 +28,15 @@ def report_table(
     *,
     spanning_rows: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
+    omittable: Sequence[int] = (),
 ) -> Table:
     """A ruled table whose header row repeats on every page and whose rows continue across pages.
 
-    `spanning_rows` (indices into `rows`) are group headings that span every column.
+    `spanning_rows` (indices into `rows`) are group headings that span every column. `omittable` columns
+    that every row leaves empty are left out when the office's layout says so (omit_empty_columns).
     """
+    if r.omit_empty_columns and omittable and not extra:
+        header, rows, widths = without_empty_columns(header, rows, widths, omittable, spanning_rows)
     data: list[list[Any]] = [[[cell_text(localize(h), s.header)] for h in header]]
     data += [list(row) for row in rows]
     style: list[tuple[Any, ...]] = [
@@ -57,6 +61,28 @@ def report_table(
     )
     table.rule_width = r.grid_width_pt
     return table
+
+
+def without_empty_columns(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    omittable: Sequence[int],
+    spanning_rows: Sequence[int] = (),
+) -> tuple[list[str], list[list[Cell]], list[float]]:
+    """The table without the `omittable` columns no row fills; their width goes to the others in
+    proportion, so the table keeps the page's width."""
+    body = [row for index, row in enumerate(rows) if index not in spanning_rows]
+    empty = {c for c in omittable if body and all(not row[c] for row in body)}
+    if not empty or len(empty) >= len(widths):
+        return list(header), [list(row) for row in rows], list(widths)
+    kept = [c for c in range(len(widths)) if c not in empty]
+    total, left = sum(widths), sum(widths[c] for c in kept)
+    return (
+        [header[c] for c in kept],
+        [[row[c] for c in kept] for row in rows],
+        [widths[c] * total / left for c in kept],
+    )
 
 
 MIN_CUT_LINES = 2  # lines of a cut cell kept on each side of a page break: never a one-line fragment

@@ -84,8 +84,13 @@ def results_story(
     if not rows:
         rows.append(spanning_row("ยังไม่มีมาตรการในปีงบประมาณนี้", len(HEADER), s, localize))
         spanning.append(0)
-    table = report_table(HEADER, rows, r.column_widths("results"), r, s, localize, spanning_rows=spanning)
+    table = report_table(
+        HEADER, rows, r.column_widths("results"), r, s, localize, spanning_rows=spanning, omittable=OMITTABLE
+    )
     return around(content, s, localize, head, [table])
+
+
+OMITTABLE = (1, 2, 3)  # the columns an office may leave out when no measure fills them
 
 
 def _row(

@@ -8,7 +8,8 @@ failing that between grapheme clusters. Never:
 - inside a grapheme cluster (a letter and its marks, ก + ำ);
 - after a leading vowel เ แ โ ใ ไ, or before a following vowel, a mark, ๆ or ฯ (ฯลฯ excepted);
 - inside a Latin word or a number (they wrap at spaces), next to punctuation that hugs a word;
-- inside a URL or e-mail address except before a "." of its domain or after a "/" of its path;
+- inside a URL or e-mail address except after a "/" of its path (a host alone wider than a line excepted);
+- between a date's parts (๑ ต.ค. ๖๕, มี.ค. ๒๕๖๖, พ.ศ. ๒๕๖๖) or a number and its unit (๖ เดือน);
 - after a list number or bullet (๑๐. แลกเปลี่ยน…) or inside an abbreviation typed with a space (พ. ศ.).
 """
 
@@ -20,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from itadesk.thai.dates import MONTHS_SHORT
+from itadesk.thai.dates import MONTHS_FULL, MONTHS_SHORT
 from itadesk.thai.segment import is_word, segment, sub_words, syllables, words_at
 
 LEADING_VOWELS = frozenset("เแโใไ")
@@ -154,9 +155,21 @@ def _space_binds(before: str, after: str) -> bool:
         return True  # "- ประชาสัมพันธ์": a typed bullet stays with what it introduces
     if _is_short_number(after) and before[-1:] and is_thai_letter(before[-1]):
         return True  # ปีงบประมาณ ๒๕๖๖, จำนวน ๑๐: a number stays with the word it counts or names
-    if after in MONTHS_SHORT and before[-1:].isdigit():
-        return True
+    if after in _MONTHS and before[-1:].isdigit():
+        return True  # ๑ พฤศจิกายน, ๒๔ ม.ค.
+    if before in _MONTHS and _is_short_number(after):
+        return True  # พฤศจิกายน ๒๕๖๕
+    if _is_short_number(before) and after in UNITS:
+        return True  # ๖ เดือน, ๑๒ ครั้ง: a number over its unit reads as two things
     return _is_abbreviation(before) and after[:1].isdigit()
+
+
+_MONTHS = frozenset((*MONTHS_SHORT, *MONTHS_FULL))
+# Units a number is written before in the reports (counted things, time, money, distance).
+UNITS = frozenset(
+    ("บาท", "คน", "ครั้ง", "วัน", "เดือน", "ปี", "ชั่วโมง", "นาที", "ราย", "แห่ง", "เรื่อง", "ฉบับ", "ชุด",
+     "หลัง", "ครัวเรือน", "หมู่บ้าน", "โครงการ", "กิจกรรม", "ช่องทาง", "%", "กิโลเมตร", "เมตร", "ไตรมาส")
+)  # fmt: skip
 
 
 _RANGE_DASHES = frozenset("–—")  # not "-": typed as a bullet, it begins a line
@@ -210,15 +223,26 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def address_cuts(address: str) -> list[int]:
-    """Where a URL or e-mail address may go on to the next line: before a "." between the parts of its
-    domain (khoksaad|.go|.th), after a "/" of its path; never inside a name, so it still reads whole."""
+    """Where a URL may go on to the next line: after a "/" of its path, so its host name (www.khoksaad.go.th)
+    and an e-mail address always read whole."""
     scheme = _SCHEME.match(address)
     host_start = scheme.end() if scheme else address.find("@") + 1
     slash = address.find("/", host_start)
-    host_end = len(address) if slash < 0 else slash
-    cuts = [i for i in range(host_start + 1, host_end) if address[i] == "." and address[i - 1] != "."]
-    cuts += [i for i in range(host_end + 1, len(address)) if address[i - 1] == "/" and address[i] != "/"]
-    return cuts
+    if slash < 0:
+        return []
+    return [i for i in range(slash + 1, len(address)) if address[i - 1] == "/" and address[i] != "/"]
+
+
+def host_cuts(address: str) -> list[int]:
+    """Only for an address wider than a whole line: after its scheme's "//" or its "@", and when that is not
+    enough (split_long cuts again), before a "." of its host."""
+    scheme = _SCHEME.match(address)
+    at = address.find("@")
+    if scheme and scheme.end() < len(address):
+        return [scheme.end()]
+    if at > 0:
+        return [at + 1]
+    return [i for i in range(1, len(address)) if address[i] == "." and address[i - 1] not in "./"]
 
 
 def pieces(text: str, breaks: Sequence[int]) -> list[str]:
@@ -250,6 +274,15 @@ def split_long(piece: str) -> list[str]:
     return [piece]
 
 
+def _run_before(text: str, end: int) -> str:
+    return text[text.rfind(" ", 0, end) + 1 : end]
+
+
+def _run_after(text: str, start: int) -> str:
+    space = text.find(" ", start)
+    return text[start : len(text) if space < 0 else space]
+
+
 def _held_prefix(word: str) -> str:
     """A list number or bullet and the spaces after it, when they begin `word` and hold to what follows."""
     space = word.find(" ")
@@ -260,13 +293,20 @@ def _held_prefix(word: str) -> str:
 
 
 def _cut_tiers(word: str) -> Iterator[list[int]]:
+    spaces = [m for m in re.finditer(" +", word) if not _space_holds(word, m.start(), m.end())]
+    # First the spaces that hold nothing together: a date (มี.ค. ๒๕๖๖, พ.ศ. ๒๕๖๖) or a number and its unit
+    # (๖ เดือน) stays on one line when the unit can be cut elsewhere: at a sure word boundary
+    # (ประจำ|ปีงบประมาณพ.ศ. ๒๕๖๖), before a month (ถึง |มี.ค. ๒๕๖๖), only then inside it.
     yield [
         m.end()
-        for m in re.finditer(" +", word)
-        if not _ABBREVIATION_AHEAD.match(word, m.end()) and not _space_holds(word, m.start(), m.end())
+        for m in spaces
+        if not _ABBREVIATION_AHEAD.match(word, m.end())
+        and not _space_binds(_run_before(word, m.start()), _run_after(word, m.end()))
     ]
+    thai = any(is_thai_letter(ch) for ch in word)
     if _ADDRESS.fullmatch(word):
         yield address_cuts(word)
+        yield host_cuts(word)
         yield [
             i for i in range(1, len(word)) if word[i - 1] in "/.-" and word[i] not in "/.-"
         ]  # narrow cells
@@ -276,13 +316,24 @@ def _cut_tiers(word: str) -> Iterator[list[int]]:
             for i in range(1, len(word))
             if word[i - 1] in "/-" and (is_thai_letter(word[i]) or word[i].isalnum())
         ]
-    if any(is_thai_letter(ch) for ch in word):
-        tokens = segment(word)
-        offsets = list(itertools.accumulate((len(t) for t in tokens), initial=0))
+    if thai:
         sure: set[int] = set()
         _words_breaks(word, 0, len(word), sure)
         yield sorted(sure)
-        yield offsets[1:-1]
+    yield [m.end() for m in spaces if _run_after(word, m.end()) in MONTHS_SHORT]  # ถึง |มี.ค. ๒๕๖๖
+    if thai:  # every word boundary but the spaces inside a date or before a unit
+        tokens = segment(word)
+        offsets = list(itertools.accumulate((len(t) for t in tokens), initial=0))
+        yield [
+            c
+            for c in offsets[1:-1]
+            if not (
+                word[c - 1] == " " and _space_binds(_run_before(word, c - 1).rstrip(" "), _run_after(word, c))
+            )
+            and not (is_thai_letter(word[c - 1]) and _ABBREVIATION_AHEAD.match(word, c))  # ประมาณพ.ศ.
+        ]
+    yield [m.end() for m in spaces]
+    if thai:
         yield list(itertools.accumulate(len(t) for t in sub_words(word)))[:-1]
         yield list(itertools.accumulate(len(t) for t in syllables(word)))[:-1]
     yield cluster_starts(word)[1:]
@@ -299,6 +350,40 @@ def _merge_illegal(word: str, parts: list[str]) -> list[str]:
             merged.append(part)
         pos += len(part)
     return merged
+
+
+_SHORT_WORD_CHARS = 4
+
+
+def _is_short_word(line: Sequence[str]) -> bool:
+    bare = "".join(line).rstrip(" ")
+    return 0 < len(bare) <= _SHORT_WORD_CHARS and " " not in bare and any(map(is_thai_letter, bare))
+
+
+def _fitting_head(unit: str, room: float, measure: Callable[[str], float]) -> list[str] | None:
+    """`unit` cut at a word boundary into a head that fits in `room` and the rest, or None."""
+    word = unit.rstrip(" ")
+    tail = unit[len(word) :]
+    if not any(map(is_thai_letter, word)) or _ADDRESS.search(word):
+        return None
+    sure: set[int] = set()
+    _words_breaks(word, 0, len(word), sure)
+    offsets = set(itertools.accumulate(len(t) for t in segment(word)))
+    compounds = set(itertools.accumulate(len(t) for t in sub_words(word)))  # อำนวย|ความสะดวก
+    for cuts in (sure, offsets, compounds):
+        legal = sorted(
+            (
+                c
+                for c in cuts
+                if 1 < c < len(word) - 1 and is_thai_letter(word[c - 1]) and is_thai_letter(word[c])
+                and _legal_start(word, c)
+            ),
+            reverse=True,
+        )  # fmt: skip
+        for c in legal:
+            if measure(word[:c]) <= room + 1e-6 and len(word) - c > _SHORT_WORD_CHARS:
+                return [word[:c], word[c:] + tail]
+    return None
 
 
 def fill_lines(
@@ -323,7 +408,14 @@ def fill_lines(
             used += measure(unit)
             k += 1
             continue
-        # It does not fit here. Too long even for a line of its own: cut it, filling this line first.
+        # It does not fit here. A line holding one short word ("ของ", "การ") takes the unit's first words
+        # when they fit beside it, rather than standing alone over the rest.
+        if current and _is_short_word(current):
+            head = _fitting_head(unit, widths(len(lines) - 1) - used, measure)
+            if head:
+                queue[k : k + 1] = head
+                continue
+        # Too long even for a line of its own: cut it, filling this line first.
         whole_line = widths(len(lines) - 1 if not current else len(lines))
         if bare > whole_line + eps:
             finer = split_long(unit)

@@ -231,20 +231,26 @@ _SUB_WORDS_MAX = 200
 @lru_cache(maxsize=1024)
 def sub_words(word: str) -> tuple[str, ...]:
     """The fewest shorter dictionary words that make up `word` (a long entry such as the name of an office),
-    or (word,) when there are none."""
+    or (word,) when there are none; of as few, the one keeping most words of government writing whole
+    (มาตรการ|ป้องกัน, not มาตร|การป้องกัน)."""
     n = len(word)
     if n > _SUB_WORDS_MAX:
         return (word,)
-    best: list[tuple[int, int] | None] = [None] * (n + 1)  # (pieces, next cut) from i to the end
-    best[n] = (0, n)
+    # (pieces, -known pieces, next cut) from i to the end
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)
+    best[n] = (0, 0, n)
     for i in range(n - 1, -1, -1):
         for length in words_at(word, i):
             j = i + length
             if j > n or (i == 0 and j == n):
                 continue
             after = best[j]
-            if after is not None and (best[i] is None or after[0] + 1 < best[i][0]):  # type: ignore[index]
-                best[i] = (after[0] + 1, j)
+            if after is None:
+                continue
+            score = (after[0] + 1, after[1] - (word[i:j] in _KNOWN), j)
+            current = best[i]
+            if current is None or score[:2] < current[:2]:
+                best[i] = score
     if best[0] is None:
         return (word,)
     parts: list[str] = []
@@ -252,9 +258,12 @@ def sub_words(word: str) -> tuple[str, ...]:
     while i < n:
         step = best[i]
         assert step is not None
-        parts.append(word[i : step[1]])
-        i = step[1]
+        parts.append(word[i : step[2]])
+        i = step[2]
     return tuple(parts)
+
+
+_KNOWN = frozenset(GOVERNMENT_WORDS)
 
 
 @lru_cache(maxsize=1024)

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from itadesk.documents.word.fonts import OBFUSCATED_FONT, embedded_fonts, font_table, font_table_rels
 from itadesk.documents.word.sections import Section, empty_header, page_number_header, section_properties
 from itadesk.documents.word.story import Picture
-from itadesk.documents.word.wml import FONT, ParagraphStyle, paragraph
+from itadesk.documents.word.wml import FONT, NAMED_STYLES, ParagraphStyle, attr, paragraph
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -44,12 +44,30 @@ def _styles(body_size_pt: float) -> str:
         "</w:docDefaults>"
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
         f"<w:rPr>{run_defaults}</w:rPr></w:style>"
+        f"{_named_styles()}"
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
         '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
         '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
         "</w:tblCellMar></w:tblPr></w:style>"
         "</w:styles>"
     )
+
+
+def _named_styles() -> str:
+    """The paragraph styles the documents' paragraphs name (wml.NAMED_STYLES), each based on Normal."""
+    out = []
+    for style_id, named in NAMED_STYLES.items():
+        size = round(named.size_pt * 2)
+        bold = "<w:b/><w:bCs/>" if named.bold else ""
+        out.append(
+            f'<w:style w:type="paragraph" w:customStyle="{0 if style_id in BUILT_IN else 1}" '
+            f'w:styleId={attr(style_id)}><w:name w:val={attr(named.name)}/><w:basedOn w:val="Normal"/>'
+            f'<w:qFormat/><w:rPr>{bold}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>'
+        )
+    return "".join(out)
+
+
+BUILT_IN = frozenset({"BodyText", "Title", "Subtitle", "Heading1", "Signature"})
 
 
 SETTINGS = (

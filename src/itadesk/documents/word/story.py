@@ -21,7 +21,21 @@ from itadesk.documents.pages import plain_text
 from itadesk.documents.tables import CellParagraph
 from itadesk.documents.tick import CHECK_MARK, DrawnTick
 from itadesk.documents.word.units import twips
-from itadesk.documents.word.wml import ParagraphStyle, RunStyle, attr, paragraph, run, text_paragraph
+from itadesk.documents.word.wml import (
+    BODY,
+    HEADING,
+    SIGNATURE,
+    SUBTITLE,
+    TABLE_HEADER,
+    TABLE_TEXT,
+    TITLE,
+    ParagraphStyle,
+    RunStyle,
+    attr,
+    paragraph,
+    run,
+    text_paragraph,
+)
 from itadesk.domain.model import Emblem
 from itadesk.thai.fonts import BOLD, BOLD_ITALIC, ITALIC
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
@@ -67,6 +81,20 @@ def run_style(style: TextStyle) -> RunStyle:
     )
 
 
+def style_id_for(style: TextStyle, ctx: Context) -> str:
+    """The named style a paragraph of the story is: the report's title lines and headings, a signature's
+    lines (centred on the signature axis), or body text."""
+    r = ctx.layout.report
+    bold = style.font_name in (BOLD, BOLD_ITALIC)
+    if bold and style.align == "center":
+        return TITLE if style.size == r.title_size_pt else SUBTITLE
+    if bold:
+        return HEADING
+    if style.align == "center" and style.left_indent > 0:
+        return SIGNATURE
+    return BODY
+
+
 def paragraph_style(style: TextStyle, ctx: Context, *, keep_next: bool = False) -> ParagraphStyle:
     space_before = style.space_before + ctx.pending_space
     keep = keep_next or ctx.keep_next
@@ -82,6 +110,7 @@ def paragraph_style(style: TextStyle, ctx: Context, *, keep_next: bool = False) 
         keep_next=keep,
         keep_lines=keep,
         page_break_before=page_break,
+        style_id=style_id_for(style, ctx),
     )
 
 
@@ -104,6 +133,9 @@ def story_xml(flowables: Sequence[Flowable], ctx: Context, *, keep_together: boo
                 # A signature: room to sign, then the name. On a new page it takes the letter's last
                 # lines with it (Word keeps the last paragraph with it, widow control keeps two lines).
                 _keep_last_with_next(out)
+            elif _is_approval(content) and not any(_is_approval(_inner(f)) for f, _ in items[index + 1 :]):
+                # The last approval block never stands alone on a page: the line before goes with it.
+                _keep_last_with_next(out, lines=1)
             out += story_xml(content, ctx, keep_together=True)
         elif isinstance(flowable, PageBreak):
             # The next paragraph opens a page (Word's way, rather than an empty paragraph holding a break).
@@ -133,10 +165,22 @@ def _unwrapped(flowables: Sequence[Flowable]) -> Iterator[tuple[Flowable, bool]]
             yield flowable, False
 
 
-def _keep_last_with_next(out: list[str]) -> None:
-    """Keep the last paragraph written (and the one before, when the last is one short line) on the page
-    of what follows: at least two lines of the letter go with its signature."""
-    for kept, index in enumerate(range(len(out) - 1, max(-1, len(out) - 3), -1)):
+def _inner(flowable: Flowable) -> list[Flowable]:
+    content = getattr(flowable, "_content", None) if isinstance(flowable, KeepTogether) else None
+    return list(content) if isinstance(content, list) else []
+
+
+def _is_approval(content: Sequence[Flowable]) -> bool:
+    """A "ความเห็นของ…" block: its heading, then the dotted lines to write a comment on."""
+    from itadesk.documents.memo_blocks import DottedLines
+
+    return len(content) > 1 and isinstance(content[0], ThaiParagraph) and isinstance(content[1], DottedLines)
+
+
+def _keep_last_with_next(out: list[str], lines: int = 2) -> None:
+    """Keep the last paragraph written (and the one before, when the last is one short line and two lines
+    are asked for) on the page of what follows: at least two lines of the letter go with its signature."""
+    for kept, index in enumerate(range(len(out) - 1, max(-1, len(out) - lines - 1), -1)):
         xml = out[index]
         if not xml.startswith("<w:p>"):
             return
@@ -199,9 +243,13 @@ def table_xml(table: Table, ctx: Context) -> str:
     fills = _row_fills(table)
     spanning = _spanning_rows(table)
     header_rows = int(table.repeatRows or 0)
+    room = _page_room(ctx) - (_row_height(table, 0) if header_rows else 0.0)
     rows = []
     for index, cells in enumerate(table._cellvalues):
-        row_props = "<w:cantSplit/>" + ("<w:tblHeader/>" if index < header_rows else "")
+        # A row is kept on one page only where it fits one: Word and LibreOffice would otherwise clip it at
+        # the page's foot, and what is below the foot is never printed.
+        keep = index < header_rows or _row_height(table, index) <= room
+        row_props = ("<w:cantSplit/>" if keep else "") + ("<w:tblHeader/>" if index < header_rows else "")
         fill = fills.get(index, "")
         if index in spanning:
             tcs = [_cell(cells[0], sum(widths), fill, ctx, span=len(widths))]
@@ -212,6 +260,17 @@ def table_xml(table: Table, ctx: Context) -> str:
             ]
         rows.append(f"<w:tr><w:trPr>{row_props}</w:trPr>{''.join(tcs)}</w:tr>")
     return f"<w:tbl>{props}{grid}{''.join(rows)}</w:tbl>"
+
+
+def _page_room(ctx: Context) -> float:
+    """The height between a report page's margins (A4 landscape)."""
+    return 595.2756 - 2 * ctx.layout.report.margin_cm * CM
+
+
+def _row_height(table: Table, index: int) -> float:
+    """A row's height as the PDF lays it out (Word's own is about the same: same font, size, widths)."""
+    measure = getattr(table, "row_height", None)
+    return float(measure(index)) if callable(measure) else 0.0
 
 
 def _cell(content: Any, width: int, fill: str, ctx: Context, *, span: int = 1, middle: bool = False) -> str:
@@ -225,26 +284,30 @@ def _cell(content: Any, width: int, fill: str, ctx: Context, *, span: int = 1, m
     flowables = content if isinstance(content, list | tuple) else [content]
     paragraphs: list[str] = []
     for flowable in flowables:
-        paragraphs += _cell_paragraphs(flowable, ctx)
+        paragraphs += _cell_paragraphs(flowable, ctx, header=middle)
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{''.join(paragraphs) or '<w:p/>'}</w:tc>"
 
 
-def _cell_paragraphs(flowable: Any, ctx: Context) -> list[str]:
-    """A cell's lines, one Word paragraph each (what an official edits line by line)."""
+def _cell_paragraphs(flowable: Any, ctx: Context, *, header: bool = False) -> list[str]:
+    """A cell's lines, one Word paragraph each (what an official edits line by line), in Table Text (or
+    Table Heading in the header row)."""
     cell_style = TextStyle(size=ctx.layout.report.cell_size_pt)
+    named = TABLE_HEADER if header else TABLE_TEXT
     if isinstance(flowable, CellParagraph):
         flowable = flowable._paragraph
     if isinstance(flowable, DrawnTick):
-        return [text_paragraph(WORD_TICK, ParagraphStyle(align="center"), run_style(cell_style))]
+        return [
+            text_paragraph(WORD_TICK, ParagraphStyle(align="center", style_id=named), run_style(cell_style))
+        ]
     if isinstance(flowable, ThaiParagraph):
         style: TextStyle = flowable.style
         text = flowable.text.replace(CHECK_MARK, WORD_TICK)
-        props = ParagraphStyle(align=style.align)
+        props = ParagraphStyle(align=style.align, style_id=named)
         return [text_paragraph(line, props, run_style(style)) for line in text.split("\n")]
     if isinstance(flowable, str):
-        return [text_paragraph(flowable, ParagraphStyle(), run_style(cell_style))]
+        return [text_paragraph(flowable, ParagraphStyle(style_id=named), run_style(cell_style))]
     text = plain_text(flowable)
-    return [text_paragraph(text, ParagraphStyle(), run_style(cell_style))] if text else []
+    return [text_paragraph(text, ParagraphStyle(style_id=named), run_style(cell_style))] if text else []
 
 
 def chart_xml(chart: ScoreChart, ctx: Context) -> str:

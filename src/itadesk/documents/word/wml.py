@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from itadesk.documents.word.units import half_points, twips
@@ -25,19 +25,26 @@ class RunStyle:
     bold: bool = False
     underline: str = ""  # "dotted": the memo's leaders under a value
     italic: bool = False
+    # The named paragraph style's own size and weight: what it already says is not repeated on the run, so a
+    # clerk who changes the style (Body Text, Heading 1, Table Text…) changes every paragraph of it.
+    inherited: tuple[float, bool] | None = None
 
     def xml(self) -> str:
         # Thai is a complex script: Word takes its size from szCs and its weight from bCs, the rest from sz/b.
         parts = []
-        if self.bold:
+        base_size, base_bold = self.inherited if self.inherited is not None else (None, False)
+        if self.bold and not base_bold:
             parts.append("<w:b/><w:bCs/>")
+        elif base_bold and not self.bold:
+            parts.append('<w:b w:val="0"/><w:bCs w:val="0"/>')
         if self.italic:
             parts.append("<w:i/><w:iCs/>")
-        size = half_points(self.size_pt)
-        parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
+        if base_size is None or abs(base_size - self.size_pt) > 1e-6:
+            size = half_points(self.size_pt)
+            parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
         if self.underline:  # after the sizes: the schema fixes the order of a run's properties
             parts.append(f"<w:u w:val={attr(self.underline)}/>")
-        return "<w:rPr>" + "".join(parts) + "</w:rPr>"
+        return "<w:rPr>" + "".join(parts) + "</w:rPr>" if parts else ""
 
 
 def run(text: str, style: RunStyle) -> str:
@@ -86,9 +93,12 @@ class ParagraphStyle:
     tabs: Sequence[Tab] = field(default_factory=tuple)
     shading: str = ""  # a fill colour "RRGGBB" for the paragraph's box (the chart's bars)
     font_size_pt: float | None = None  # the paragraph mark's size (an empty paragraph's height)
+    style_id: str = ""  # a named style of styles.xml (NAMED_STYLES)
 
     def xml(self) -> str:
         parts = []
+        if self.style_id:
+            parts.append(f"<w:pStyle w:val={attr(self.style_id)}/>")
         if self.keep_next:
             parts.append("<w:keepNext/>")
         if self.keep_lines:
@@ -128,4 +138,42 @@ def paragraph(runs: Iterable[str], style: ParagraphStyle, *, section: str = "") 
 
 
 def text_paragraph(text: str, style: ParagraphStyle, run_style: RunStyle) -> str:
+    named = NAMED_STYLES.get(style.style_id)
+    if named is not None and run_style.inherited is None:
+        run_style = replace(run_style, inherited=(named.size_pt, named.bold))
     return paragraph([run(text, run_style)] if text else [], style)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedStyle:
+    """A paragraph style of the document (styles.xml): its name in Word's list, size and weight."""
+
+    name: str
+    size_pt: float
+    bold: bool = False
+
+
+# Filled from the layout when a document is written (sizes are an office's to change in layout.toml).
+NAMED_STYLES: dict[str, NamedStyle] = {}
+BODY, TITLE, SUBTITLE, HEADING, SIGNATURE, TABLE_TEXT, TABLE_HEADER = (
+    "BodyText", "Title", "Subtitle", "Heading1", "Signature", "TableText", "TableHeading",
+)  # fmt: skip
+
+
+def named_styles(
+    body_pt: float, title_pt: float, subtitle_pt: float, heading_pt: float, cell_pt: float
+) -> None:
+    """The styles a clerk restyles a document by: Word's own Body Text, Title, Subtitle, Heading 1 and
+    Signature, and Table Text and Table Heading for the report tables' cells."""
+    NAMED_STYLES.clear()
+    NAMED_STYLES.update(
+        {
+            BODY: NamedStyle("Body Text", body_pt),
+            TITLE: NamedStyle("Title", title_pt, bold=True),
+            SUBTITLE: NamedStyle("Subtitle", subtitle_pt, bold=True),
+            HEADING: NamedStyle("heading 1", heading_pt, bold=True),
+            SIGNATURE: NamedStyle("Signature", body_pt),
+            TABLE_TEXT: NamedStyle("Table Text", cell_pt),
+            TABLE_HEADER: NamedStyle("Table Heading", cell_pt, bold=True),
+        }
+    )

@@ -10,6 +10,7 @@ from itadesk.documents.layout import CM, Layout
 from itadesk.documents.word.package import docx_bytes
 from itadesk.documents.word.sections import PageNumber, Section
 from itadesk.documents.word.story import Context, Picture, story_xml
+from itadesk.documents.word.wml import named_styles
 from itadesk.domain.model import Emblem
 
 MEMO = "memo"
@@ -42,6 +43,10 @@ def word_document(
     thai_digits: bool,
 ) -> bytes:
     """`parts`: (MEMO or REPORT, its story) in page order; each starts on a new page numbered 1."""
+    r = lay.report
+    named_styles(
+        lay.memo.body_size_pt, r.title_size_pt, r.subtitle_size_pt, r.heading_size_pt, r.cell_size_pt
+    )
     sections: list[Section] = []
     pictures: list[Picture] = []
     for kind, story in parts:

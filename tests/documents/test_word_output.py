@@ -1,0 +1,84 @@
+"""Word output as a clerk finishes it (issue 24): a row taller than a page is not kept on one page (Word and
+LibreOffice would clip it at the foot), the memo's last approval block takes the line before it to its page,
+and every paragraph names a style a clerk restyles the document by. LibreOffice converts the files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+from itadesk.documents.printing import print_document, print_memo
+from itadesk.domain.model import Attachment
+from itadesk.thai.digits import localize_digits
+from tests.cli.test_print_word import _convert, _libreoffice
+from tests.documents.helpers import (
+    FISCAL_YEAR,
+    compact,
+    made_up_dataset,
+    made_up_memo,
+    pdf_text,
+    real_thai_text,
+)
+
+
+def _document_xml(docx: Path) -> str:
+    with zipfile.ZipFile(docx) as archive:
+        return archive.read("word/document.xml").decode("utf-8")
+
+
+def _styles_xml(docx: Path) -> str:
+    with zipfile.ZipFile(docx) as archive:
+        return archive.read("word/styles.xml").decode("utf-8")
+
+
+def _rows(xml: str) -> list[str]:
+    return re.findall(r"<w:tr>.*?</w:tr>", xml)
+
+
+def test_a_row_taller_than_a_page_is_not_kept_on_one_page_and_prints_whole(tmp_path: Path) -> None:
+    dataset = made_up_dataset(3)
+    long_text = real_thai_text(6_000)
+    dataset.years[0].measures[1].outcome = long_text
+    docx = tmp_path / "results.docx"
+    print_document(dataset, "results", FISCAL_YEAR, 12, docx)
+    rows = _rows(_document_xml(docx))
+    tall = [row for row in rows if compact(long_text)[:30] in compact(re.sub(r"<[^>]+>", "", row))]
+    assert len(tall) == 1 and "<w:cantSplit/>" not in tall[0]
+    assert all("<w:cantSplit/>" in row for row in rows if row not in tall)  # the others stay whole
+    pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
+    assert compact(localize_digits(long_text, "thai"))[-40:] in pdf_text(pdf)  # nothing clipped at a foot
+
+
+def test_the_memos_last_approval_block_takes_the_line_before_it_to_its_page(tmp_path: Path) -> None:
+    docx = tmp_path / "memo.docx"
+    memo = made_up_memo(6)
+    print_memo(made_up_dataset(memo=memo), "memo-test", docx)
+    xml = _document_xml(docx)
+    last = memo.approvals[-1].heading
+    before = xml[: xml.index(last)]
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", before)
+    # the last paragraph before the last block's heading (the position of the block above) keeps with it
+    assert "<w:keepNext/>" in paragraphs[-1]
+    pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
+    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    pages = [compact(page) for page in done.stdout.split("\f")]
+    page = next(n for n, text in enumerate(pages) if compact(last) in text)
+    opening = pages[page].lstrip("-0123456789๐๑๒๓๔๕๖๗๘๙")
+    assert not opening.startswith(compact(last)), "the last approval block opens a page alone"
+
+
+def test_every_paragraph_names_a_style_a_clerk_restyles_the_document_by(tmp_path: Path) -> None:
+    memo = made_up_memo(3, attach=Attachment("results", 12))
+    docx = tmp_path / "memo.docx"
+    print_memo(made_up_dataset(memo=memo), "memo-test", docx)
+    styles = _styles_xml(docx)
+    for name in ("Body Text", "Title", "heading 1", "Signature", "Table Text", "Table Heading"):
+        assert f'<w:name w:val="{name}"/>' in styles, name
+    xml = _document_xml(docx)
+    used = set(re.findall(r'<w:pStyle w:val="([^"]+)"/>', xml))
+    assert {"BodyText", "Title", "Signature", "TableText", "TableHeading"} <= used, used
+    # A cell's text says no size of its own: Table Text's size is what a clerk changes.
+    cell = re.search(r'<w:pStyle w:val="TableText"/>.*?</w:p>', xml)
+    assert cell is not None and "<w:sz " not in cell.group()
