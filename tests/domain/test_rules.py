@@ -80,3 +80,16 @@ def test_bidirectional_controls_stay_refused_after_normalising() -> None:
     text = rules.normalise_text("abc\u202edef")
     assert "\u202e" in text
     assert rules.text_problem(text) is not None
+
+
+def test_thai_in_the_usual_order_is_left_as_it_is_without_loading_pythainlp() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from itadesk.domain import rules; "
+        "t = 'การดำเนินการตามมาตรการส่งเสริมคุณธรรม ก้ำ ที่ ๑'; assert rules.normalise_text(t) == t; "
+        "print('pythainlp' in sys.modules)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"

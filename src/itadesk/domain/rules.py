@@ -51,7 +51,12 @@ ROUNDS = (6, 12)
 # (INVISIBLE): they change what a reader sees, so removing them silently would store another text.
 _MEANINGLESS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_THAI = re.compile("[\u0e01-\u0e5b]")
+# Where PyThaiNLP's reorder_vowels would change anything (its rules, as of 5.x): two sara e, a tone mark or
+# thanthakhat before an upper or lower vowel, nikhahit, a following vowel before a tone mark, lakkhangyao.
+# Text without them (nearly all) never loads PyThaiNLP, so the window paints without it.
+_OUT_OF_ORDER = re.compile(
+    "\u0e40\u0e40|[\u0e48-\u0e4c][\u0e31\u0e34-\u0e39\u0e47\u0e4d]|\u0e4d|[\u0e30\u0e32\u0e33\u0e45][\u0e48-\u0e4b]|\u0e45"
+)
 
 
 def normalise_text(text: str, *, single_line: bool = False) -> str:
@@ -67,8 +72,8 @@ def normalise_text(text: str, *, single_line: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     if single_line:
         text = text.replace("\t", " ").replace("\n", " ")
-    if _THAI.search(text):
-        from pythainlp.util import reorder_vowels  # loaded on first Thai text: most inputs never need it
+    if _OUT_OF_ORDER.search(text):
+        from pythainlp.util import reorder_vowels  # loaded only for text that needs it
 
         text = reorder_vowels(text)
     return text
