@@ -206,12 +206,11 @@ def test_a_hidden_override_in_a_title_is_shown_with_its_cell_and_nothing_can_be_
 def test_a_cell_spanning_ten_million_columns_is_refused_at_once(
     desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
 ) -> None:
-    from tests.exchange.hostile_word import edit_document_xml, plan_docx
-    from tests.exchange.test_word_hostile import _span_bomb
+    from tests.exchange.hostile_word import edit_document_xml, plan_docx, span_bomb
 
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     path = plan_docx(tmp_path / "แผน.docx", [["MARK", "ประชุม", "กองคลัง", ""]])
-    word_import.import_word(window, edit_document_xml(path, _span_bomb))
+    word_import.import_word(window, edit_document_xml(path, span_bomb))
     qtbot.waitUntil(lambda: errors.last_message != "", timeout=20000)
     assert "ตารางที่ 1 แถวที่ 2 คอลัมน์ที่ 1 ผสานช่องกว้าง 10,000,000 คอลัมน์" in errors.last_message
     assert _open_dialog(window) is None
