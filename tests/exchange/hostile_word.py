@@ -47,3 +47,11 @@ def edit_document_xml(path: Path, edit: Callable[[str], str]) -> Path:
 
 def run_xml(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def span_bomb(xml: str, rows: int = 400) -> str:
+    """The measure row again and again, each first cell spanning ten million columns (a 36 KB file)."""
+    start = xml.rindex("<w:tr>", 0, xml.index("MARK"))
+    end = xml.index("</w:tr>", start) + len("</w:tr>")
+    row = xml[start:end].replace("<w:tcPr>", '<w:tcPr><w:gridSpan w:val="10000000"/>', 1)
+    return xml[:start] + row * rows + xml[end:]

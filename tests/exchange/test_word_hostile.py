@@ -12,7 +12,7 @@ from itadesk.domain.status import Status
 from itadesk.exchange.word import docx_tables
 from itadesk.exchange.word.errors import WordImportError
 from itadesk.exchange.word.reader import read_word_file, word_dataset
-from tests.exchange.hostile_word import edit_document_xml, plan_docx, run_xml
+from tests.exchange.hostile_word import edit_document_xml, plan_docx, run_xml, span_bomb
 
 UNITS = ["สำนักปลัด", "กองคลัง", "กองช่าง"]
 TITLE = "การเผยแพร่ข้อมูลต่อสาธารณะ"
@@ -134,17 +134,9 @@ def _in_marked_cell(xml: str, properties: str) -> str:
     return xml[:start] + properties + xml[start:]
 
 
-def _span_bomb(xml: str, rows: int = 400) -> str:
-    """The measure row again and again, each first cell spanning ten million columns (a 36 KB file)."""
-    start = xml.index("<w:tr>", xml.index("MARK") - 400)
-    end = xml.index("</w:tr>", start) + len("</w:tr>")
-    row = xml[start:end].replace("<w:tcPr>", '<w:tcPr><w:gridSpan w:val="10000000"/>', 1)
-    return xml[:start] + row * rows + xml[end:]
-
-
 def test_a_cell_spanning_ten_million_columns_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
     path = plan_docx(tmp_path / "แผน.docx", [["MARK", "ประชุม", "กองคลัง", "ต.ค. ๖๖"]])
-    edit_document_xml(path, _span_bomb)
+    edit_document_xml(path, span_bomb)
     assert path.stat().st_size < 64 * 1024
     message = _refusal(path)
     assert "ตารางที่ 1 แถวที่ 2 คอลัมน์ที่ 1 ผสานช่องกว้าง 10,000,000 คอลัมน์" in message

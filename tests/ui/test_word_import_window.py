@@ -184,3 +184,34 @@ def test_an_old_doc_file_is_refused_with_what_to_do(
     assert "แบบเก่า (.doc)" in errors.last_message and "บันทึกเป็น (Save As)" in errors.last_message
     assert _open_dialog(window) is None
     assert [m.title for m in desk.measures(2566)] == ["มาตรการของเราเอง"]
+
+
+def test_a_hidden_override_in_a_title_is_shown_with_its_cell_and_nothing_can_be_imported(
+    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.exchange.hostile_word import plan_docx
+
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    rows: list[list[str | list[str]]] = [
+        ["การเผยแพร่ข้อมูล", "ประชุม", "กองคลัง", ""],
+        ["การจัด\u202eซื้อ", "", "", ""],  # an override that shows the rest of the title reversed
+    ]
+    dialog = _dialog(window, qtbot, plan_docx(tmp_path / "แผน.docx", rows))
+    assert dialog.found_text().startswith("ตารางที่ 1 แถวที่ 3 คอลัมน์ที่ 1 (มาตรการ/แนวทาง): มีอักขระที่มองไม่เห็น U+202E")
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert [m.title for m in desk.measures(2566)] == ["มาตรการของเราเอง"]
+
+
+def test_a_cell_spanning_ten_million_columns_is_refused_at_once(
+    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
+) -> None:
+    from tests.exchange.hostile_word import edit_document_xml, plan_docx, span_bomb
+
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    path = plan_docx(tmp_path / "แผน.docx", [["MARK", "ประชุม", "กองคลัง", ""]])
+    word_import.import_word(window, edit_document_xml(path, span_bomb))
+    qtbot.waitUntil(lambda: errors.last_message != "", timeout=20000)
+    assert "ตารางที่ 1 แถวที่ 2 คอลัมน์ที่ 1 ผสานช่องกว้าง 10,000,000 คอลัมน์" in errors.last_message
+    assert _open_dialog(window) is None
+    assert [m.title for m in desk.measures(2566)] == ["มาตรการของเราเอง"]
