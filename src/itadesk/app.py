@@ -194,13 +194,13 @@ def _open_asking_password(db_arg: str | None, *, migrate: bool) -> Database:
     the settings, a log or a message."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from itadesk.storage.database import Database
+    from itadesk.storage.database import WINDOW_WAITS, Database
     from itadesk.storage.failures import needs_password
 
     password: str | None = None
     while True:
         try:
-            return Database.open(db_arg, migrate=migrate, reading=True, password=password)
+            return Database.open(db_arg, migrate=migrate, reading=True, password=password, waits=WINDOW_WAITS)
         except Exception as error:
             asking = needs_password(error)
             if asking is None:

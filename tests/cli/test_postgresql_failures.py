@@ -158,6 +158,9 @@ def test_a_password_comes_from_the_password_file_and_is_written_nowhere(
     )
     assert done.returncode == 0, done.stderr
     assert "ps)" not in done.stderr  # nothing to warn of: the command line holds no password
+    # libpq's PGPASSWORD variable works as well (not shown by ps to other users).
+    by_variable = itadesk("--db", password_role, "measures", env={"PGPASSWORD": SECRET})
+    assert by_variable.returncode == 0 and "m-001-01" in by_variable.stdout, by_variable.stderr
     # With the password in the URL: it works, says once that others can see it, and repeats it nowhere.
     spoken = itadesk("--db", password_role.replace("itadesk_pw@", f"itadesk_pw:{SECRET}@"), "measures")
     assert spoken.returncode == 0, spoken.stderr

@@ -83,6 +83,21 @@ def test_a_0444_file_is_read_and_never_written(office: tuple[Path, Path], tmp_pa
     assert "ไม่ควรถูกบันทึก" not in itadesk("--db", str(database), "measures", "--year", "2566").stdout
 
 
+def test_a_folder_no_one_may_write_is_read(office: tuple[Path, Path], tmp_path: Path) -> None:
+    """chmod 555 on the database's folder: even an administrator, whom the system would let write, is
+    treated as its owner wants. No -shm can be made there: the file is read without one."""
+    database, backup = office
+    before = digest(database)
+    database.parent.chmod(0o555)
+    try:
+        assert_reads(str(database), tmp_path)
+        assert_refuses_writes(str(database), backup, str(database.parent), "อ่านอย่างเดียว")
+        assert sorted(p.name for p in database.parent.iterdir()) == ["office.sqlite3"]
+    finally:
+        database.parent.chmod(0o700)
+    assert digest(database) == before
+
+
 @pytest.fixture
 def read_only_disk(tmp_path: Path) -> Iterator[Path]:
     """A small real file system, remounted read-only once the test has put a database on it."""

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from itadesk.storage import Database, StorageError
-from itadesk.storage.database import answer_timeout, postgresql_connect_args, resolve_url
+from itadesk.storage.database import WINDOW_WAITS, answer_timeout, postgresql_connect_args, resolve_url
 from tests.pg import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -23,10 +23,12 @@ def test_the_connection_asks_libpq_for_timeouts_and_keepalives() -> None:
     assert args["connect_timeout"] == 10 and args["keepalives"] == 1 and args["tcp_user_timeout"] == 30000
     assert "statement_timeout=30000" in args["options"]
     own = resolve_url("postgresql+psycopg://c@h/d?connect_timeout=3&options=-c%20statement_timeout%3D2s")
-    assert "connect_timeout" not in postgresql_connect_args(own) and "options" not in postgresql_connect_args(
-        own
+    assert {"connect_timeout", "options"}.isdisjoint(postgresql_connect_args(own))
+    assert answer_timeout(own) == 2 + 2
+    window = postgresql_connect_args(
+        resolve_url("postgresql+psycopg://clerk@db.example/itadesk"), WINDOW_WAITS
     )
-    assert answer_timeout(own) == 5
+    assert window["connect_timeout"] == 4 and "statement_timeout=6000" in window["options"]
 
 
 def test_a_stopped_backend_is_given_up_on_within_the_timeout(

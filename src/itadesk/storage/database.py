@@ -13,8 +13,10 @@ wait for each other instead of failing. PostgreSQL is reached with psycopg 3 (`p
 A server that stops answering freezes nothing for long: libpq's `connect_timeout`, TCP keep-alives and
 `tcp_user_timeout` (a dead host or network), the server's own `statement_timeout` (a statement that runs too
 long), and, for a server process that is alive but silent (stopped, swapped out), no wait on its answer lasts
-longer than `answer_timeout` (statement_timeout + connect_timeout): the connection is closed and the user
-told, in Thai, that the server does not answer. A value the URL sets itself (`?connect_timeout=3`,
+longer than `answer_timeout` (statement_timeout + ANSWER_MARGIN_SECONDS): the connection is closed and the
+user told, in Thai, that the server does not answer. The window waits less than the command line
+(`WINDOW_WAITS`): its GUI thread is frozen while it waits, at worst one answer timeout and one connect
+timeout (SQLAlchemy's pre-ping connects again once). A value the URL sets itself (`?connect_timeout=3`,
 `?options=-c statement_timeout=5000`) wins over ours.
 """
 
@@ -48,6 +50,19 @@ ENV_VAR = "ITADESK_DB"
 BUSY_TIMEOUT_SECONDS = 30
 CONNECT_TIMEOUT_SECONDS = 10
 STATEMENT_TIMEOUT_SECONDS = 30
+ANSWER_MARGIN_SECONDS = 2  # past the server's own statement_timeout, for its cancellation to arrive
+
+
+@dataclass(frozen=True)
+class ServerWaits:
+    """How long to wait for a PostgreSQL server: to connect, and for one statement (server side)."""
+
+    connect_seconds: int = CONNECT_TIMEOUT_SECONDS
+    statement_seconds: int = STATEMENT_TIMEOUT_SECONDS
+
+
+COMMAND_WAITS = ServerWaits()
+WINDOW_WAITS = ServerWaits(connect_seconds=4, statement_seconds=6)  # a clerk waits ~10 s at worst
 # libpq's TCP settings (keywords of its connection string): a host that vanished is noticed within a minute.
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 TCP_USER_TIMEOUT_MS = 30_000
@@ -115,6 +130,7 @@ class Database:
         thorough: bool = False,
         password: str | None = None,
         reading: bool = False,
+        waits: ServerWaits = COMMAND_WAITS,
     ) -> Database:
         """Open the database, creating it (and its folder) or upgrading it to this program's schema.
 
@@ -141,7 +157,7 @@ class Database:
             refuse_if_unsound(path, thorough=thorough)
             engine = _sqlite_engine(url)
         else:
-            engine = _postgresql_engine(url)
+            engine = _postgresql_engine(url, waits)
         db = cls(engine=engine, url=url, path=path)
         try:
             db.check_connection()
@@ -453,12 +469,12 @@ def _sqlite_engine(url: URL, *, read_only: bool = False, immutable: bool = False
     return engine
 
 
-def postgresql_connect_args(url: URL) -> dict[str, Any]:
+def postgresql_connect_args(url: URL, waits: ServerWaits = COMMAND_WAITS) -> dict[str, Any]:
     """libpq's timeouts and keep-alives, each one the URL does not set itself (libpq documentation,
     "Parameter Key Words": connect_timeout, keepalives*, tcp_user_timeout, options)."""
     given = set(url.query)
     wanted: dict[str, Any] = {
-        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "connect_timeout": waits.connect_seconds,
         **KEEPALIVES,
         "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
         "application_name": "ITA Desk",
@@ -466,32 +482,23 @@ def postgresql_connect_args(url: URL) -> dict[str, Any]:
     args = {key: value for key, value in wanted.items() if key not in given}
     options = _query_text(url, "options")
     if "statement_timeout" not in options:
-        args["options"] = f"{options} -c statement_timeout={STATEMENT_TIMEOUT_SECONDS * 1000}".strip()
+        args["options"] = f"{options} -c statement_timeout={waits.statement_seconds * 1000}".strip()
     return args
 
 
-def answer_timeout(url: URL) -> float:
-    """How long the program waits for any one answer of the server: its statement timeout and then some."""
-    connect = _seconds(_query_text(url, "connect_timeout"), CONNECT_TIMEOUT_SECONDS)
+def answer_timeout(url: URL, waits: ServerWaits = COMMAND_WAITS) -> float:
+    """How long the program waits for any one answer of the server: its statement timeout and a little."""
     found = re.search(r"statement_timeout\s*=\s*(\d+)\s*(ms|s|min)?", _query_text(url, "options"))
-    statement = float(STATEMENT_TIMEOUT_SECONDS)
+    statement = float(waits.statement_seconds)
     if found is not None:
         scale = {"ms": 0.001, None: 0.001, "s": 1.0, "min": 60.0}[found.group(2)]
-        statement = int(found.group(1)) * scale or float(STATEMENT_TIMEOUT_SECONDS)  # 0 means "none"
-    return statement + connect
+        statement = int(found.group(1)) * scale or statement  # 0 means "none": ours stands
+    return statement + ANSWER_MARGIN_SECONDS
 
 
 def _query_text(url: URL, key: str) -> str:
     value = url.query.get(key, "")
     return " ".join(value) if isinstance(value, tuple) else str(value)
-
-
-def _seconds(text: str, default: float) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        return default
-    return value if value > 0 else default
 
 
 # Every write transaction on PostgreSQL holds this advisory lock shared; a restore takes it exclusively
@@ -500,14 +507,14 @@ def _seconds(text: str, default: float) -> float:
 WRITERS_LOCK = 7_343_000_021
 
 
-def _postgresql_engine(url: URL) -> Engine:
+def _postgresql_engine(url: URL, waits: ServerWaits) -> Engine:
     engine = create_engine(
         url,
-        connect_args=postgresql_connect_args(url),
+        connect_args=postgresql_connect_args(url, waits),
         json_serializer=json_dumps,
         pool_pre_ping=True,
     )
-    limit = answer_timeout(url)
+    limit = answer_timeout(url, waits)
 
     @event.listens_for(engine, "do_connect")
     def _connect(_dialect: object, _record: object, cargs: tuple[Any, ...], cparams: dict[str, Any]) -> Any:
