@@ -239,6 +239,8 @@ def measure_pdf(path: Path) -> Faults:
                     if _room_for(a, b):
                         faults.short_word_alone.append(f"{where}: {a.text[-20:]}|{b.text}")
                     kind = _split_kind(a.text, b.text)
+                    if kind == "host" and _wider_than_column(a, b):
+                        kind = None  # a host name wider than its column: cut it must be (before a dot)
                     if kind:
                         getattr(faults, f"split_{kind}").append(f"{where}: {a.text[-20:]}|{b.text[:20]}")
     return faults
@@ -274,6 +276,18 @@ def _openers(where: str, lines: Sequence[Line], chains: Sequence[list[Line]], fa
             continue
         if (line.left_rule is not None and continued) or (line.left_rule is None and line.x0 - left < 2):
             faults.one_word_opener.append(f"{where}: {line.text[:30]}")
+
+
+def _wider_than_column(a: Line, b: Line) -> bool:
+    from itadesk.thai.fonts import REGULAR
+    from itadesk.thai.layout import run_width
+
+    tail, head = _URL_TAIL.search(a.text), _URL_HEAD.match(b.text)
+    if a.left_rule is None or a.right_rule is None or tail is None or head is None:
+        return False
+    host = (tail.group() + head.group()).split("//")[-1].split("/")[0]
+    inner = a.right_rule - a.left_rule - 2 * (a.x0 - a.left_rule)
+    return run_width(host, REGULAR, a.size) > inner
 
 
 def _room_for(above: Line, line: Line) -> bool:

@@ -85,6 +85,7 @@ def without_empty_columns(
     )
 
 
+FULL_ENOUGH = 2 / 3  # a page the typist leaves no emptier than this, but the last
 MIN_CUT_LINES = 2  # lines of a cut cell kept on each side of a page break: never a one-line fragment
 
 _COMMANDS = ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds", "_srflcmds", "_sircmds")
@@ -106,7 +107,7 @@ class ReportTable(Table):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         # As a typist fills a page: the first row that does not fit is cut where at least MIN_CUT_LINES
-        # lines stay on each side, its title starting on this page; only when it cannot be cut so does it
+        # lines stay on each side, its title whole on this page; only when it cannot be cut so does it
         # move whole to the next page (a group heading with it, never left at the foot).
         parts = self._cut_row(avail_width, avail_height)
         if not parts:
@@ -129,9 +130,10 @@ class ReportTable(Table):  # type: ignore[misc]
         """Whether row `index` (0 = the header) is a group heading spanning the table."""
         return ("SPAN", (0, index), (-1, index)) in self._spanCmds
 
-    def first_part_height(self, index: int) -> float:
-        """The least of row `index` a page must take with it: its title whole when it cannot be cut (fewer
-        than 2 × MIN_CUT_LINES lines), else MIN_CUT_LINES lines; the whole row when it is no taller."""
+    def first_part_height(self, index: int, *, whole_title: bool = True) -> float:
+        """The least of row `index` a page must take with it: its title whole (or, when `whole_title` is
+        False, MIN_CUT_LINES lines of it) and MIN_CUT_LINES lines of the other cells; the whole row when it
+        is no taller."""
         whole = self.row_height(index)
         if index >= len(self._cellvalues) or self.is_group_row(index):
             return whole
@@ -145,7 +147,7 @@ class ReportTable(Table):  # type: ignore[misc]
             inner = width - style.leftPadding - style.rightPadding
             lines = sum(p.line_count(inner) for p in paragraphs)
             pitch = max(p.line_height for p in paragraphs)
-            kept = lines if k == 0 and lines < 2 * MIN_CUT_LINES else min(lines, MIN_CUT_LINES)
+            kept = lines if k == 0 and whole_title else min(lines, MIN_CUT_LINES)
             least = max(least, kept * pitch + style.topPadding + style.bottomPadding)
         return min(whole, least) if least else whole
 
@@ -197,8 +199,9 @@ class ReportTable(Table):  # type: ignore[misc]
         Each cell is cut on its own line count, unlike ReportLab's cut at one height for the whole row: a
         cell that ends on this page stays whole, one that goes on keeps at least MIN_CUT_LINES lines on each
         side (more after the page when nothing of the table follows: never a page of a two-line remnant),
-        the row's title starts on this page unless the page is fresh, and the rest's first cell starts with
-        the measure's number and "(ต่อ)". Returns [] when the row cannot be cut so.
+        the row's title stays whole on this page unless the page is fresh (a title is read, and searched
+        for, whole), and the rest's first cell starts with the measure's number and "(ต่อ)". Returns []
+        when the row cannot be cut so.
         """
         n = self._header_rows()
         j = self._first_unfit(avail_width, avail_height)
@@ -225,8 +228,14 @@ class ReportTable(Table):  # type: ignore[misc]
         ):
             return []  # nothing, or one line in every column, would stay on this page
         fresh = j == n and (self.on_fresh_page or avail_height >= self._page_room() - 1)
-        if not head[0] and not fresh:
-            return []  # the title would not begin on this page: the row moves whole
+        if tail[0] and not fresh:
+            # The measure's title stays whole (it reads, and is found by a search, whole): the row moves,
+            # unless that would leave this page less than FULL_ENOUGH filled; then the title too is cut
+            # with MIN_CUT_LINES lines on each side.
+            page = self._page_room()
+            used = page - avail_height + sum(self._rowHeights[:j])
+            if not head[0] or used >= FULL_ENOUGH * page:
+                return []
         first = _labelled_paragraph(self._cellvalues[j][0])
         if first is not None:
             tail[0] = _under_label(first, tail[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable
 
 from itadesk.documents.layout import CM, ReportLayout
-from itadesk.documents.report_table import ReportTable
+from itadesk.documents.report_table import FULL_ENOUGH, ReportTable
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
 
 _UNBOUNDED = 1e9
@@ -31,9 +31,12 @@ class RoomForTable(CondPageBreak):  # type: ignore[misc]
         page: float = frame._height - frame._topPadding - frame._bottomPadding if frame else _UNBOUNDED
         heading: float = self.heading.wrap(avail_width, _UNBOUNDED)[1]
         heading += self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
-        header, first = self.table.row_height(0), self.table.first_part_height(1)
+        # A page less than FULL_ENOUGH filled takes the first row's title cut too, as the table does.
+        whole_title = page - avail_height >= FULL_ENOUGH * page
+        header = self.table.row_height(0)
+        first = self.table.first_part_height(1, whole_title=whole_title)
         if self.table.is_group_row(1):  # a group heading row goes with the first lines of its first measure
-            first += self.table.first_part_height(2)
+            first = self.table.row_height(1) + self.table.first_part_height(2, whole_title=whole_title)
         if heading + header + first <= page:
             self.height = heading + header + first
         else:

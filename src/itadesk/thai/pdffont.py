@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import unicodedata
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -22,6 +23,9 @@ from itadesk.thai.subset import subset_truetype
 
 _REGISTRY_ATTR = "_itadesk_thai_fonts"
 _MAX_CODE = 0xFFFF
+
+
+MARK_WIDTH = 1  # thousandths of an em: see DocumentFont._declared_width
 
 
 class DocumentFont:
@@ -53,9 +57,22 @@ class DocumentFont:
             return self._first_code_of_glyph.get(gid) or 1
         code = len(self.codes) + 1  # code 0 is .notdef by convention
         self.codes[key] = code
-        self.widths.append(0 if zero_width else self.face.advance(gid) * 1000 // self.face.upem)
+        self.widths.append(0 if zero_width else self._declared_width(gid, text))
         self._first_code_of_glyph.setdefault(gid, code)
         return code
+
+    def _declared_width(self, gid: int, text: str) -> int:
+        """The glyph's advance; a mark's (no advance of its own) a hair more than none.
+
+        pdfminer.six joins a character to the line of the one before only when they are nearer than twice
+        the wider one's width: two marks of no width in a row (ี then ่ of ที่) never are, and each went onto
+        a line of its own. A declared width moves nothing: every glyph is placed by TJ from where HarfBuzz
+        put it, whatever the width says.
+        """
+        advance = self.face.advance(gid) * 1000 // self.face.upem
+        if advance == 0 and text and all(unicodedata.category(ch) == "Mn" for ch in text):
+            return MARK_WIDTH
+        return int(advance)
 
     def addObjects(self, doc: Any) -> None:  # the name ReportLab calls
         if self._written:
