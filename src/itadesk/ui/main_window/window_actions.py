@@ -6,11 +6,12 @@ first used, so the window opens without loading them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.common.dialogs import ask_yes_no
@@ -135,9 +136,14 @@ def export_file(window: MainWindow, path: Path | None = None) -> None:
 
 
 # -- backup and restore --------------------------------------------------------------------------
+def backup_name(now: datetime) -> str:
+    """A backup's suggested name: the day and time it was taken, Buddhist Era, sorting by date."""
+    return f"ita-desk-สำรอง-{now.year + 543}-{now:%m-%d-%H%M}.sqlite3"
+
+
 def backup(window: MainWindow) -> None:
     window.session.flush()
-    suggested = Path(_folder(window)) / "ita-desk-สำรอง.sqlite3"
+    suggested = Path(_folder(window)) / backup_name(datetime.now())
     chosen, _ = QFileDialog.getSaveFileName(
         window, window.tr("สำรองฐานข้อมูล"), str(suggested), window.tr(BACKUP_FILTER)
     )
@@ -151,25 +157,39 @@ def backup_to(window: MainWindow, path: Path) -> bool:
         window.desk.backup(path)
         window.settings.last_folder = str(path.parent)
         window.ui.statusbar.showMessage(window.tr("สำรองแล้ว: %s") % path, 15000)
+        QMessageBox.information(
+            window, window.tr("สำรองข้อมูลแล้ว"), window.tr("สำรองข้อมูลทั้งหมดไว้ที่\n%s\nเรียบร้อยแล้ว") % path
+        )
         return True
     return False
 
 
 def restore(window: MainWindow) -> None:
+    """The automatic backups first, newest at the top (another file through "เลือกไฟล์อื่น…")."""
     if not _writable(window):
         return
-    chosen, _ = QFileDialog.getOpenFileName(
-        window, window.tr("กู้คืนจากไฟล์สำรอง"), _folder(window), window.tr(BACKUP_FILTER)
-    )
-    if not chosen:
+    from itadesk.ui.recovery.restore_dialog import RestoreDialog, backups_of_desk
+
+    window.session.flush()
+    window.setCursor(Qt.CursorShape.WaitCursor)  # each backup is checked whole before it is listed
+    try:
+        found = backups_of_desk(window.desk)
+    finally:
+        window.unsetCursor()
+
+    def confirm(path: Path) -> bool:
+        return ask_yes_no(
+            window,
+            window.tr("กู้คืนข้อมูล"),
+            window.tr("ข้อมูลปัจจุบันจะถูกแทนที่ด้วยข้อมูลจาก\n%s\nโปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ก่อน ดำเนินการต่อ?") % path,
+            yes=window.tr("กู้คืน"),
+        )
+
+    dialog = RestoreDialog(found, window.desk.restore, window.errors, window, confirm=confirm)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_from is None:
         return
-    answer = ask_yes_no(
-        window,
-        window.tr("กู้คืนข้อมูล"),
-        window.tr("ข้อมูลปัจจุบันจะถูกแทนที่ด้วยข้อมูลจาก\n%s\nโปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ก่อน ดำเนินการต่อ?") % chosen,
-    )
-    if answer:
-        restore_from(window, Path(chosen))
+    window.reload_years()
+    _tell_restored(window, dialog.restored_from, dialog.kept)
 
 
 def restore_from(window: MainWindow, path: Path) -> bool:
@@ -177,10 +197,18 @@ def restore_from(window: MainWindow, path: Path) -> bool:
     with window.errors.guard(window.tr("กู้คืนจาก %s") % path):
         kept = window.desk.restore(path)
         window.reload_years()
-        where = window.tr(" (ข้อมูลก่อนกู้คืนเก็บไว้ที่ %s)") % kept if kept else ""
-        window.ui.statusbar.showMessage(window.tr("กู้คืนข้อมูลแล้ว") + where, 30000)
+        _tell_restored(window, path, kept)
         return True
     return False
+
+
+def _tell_restored(window: MainWindow, path: Path, kept: Path | None) -> None:
+    where = window.tr(" (ข้อมูลก่อนกู้คืนเก็บไว้ที่ %s)") % kept if kept else ""
+    window.ui.statusbar.showMessage(window.tr("กู้คืนข้อมูลแล้ว") + where, 30000)
+    told = window.tr("นำข้อมูลจากไฟล์สำรอง\n%s\nกลับมาใช้แล้ว") % path
+    if kept:
+        told += window.tr("\n\nข้อมูลก่อนกู้คืนเก็บไว้ที่\n%s") % kept
+    QMessageBox.information(window, window.tr("กู้คืนข้อมูลแล้ว"), told)
 
 
 # -- the organisation ----------------------------------------------------------------------------
