@@ -18,7 +18,7 @@ PLACES = {
     "units": "ส่วนราชการ",
     "people": "บุคลากร",
     "years": "ปีงบประมาณ",
-    "fiscal_year": "ปีงบประมาณ",
+    "fiscal_year": "ปี พ.ศ.",
     "ita_result": "ผลการประเมิน ITA",
     "measures": "มาตรการ",
     "memos": "บันทึกข้อความ",

@@ -29,6 +29,9 @@ def connect_actions(window: MainWindow) -> None:
     ui = window.ui
     ui.actionImport.triggered.connect(lambda: import_file(window))
     add_word_import_action(window)
+    from itadesk.ui.office.year_menu import install_year_menu
+
+    install_year_menu(window)
     ui.actionExport.triggered.connect(lambda: export_file(window))
     ui.actionBackup.triggered.connect(lambda: backup(window))
     ui.actionRestore.triggered.connect(lambda: restore(window))
@@ -238,12 +241,39 @@ def start_next_year(window: MainWindow) -> None:
         window.tr("เริ่มปีงบประมาณถัดไป"),
         window.tr(
             "คัดลอกมาตรการ %d รายการจากปีงบประมาณ %d ไปเป็นมาตรการของปีงบประมาณ %d?\n"
-            "สถานะของปีใหม่จะเริ่มที่ “ยังไม่ดำเนินการ” ส่วนประวัติและผลการดำเนินงานยังอยู่กับปี %d"
+            "สถานะของปีใหม่จะเริ่มที่ “ยังไม่ดำเนินการ” ส่วนประวัติ ผลการดำเนินงาน และลิงก์หลักฐานยังอยู่กับปี %d"
         )
         % (count, year, year + 1, year),
     )
-    if answer:
-        start_next_year_now(window)
+    if answer and start_next_year_now(window) is not None:
+        offer_year_content(window, year)
+
+
+def offer_year_content(window: MainWindow, from_year: int) -> None:
+    """The office's own titles, introductions, notes and title pages are offered to the new year."""
+    from itadesk.ui.office.year_carry import carried_content
+
+    content = window.desk.year_content(from_year)
+    if content.is_empty() or not window.desk.year_content(from_year + 1).is_empty():
+        return
+    carry = ask_yes_no(
+        window,
+        window.tr("ใช้เนื้อหาของเอกสารกับปีใหม่"),
+        window.tr(
+            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนเอง (ชื่อเอกสาร บทนำ หมายเหตุ หน้าปก)\n"
+            "ใช้กับปีงบประมาณ %d ด้วยหรือไม่? ปี %d ที่เขียนไว้ในข้อความจะเปลี่ยนเป็น %d แก้ไขภายหลังได้ที่ "
+            "ปีงบประมาณ → เนื้อหาของเอกสาร"
+        )
+        % (from_year, from_year + 1, from_year, from_year + 1),
+        yes=window.tr("ใช้กับปีใหม่"),
+        no=window.tr("ไม่ใช้"),
+    )
+    if carry:
+        with window.errors.guard(window.tr("คัดลอกเนื้อหาของเอกสารไปปีงบประมาณ %d") % (from_year + 1)):
+            window.desk.save_year_content(from_year + 1, carried_content(content, from_year))
+            window.ui.statusbar.showMessage(
+                window.tr("ใช้เนื้อหาของเอกสารของปี %d กับปี %d แล้ว") % (from_year, from_year + 1), 15000
+            )
 
 
 def start_next_year_now(window: MainWindow) -> int | None:
