@@ -117,6 +117,9 @@ class MemoryDesk:
     def change_count(self) -> int:
         return self._changes  # nobody else writes a dataset held in memory
 
+    def add_year(self, year: int) -> None:
+        self._year(year)
+
     def start_next_year(self, from_year: int) -> int:
         source = self._year(from_year)
         target = self._year(from_year + 1)
@@ -127,6 +130,7 @@ class MemoryDesk:
                 status=Status.NOT_STARTED,
                 history=[],
                 results=[],
+                evidence=[],
                 outcome="",
                 problems="",
                 suggestions="",

@@ -85,3 +85,50 @@ def when_open(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
             QTimer.singleShot(20, lambda: poll(left - 1))
 
     QTimer.singleShot(0, lambda: poll(200))
+
+
+def in_turn(qtbot: QtBot, steps: list[tuple[str, Callable[[QWidget], None]]], done: list[str]) -> None:
+    """Answer modal windows one after another: each step waits for a window whose title holds its text,
+    then acts on it (clicks a button, as the person would); `done` collects the titles answered."""
+    remaining = list(steps)
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if remaining and dialog is not None and dialog.isVisible() and dialog.property("turn") is None:
+            title, act = remaining[0]
+            if title in dialog.windowTitle():
+                dialog.setProperty("turn", True)
+                remaining.pop(0)
+                done.append(dialog.windowTitle())
+                QTimer.singleShot(0, lambda: _act_or_close(act, dialog, done))
+        if remaining and left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(500))
+
+
+def _act_or_close(act: Callable[[QWidget], None], dialog: QWidget, done: list[str]) -> None:
+    """A failed check inside a modal window closes it (the test then fails) rather than leaving it open."""
+    try:
+        act(dialog)
+    except Exception as error:
+        done.append(f"failed: {error}")
+        dialog.close()
+        raise
+
+
+def clicking(qtbot: QtBot, text: str) -> Callable[[QWidget], None]:
+    return lambda dialog: qtbot.mouseClick(button(dialog, text), LEFT)
+
+
+def clicking_default(qtbot: QtBot) -> Callable[[QWidget], None]:
+    """The button Enter would press (a message's OK, whatever language Qt's own buttons speak)."""
+
+    def act(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        assert isinstance(dialog, QMessageBox)
+        target = dialog.defaultButton() or dialog.buttons()[0]
+        qtbot.mouseClick(target, LEFT)
+
+    return act

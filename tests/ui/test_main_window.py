@@ -19,6 +19,7 @@ from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 from tests.ui.conftest import office_desk, type_text
 from tests.ui.memory_desk import MemoryDesk
+from tests.ui.people_at_keys import clicking_default, in_turn
 
 
 def _shown_titles(window: MainWindow) -> list[str]:
@@ -153,7 +154,7 @@ def test_a_broken_exchange_file_is_refused_with_its_place(
     with qtbot.waitSignal(errors.shown, timeout=20000):
         window_actions.import_file(window, broken)
     assert errors.last_message.startswith("อ่านไฟล์ เสีย.json ไม่สำเร็จ\n")
-    assert "years[0].fiscal_year" in errors.last_message
+    assert "ปีงบประมาณรายการที่ 1 › ปี พ.ศ." in errors.last_message  # the place, in Thai
     assert desk.years() == []
 
 
@@ -169,15 +170,19 @@ def test_keyboard_ticks_move_with_the_selected_row(make_window: object, qtbot: Q
 
 
 def test_backup_then_restore_from_the_file_menu(
-    tmp_path: Path, make_window: object, errors: ErrorHub
+    tmp_path: Path, make_window: object, errors: ErrorHub, qtbot: QtBot
 ) -> None:
     desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="ก่อนสำรอง"))
     window: MainWindow = make_window(desk)  # type: ignore[operator]
+    told: list[str] = []
+    in_turn(qtbot, [("สำรองข้อมูลแล้ว", clicking_default(qtbot))], told)
     assert window_actions.backup_to(window, tmp_path / "สำรอง.sqlite3")
     window.add_measure_titled("หลังสำรอง")
     assert _shown_titles(window) == ["ก่อนสำรอง", "หลังสำรอง"]
+    in_turn(qtbot, [("กู้คืนข้อมูลแล้ว", clicking_default(qtbot))], told)
     assert window_actions.restore_from(window, tmp_path / "สำรอง.sqlite3")
+    assert told == ["สำรองข้อมูลแล้ว", "กู้คืนข้อมูลแล้ว"]  # both said when they were done
     assert _shown_titles(window) == ["ก่อนสำรอง"]  # the window shows the restored data at once
     assert "before-restore" in window.ui.statusbar.currentMessage()
     assert not window_actions.backup_to(window, tmp_path / "ไม่มีโฟลเดอร์นี้" / "x.sqlite3")

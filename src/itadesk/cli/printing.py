@@ -24,7 +24,8 @@ def register(commands: Commands) -> None:
         commands,
         "print",
         "พิมพ์เอกสารเป็น PDF หรือ Word (print a document)",
-        "plan = มาตรการส่งเสริมคุณธรรมฯ, progress = ความก้าวหน้า, results = รายงานผล, analysis = การนำไปสู่การปฏิบัติ\n"
+        "plan = มาตรการส่งเสริมคุณธรรมฯ, progress = ความก้าวหน้า, results = รายงานผล,\n"
+        "analysis = การวิเคราะห์ผลการประเมิน ITA\n"
         "memo = บันทึกข้อความ ตามด้วยรายงานที่แนบ (ถ้ามี)\n\n"
         "ตัวอย่าง: itadesk print results --year 2566 --round 6 -o ผล6เดือน.pdf\n"
         "          itadesk print memo memo-2566-12m -o บันทึก.pdf\n"

@@ -46,7 +46,7 @@ from itadesk.thai.names import learn_dataset_names
 
 ROUNDS = (6, 12)
 KIND_NAMES = {"plan": "มาตรการ (plan)", "progress": "ความก้าวหน้า (progress)", "results": "รายงานผล (results)",
-              "analysis": "การวิเคราะห์ผล ITA (analysis)"}  # fmt: skip
+              "analysis": "การวิเคราะห์ผลการประเมิน ITA (analysis)"}  # fmt: skip
 TITLES = {
     "plan": PLAN_TITLE,
     "progress": PROGRESS_TITLE,

@@ -40,10 +40,10 @@ def save_ita_result(session: Session, year: int, result: ItaResult | None) -> No
 def start_next_year(session: Session, from_year: int) -> int:
     """Copy a year's measures into the next fiscal year and return that year.
 
-    The copies get new ids, status "not started", no history, no results and no outcome, problems or
-    suggestions; their start and end dates move one year on, and so do the years written in their period
-    ("ต.ค. ๖๕ – ก.ย. ๖๖" -> "ต.ค. ๖๖ – ก.ย. ๖๗", `domain.period_shift`). The old year keeps its own measures
-    untouched.
+    The copies get new ids, status "not started", no history, no results, no evidence links (they point at
+    the old year's documents) and no outcome, problems or suggestions; their start and end dates move one
+    year on, and so do the years written in their period ("ต.ค. ๖๕ – ก.ย. ๖๖" -> "ต.ค. ๖๖ – ก.ย. ๖๗",
+    `domain.period_shift`). The old year keeps its own measures untouched.
     A measure whose title is already in the next year is not copied again, so starting twice adds nothing.
     """
     source = year_row(session, from_year)
@@ -58,6 +58,7 @@ def start_next_year(session: Session, from_year: int) -> int:
         measure.status = Status.NOT_STARTED
         measure.history = []
         measure.results = []
+        measure.evidence = []
         measure.outcome = measure.problems = measure.suggestions = ""
         measure.start = _a_year_later(measure.start)
         measure.end = _a_year_later(measure.end)

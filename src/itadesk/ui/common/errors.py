@@ -65,7 +65,19 @@ def describe(error: BaseException) -> str:
         return "พื้นที่ดิสก์เต็ม บันทึกไม่ได้ — ลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง"
     if isinstance(error, OSError):
         return f"อ่านหรือเขียนไฟล์ไม่ได้: {error.strerror or error} {error.filename or ''}".strip()
-    return str(error)
+    path, message = getattr(error, "path", None), getattr(error, "message", None)
+    if type(error).__name__ == "ExchangeError" and isinstance(path, str) and isinstance(message, str):
+        from itadesk.ui.common.exchange_places import thai_place
+
+        return f"{thai_place(path)}: {message}" if path else message  # the file's keys said in Thai
+    return _for_the_window(str(error))
+
+
+def _for_the_window(message: str) -> str:
+    """A storage message written for the command line, with the window's way to do the same."""
+    return message.replace("ด้วยคำสั่ง itadesk restore", "จากเมนู แฟ้ม → กู้คืนจากไฟล์สำรอง…").replace(
+        "ด้วย itadesk restore", "จากเมนู แฟ้ม → กู้คืนจากไฟล์สำรอง…"
+    )
 
 
 def failed_title(doing: str) -> str:

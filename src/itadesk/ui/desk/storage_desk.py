@@ -92,6 +92,12 @@ class StorageDesk:
     def change_count(self) -> int:
         return self._read(change_count)
 
+    def add_year(self, year: int) -> None:
+        from itadesk.storage import years
+
+        with self.db.session() as session:
+            years.add_year(session, year)
+
     def start_next_year(self, from_year: int) -> int:
         from itadesk.storage import years
 

@@ -198,7 +198,6 @@ class Ui_MemoComposer(object):
 
         self.approvalsEditor = ApprovalsEditor(self.formContents)
         self.approvalsEditor.setObjectName(u"approvalsEditor")
-        self.approvalsEditor.setMinimumSize(QSize(0, 150))
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.approvalsEditor)
 

@@ -6,11 +6,12 @@ first used, so the window opens without loading them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.common.dialogs import ask_yes_no
@@ -28,6 +29,9 @@ def connect_actions(window: MainWindow) -> None:
     ui = window.ui
     ui.actionImport.triggered.connect(lambda: import_file(window))
     add_word_import_action(window)
+    from itadesk.ui.office.year_menu import install_year_menu
+
+    install_year_menu(window)
     ui.actionExport.triggered.connect(lambda: export_file(window))
     ui.actionBackup.triggered.connect(lambda: backup(window))
     ui.actionRestore.triggered.connect(lambda: restore(window))
@@ -137,9 +141,14 @@ def export_file(window: MainWindow, path: Path | None = None) -> None:
 
 
 # -- backup and restore --------------------------------------------------------------------------
+def backup_name(now: datetime) -> str:
+    """A backup's suggested name: the day and time it was taken, Buddhist Era, sorting by date."""
+    return f"ita-desk-สำรอง-{now.year + 543}-{now:%m-%d-%H%M}.sqlite3"
+
+
 def backup(window: MainWindow) -> None:
     window.session.flush()
-    suggested = Path(_folder(window)) / "ita-desk-สำรอง.sqlite3"
+    suggested = Path(_folder(window)) / backup_name(datetime.now())
     chosen, _ = QFileDialog.getSaveFileName(
         window, window.tr("สำรองฐานข้อมูล"), str(suggested), window.tr(BACKUP_FILTER)
     )
@@ -153,25 +162,39 @@ def backup_to(window: MainWindow, path: Path) -> bool:
         window.desk.backup(path)
         window.settings.last_folder = str(path.parent)
         window.ui.statusbar.showMessage(window.tr("สำรองแล้ว: %s") % path, 15000)
+        QMessageBox.information(
+            window, window.tr("สำรองข้อมูลแล้ว"), window.tr("สำรองข้อมูลทั้งหมดไว้ที่\n%s\nเรียบร้อยแล้ว") % path
+        )
         return True
     return False
 
 
 def restore(window: MainWindow) -> None:
+    """The automatic backups first, newest at the top (another file through "เลือกไฟล์อื่น…")."""
     if not _writable(window):
         return
-    chosen, _ = QFileDialog.getOpenFileName(
-        window, window.tr("กู้คืนจากไฟล์สำรอง"), _folder(window), window.tr(BACKUP_FILTER)
-    )
-    if not chosen:
+    from itadesk.ui.recovery.restore_dialog import RestoreDialog, backups_of_desk
+
+    window.session.flush()
+    window.setCursor(Qt.CursorShape.WaitCursor)  # each backup is checked whole before it is listed
+    try:
+        found = backups_of_desk(window.desk)
+    finally:
+        window.unsetCursor()
+
+    def confirm(path: Path) -> bool:
+        return ask_yes_no(
+            window,
+            window.tr("กู้คืนข้อมูล"),
+            window.tr("ข้อมูลปัจจุบันจะถูกแทนที่ด้วยข้อมูลจาก\n%s\nโปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ก่อน ดำเนินการต่อ?") % path,
+            yes=window.tr("กู้คืน"),
+        )
+
+    dialog = RestoreDialog(found, window.desk.restore, window.errors, window, confirm=confirm)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_from is None:
         return
-    answer = ask_yes_no(
-        window,
-        window.tr("กู้คืนข้อมูล"),
-        window.tr("ข้อมูลปัจจุบันจะถูกแทนที่ด้วยข้อมูลจาก\n%s\nโปรแกรมจะเก็บสำเนาข้อมูลปัจจุบันไว้ก่อน ดำเนินการต่อ?") % chosen,
-    )
-    if answer:
-        restore_from(window, Path(chosen))
+    window.reload_years()
+    _tell_restored(window, dialog.restored_from, dialog.kept)
 
 
 def restore_from(window: MainWindow, path: Path) -> bool:
@@ -179,10 +202,18 @@ def restore_from(window: MainWindow, path: Path) -> bool:
     with window.errors.guard(window.tr("กู้คืนจาก %s") % path):
         kept = window.desk.restore(path)
         window.reload_years()
-        where = window.tr(" (ข้อมูลก่อนกู้คืนเก็บไว้ที่ %s)") % kept if kept else ""
-        window.ui.statusbar.showMessage(window.tr("กู้คืนข้อมูลแล้ว") + where, 30000)
+        _tell_restored(window, path, kept)
         return True
     return False
+
+
+def _tell_restored(window: MainWindow, path: Path, kept: Path | None) -> None:
+    where = window.tr(" (ข้อมูลก่อนกู้คืนเก็บไว้ที่ %s)") % kept if kept else ""
+    window.ui.statusbar.showMessage(window.tr("กู้คืนข้อมูลแล้ว") + where, 30000)
+    told = window.tr("นำข้อมูลจากไฟล์สำรอง\n%s\nกลับมาใช้แล้ว") % path
+    if kept:
+        told += window.tr("\n\nข้อมูลก่อนกู้คืนเก็บไว้ที่\n%s") % kept
+    QMessageBox.information(window, window.tr("กู้คืนข้อมูลแล้ว"), told)
 
 
 # -- the organisation ----------------------------------------------------------------------------
@@ -212,12 +243,39 @@ def start_next_year(window: MainWindow) -> None:
         window.tr("เริ่มปีงบประมาณถัดไป"),
         window.tr(
             "คัดลอกมาตรการ %d รายการจากปีงบประมาณ %d ไปเป็นมาตรการของปีงบประมาณ %d?\n"
-            "สถานะของปีใหม่จะเริ่มที่ “ยังไม่ดำเนินการ” ส่วนประวัติและผลการดำเนินงานยังอยู่กับปี %d"
+            "สถานะของปีใหม่จะเริ่มที่ “ยังไม่ดำเนินการ” ส่วนประวัติ ผลการดำเนินงาน และลิงก์หลักฐานยังอยู่กับปี %d"
         )
         % (count, year, year + 1, year),
     )
-    if answer:
-        start_next_year_now(window)
+    if answer and start_next_year_now(window) is not None:
+        offer_year_content(window, year)
+
+
+def offer_year_content(window: MainWindow, from_year: int) -> None:
+    """The office's own titles, introductions, notes and title pages are offered to the new year."""
+    from itadesk.ui.office.year_carry import carried_content
+
+    content = window.desk.year_content(from_year)
+    if content.is_empty() or not window.desk.year_content(from_year + 1).is_empty():
+        return
+    carry = ask_yes_no(
+        window,
+        window.tr("ใช้เนื้อหาของเอกสารกับปีใหม่"),
+        window.tr(
+            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนเอง (ชื่อเอกสาร บทนำ หมายเหตุ หน้าปก)\n"
+            "ใช้กับปีงบประมาณ %d ด้วยหรือไม่? ปี %d ที่เขียนไว้ในข้อความจะเปลี่ยนเป็น %d แก้ไขภายหลังได้ที่ "
+            "ปีงบประมาณ → เนื้อหาของเอกสาร"
+        )
+        % (from_year, from_year + 1, from_year, from_year + 1),
+        yes=window.tr("ใช้กับปีใหม่"),
+        no=window.tr("ไม่ใช้"),
+    )
+    if carry:
+        with window.errors.guard(window.tr("คัดลอกเนื้อหาของเอกสารไปปีงบประมาณ %d") % (from_year + 1)):
+            window.desk.save_year_content(from_year + 1, carried_content(content, from_year))
+            window.ui.statusbar.showMessage(
+                window.tr("ใช้เนื้อหาของเอกสารของปี %d กับปี %d แล้ว") % (from_year, from_year + 1), 15000
+            )
 
 
 def start_next_year_now(window: MainWindow) -> int | None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.model import Approval, Person
+
+VISIBLE_ROWS = 4  # approvers in view at once: a memo rarely has more (the list scrolls beyond)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COL_PERSON, COL_HEADING = 0, 1
@@ -146,6 +149,16 @@ class ApprovalsEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Room for VISIBLE_ROWS approvers whatever the screen, rows of one height: adding or removing one
+        # never moves the form under the mouse (more than that scroll inside the list).
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), self.fontMetrics().height() + 10))
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + VISIBLE_ROWS * rows.defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
         self.person_combo = QComboBox(self)
         self.person_combo.setAccessibleName(self.tr("เลือกผู้ให้ความเห็น"))
         self.add_button = QPushButton(self.tr("เพิ่มผู้ให้ความเห็น"), self)
@@ -212,6 +225,21 @@ class ApprovalsEditor(QWidget):
         ]
         self.warning.setText("\n".join(lines))
         self.warning.setVisible(bool(lines))
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """The form lays this out by its minimum height; a wrapped warning needs its wrapped height, or it
+        would be drawn over the list."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), 1)
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        self.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room()
 
     def _remove(self) -> None:
         row = self.view.currentIndex().row()

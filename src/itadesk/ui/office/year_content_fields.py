@@ -19,7 +19,7 @@ DOCUMENT_NAMES: dict[DocumentKind, str] = {
     "plan": "มาตรการ (แผน)",
     "progress": "ความก้าวหน้า",
     "results": "รายงานผล",
-    "analysis": "การวิเคราะห์ผล ITA",
+    "analysis": "การวิเคราะห์ผลการประเมิน ITA",
 }
 FIELD_NAMES = {
     "title": "ชื่อเอกสาร",

@@ -2,6 +2,9 @@
 
 Printing draws the pages into the printer chosen in the system's print dialog, off the GUI thread, with a
 progress bar; "open in viewer" hands the file to the system and is only the fallback.
+
+The page fits the pane's width until the user zooms (−, +, Ctrl+minus, Ctrl+plus); "พอดีความกว้าง" (Ctrl+0)
+fits it again. A narrow pane at 125 % shows a page too small to read: zooming in makes it readable.
 """
 
 from __future__ import annotations
@@ -9,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,6 +32,9 @@ from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.flow_layout import FlowLayout
 from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.preview.pdf_print import new_printer, render_to_printer
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
 
 class PdfPreview(QWidget):
@@ -58,11 +64,27 @@ class PdfPreview(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel(self.tr("ยังไม่มีตัวอย่าง"), self)
         self.progress.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        self.zoom_out_button = QPushButton("−", self)
+        self.zoom_out_button.setAccessibleName(self.tr("ย่อ"))
+        self.zoom_out_button.setToolTip(self.tr("ย่อหน้ากระดาษ (Ctrl+ลบ)"))
+        self.zoom_in_button = QPushButton("+", self)
+        self.zoom_in_button.setAccessibleName(self.tr("ขยาย"))
+        self.zoom_in_button.setToolTip(self.tr("ขยายหน้ากระดาษให้อ่านง่าย (Ctrl+บวก)"))
+        for small in (self.zoom_out_button, self.zoom_in_button):
+            small.setFixedWidth(small.fontMetrics().horizontalAdvance("ขยาย") + 8)
+        self.fit_button = QPushButton(self.tr("พอดีความกว้าง"), self)
+        self.fit_button.setToolTip(self.tr("ให้หน้ากระดาษกว้างพอดีช่องแสดงตัวอย่าง (Ctrl+0)"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("ขนาดที่แสดง"))
         # The bar wraps onto a second row when the pane is narrow, so the buttons never make the window
         # wider than the screen (the memo composer at 125 % on a 1366 × 768 laptop).
         bar = FlowLayout()
         for widget in (self.print_button, self.save_button, self.word_button, self.open_button):
             bar.addWidget(widget)
+        for zoom_widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.zoom_label):
+            bar.addWidget(zoom_widget)
         bar.addWidget(self.progress)
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -73,7 +95,49 @@ class PdfPreview(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.word_button.clicked.connect(self.save_as_word)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(lambda: self.fit_width())
+        for keys, act in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)),
+            (QKeySequence("Ctrl+0"), self.fit_width),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(act)
         self._set_ready(False)
+
+    # -- zoom -------------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        """How large the page is shown (1.0: its printed size on this screen)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return float(self.view.zoomFactor())
+        if self.document.pageCount() == 0:
+            return 1.0
+        page = self.document.pagePointSize(0).width() * self.view.logicalDpiX() / 72
+        margins = self.view.documentMargins()
+        room = self.view.viewport().width() - margins.left() - margins.right()
+        return max(room / page, MIN_ZOOM) if page > 0 else 1.0
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+        self.fit_button.setChecked(False)
+        self._show_zoom()
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.fit_button.setChecked(True)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(self.tr("%d %%") % round(self.zoom() * 100))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._show_zoom()
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.print_button, self.save_button, self.word_button, self.open_button):
@@ -86,6 +150,7 @@ class PdfPreview(QWidget):
         ok = self.document.status() == QPdfDocument.Status.Ready
         self.status.setText(self.tr("%d หน้า") % self.document.pageCount() if ok else self.tr("เปิดตัวอย่างไม่ได้"))
         self._set_ready(ok)
+        self._show_zoom()
 
     def show_message(self, text: str) -> None:
         self.document.close()

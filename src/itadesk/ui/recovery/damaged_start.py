@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,6 +23,24 @@ from itadesk.ui.common.screen_fit import fit_window
 RESTORE = 2
 LOOK = 3
 
+# The database's tables as a clerk knows what they hold (storage/tables.py names them for programmers).
+TABLE_WORDS = {
+    "organization": "ข้อมูลหน่วยงาน", "units": "ส่วนราชการ", "people": "บุคลากร", "fiscal_years": "ปีงบประมาณ",
+    "document_contents": "เนื้อหาของเอกสาร", "ita_results": "ผลการประเมิน ITA",
+    "ita_part_scores": "คะแนนรายส่วนของผลการประเมิน", "ita_indicator_scores": "คะแนนรายตัวชี้วัด",
+    "measures": "มาตรการ", "status_changes": "ประวัติสถานะ", "result_entries": "ผลการดำเนินงาน",
+    "memos": "บันทึกข้อความ", "memo_approvals": "ผู้ให้ความเห็นในบันทึกข้อความ", "app_settings": "การตั้งค่า",
+    "change_counter": "ตัวนับการแก้ไข", "alembic_version": "รุ่นของโครงสร้างฐานข้อมูล",
+}  # fmt: skip
+
+
+def clerk_words(problem: str | None) -> str:
+    """The verdict's problem with the tables named by what they hold."""
+    text = problem or ""
+    for table in sorted(TABLE_WORDS, key=len, reverse=True):
+        text = re.sub(rf"(?<![A-Za-z_]){table}(?![A-Za-z_])", f"“{TABLE_WORDS[table]}”", text)
+    return text
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -35,11 +54,16 @@ def explain(error: BaseException) -> Explanation | None:
     """What to tell and offer for a refused database file; None for a failure this dialog is not for."""
     if isinstance(error, DamagedDatabaseError):
         verdict = error.verdict
+        can_look = verdict.readable and verdict.is_itadesk
+        choices = "กด “กู้คืนจากไฟล์สำรอง…” เพื่อเลือกไฟล์สำรองอัตโนมัติที่ดีล่าสุดแล้วทำงานต่อ"
+        if can_look:
+            choices += " หรือกด “เปิดดูอย่างเดียว” เพื่อดูข้อมูลเดิม (แก้ไขและบันทึกไม่ได้)"
         return Explanation(
             "ฐานข้อมูลเสียหาย",
-            f"{error}\n\nกู้คืนจากไฟล์สำรองเพื่อทำงานต่อ หรือเปิดดูอย่างเดียว (แก้ไขและบันทึกไม่ได้)",
+            f"ฐานข้อมูล {verdict.path} เสียหาย: {clerk_words(verdict.problem)}\n"
+            "โปรแกรมจะไม่บันทึกและไม่สำรองไฟล์นี้ (ไฟล์ไม่ถูกแก้ไข)\n\n" + choices,
             can_restore=True,
-            can_look=verdict.readable and verdict.is_itadesk,
+            can_look=can_look,
         )
     if isinstance(error, SchemaTooNewError):
         return Explanation(
@@ -51,7 +75,7 @@ def explain(error: BaseException) -> Explanation | None:
     if isinstance(error, NotItaDeskDatabaseError):
         return Explanation(
             "ไม่ใช่ฐานข้อมูลของ ITA Desk",
-            f"{error}\n\nเลือกไฟล์ฐานข้อมูลอื่นด้วย --db หรือตัวแปร ITADESK_DB",
+            f"{error}\n\nให้ผู้ดูแลระบบตั้งให้โปรแกรมเปิดไฟล์ฐานข้อมูลของสำนักงาน แล้วเปิดโปรแกรมอีกครั้ง",
             can_restore=False,
             can_look=False,
         )

@@ -22,11 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.storage.backup_list import BackupInfo, describe
+from itadesk.storage.backup_list import BackupInfo, backups_of, describe
 from itadesk.ui.common.errors import ErrorHub, is_known
 from itadesk.ui.common.errors import describe as describe_error
 from itadesk.ui.common.screen_fit import fit_window
 from itadesk.ui.common.thai_dates import short_date
+
+
+def backups_of_desk(desk: object) -> list[BackupInfo]:
+    """The backups of the database the window has open (automatic ones and those kept beside it)."""
+    db = getattr(desk, "db", None)
+    path = getattr(db, "path", None)
+    return [describe(backup) for backup in backups_of(path if isinstance(path, Path) else None)]
 
 
 def backup_cells(info: BackupInfo) -> tuple[str, str, str, str]:
@@ -44,13 +51,15 @@ class RestoreDialog(QDialog):
     def __init__(
         self,
         backups: list[BackupInfo],
-        restore: Callable[[Path], Path],
+        restore: Callable[[Path], Path | None],
         errors: ErrorHub,
         parent: QWidget | None = None,
+        confirm: Callable[[Path], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("กู้คืนจากไฟล์สำรอง"))
         self._restore = restore
+        self._confirm = confirm
         self.errors = errors
         self.backups: list[BackupInfo] = []
         self.restored_from: Path | None = None
@@ -63,6 +72,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.intro = intro
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("วันที่สำรอง"), self.tr("ปีงบประมาณ"), self.tr("มาตรการ"), self.tr("สภาพ"), self.tr("ไฟล์")]
@@ -91,6 +101,12 @@ class RestoreDialog(QDialog):
 
         for info in backups:
             self.add_backup(info)
+        if not backups:
+            intro.setText(
+                self.tr(
+                    "ยังไม่มีไฟล์สำรองอัตโนมัติ (โปรแกรมสำรองให้ทุกครั้งที่เปิด) กด “เลือกไฟล์อื่น…” เพื่อเลือกไฟล์สำรองที่เก็บไว้เอง"
+                )
+            )
         good = [row for row, info in enumerate(self.backups) if info.good]
         if good:
             self.table.selectRow(good[0])  # the newest good one
@@ -126,6 +142,8 @@ class RestoreDialog(QDialog):
     def restore_selected(self) -> None:
         info = self.selected()
         if info is None or not info.good:
+            return
+        if self._confirm is not None and not self._confirm(info.path):
             return
         try:
             self.kept = self._restore(info.path)

@@ -1,0 +1,116 @@
+"""Backup and restore speak to a clerk: a backup named with its day, a confirmation after backup and after
+restore, restore offering the automatic backups first; the damaged-start dialog offers buttons, never a
+command to type; and the window names places of an exchange file in Thai (real SQLite files)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from itadesk import paths
+from itadesk.domain.model import Measure
+from itadesk.storage.database import Database
+from itadesk.ui.common.errors import describe
+from itadesk.ui.common.exchange_places import thai_place
+from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.ui.main_window.main_window import MainWindow
+from itadesk.ui.main_window.window_actions import backup_name
+from itadesk.ui.recovery.damaged_start import explain
+from itadesk.ui.recovery.restore_dialog import RestoreDialog
+from tests.storage.damaged_corpus import build_corpus
+from tests.ui.people_at_keys import clicking, clicking_default, in_turn
+
+LATIN_WORD = re.compile(r"(?<![\w/.\\-])[A-Za-z_]{3,}(?![\w/.\\-])")
+
+
+def _latin_words(text: str, *allowed: str) -> list[str]:
+    """English words a clerk would read (file paths and the program's name aside)."""
+    words = LATIN_WORD.findall(re.sub(r"\S*[/\\]\S*", "", text))
+    return [w for w in words if w not in ("ITA", "Desk", "PDF", "SQLite", *allowed)]
+
+
+def test_a_backup_is_named_with_its_day_and_confirmed(
+    qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล"))
+    window = make_window(desk)
+    offered: list[str] = []
+
+    def save_as(*args: object) -> tuple[str, str]:  # Qt's own file chooser: the name the clerk keeps
+        offered.append(str(args[2]))
+        return str(tmp_path / Path(str(args[2])).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    told: list[str] = []
+    in_turn(qtbot, [("สำรองข้อมูลแล้ว", clicking_default(qtbot))], told)
+    window.ui.actionBackup.trigger()
+    now = datetime.now()
+    assert Path(offered[0]).name.startswith(f"ita-desk-สำรอง-{now.year + 543}-{now:%m-%d}")
+    assert told == ["สำรองข้อมูลแล้ว"]
+    assert (tmp_path / Path(offered[0]).name).stat().st_size > 0
+    assert backup_name(datetime(2024, 3, 5, 9, 7)) == "ita-desk-สำรอง-2567-03-05-0907.sqlite3"
+
+
+def test_restore_lists_the_automatic_backups_first_and_confirms(
+    qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk.add_measure(2567, Measure(title="มาตรการที่สำรองไว้"))
+    folder = paths.backups_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    desk.backup(folder / "itadesk-auto-20240305-090700.sqlite3")
+    desk.add_measure(2567, Measure(title="มาตรการที่เพิ่มทีหลัง"))
+    window = make_window(desk)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: pytest.fail("a plain file chooser opened"))
+    listed: list[int] = []
+
+    def choose_the_newest(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        listed.append(dialog.table.rowCount())
+        assert dialog.table.item(0, 0).text().startswith("5 มี.ค. 67")
+        clicking(qtbot, "กู้คืนจากไฟล์นี้")(dialog)
+
+    told: list[str] = []
+    in_turn(qtbot, [
+        ("กู้คืนจากไฟล์สำรอง", choose_the_newest),
+        ("กู้คืนข้อมูล", clicking(qtbot, "กู้คืน")),
+        ("กู้คืนข้อมูลแล้ว", clicking_default(qtbot)),
+    ], told)  # fmt: skip
+    window.ui.actionRestore.trigger()
+    assert told == ["กู้คืนจากไฟล์สำรอง", "กู้คืนข้อมูล", "กู้คืนข้อมูลแล้ว"] and listed == [1]
+    assert [m.title for m in window.session.measures()] == ["มาตรการที่สำรองไว้"]
+
+
+def test_the_damaged_start_offers_buttons_not_commands(tmp_path: Path) -> None:
+    corpus = build_corpus(tmp_path / "corpus")
+    said = 0
+    for path in corpus.values():
+        try:
+            Database.open(str(path)).dispose()
+        except Exception as error:
+            explanation = explain(error)
+            if explanation is None:
+                continue
+            said += 1
+            assert "itadesk" not in explanation.message
+            assert _latin_words(explanation.message) == [], explanation.message
+            assert ("เปิดดูอย่างเดียว" in explanation.message) == explanation.can_look
+    assert said >= 3
+
+
+def test_places_in_an_exchange_file_are_said_in_thai() -> None:
+    assert thai_place("years[0].measures[3].status") == "ปีงบประมาณรายการที่ 1 › มาตรการรายการที่ 4 › สถานะ"
+    assert thai_place("units[2].name") == "ส่วนราชการรายการที่ 3 › ชื่อ"
+    assert thai_place("years[1].ita_result.score") == "ปีงบประมาณรายการที่ 2 › ผลการประเมิน ITA › คะแนน"
+    assert thai_place("บรรทัด 4 คอลัมน์ 7") == "บรรทัด 4 คอลัมน์ 7"
+    from itadesk.exchange.errors import ExchangeError
+
+    message = describe(ExchangeError("units[0].name", "ต้องไม่เว้นว่าง"))
+    assert message == "ส่วนราชการรายการที่ 1 › ชื่อ: ต้องไม่เว้นว่าง" and _latin_words(message) == []
