@@ -101,7 +101,8 @@ def read_header(path: Path) -> bytes | None:
     Raises OSError as `open` does (a missing file: FileNotFoundError).
     """
     with _guard:
-        if _live.get(key(path), 0) > 0:
+        # By name, and by inode (a hard link or another mount of the same file is the same file to the locks).
+        if _live.get(key(path), 0) > 0 or any(same_file(path, Path(name)) for name in _live):
             return None
         with open(path, "rb") as handle:
             return handle.read(HEADER_BYTES)
