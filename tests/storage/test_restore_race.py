@@ -27,6 +27,7 @@ def _writer(url: str, name: str, start: Any, stop: Any, acknowledged: Any, failu
     each change once its transaction committed."""
     try:
         db = Database.open(url)
+        acknowledged.put("ready")
         start.wait()
         index = 0
         while not stop.is_set():
@@ -78,13 +79,15 @@ def test_writers_in_other_programs_lose_nothing_while_restores_run(database_url:
     ]
     for worker in workers:
         worker.start()
-    time.sleep(2.0)
+    for _ in range(WRITERS):  # every writer has its database open
+        assert acknowledged.get(timeout=120) == "ready"
     start.set()
+    time.sleep(1.0)
     kept: list[Path] = []
     for _ in range(RESTORES):
         time.sleep(1.0)
         kept.append(restore(db, start_file))
-    time.sleep(1.0)
+    time.sleep(2.0)
     stop.set()
     for worker in workers:
         worker.join(timeout=120)

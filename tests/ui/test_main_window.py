@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -233,3 +234,34 @@ def test_saving_from_the_window_onto_the_database_or_a_backup_is_refused(
         assert "ไม่เขียนทับ" in errors.last_message, target
     assert list(backups.iterdir()) == []
     assert [m.title for m in desk.measures(2567)] == ["มาตรการที่ต้องไม่หาย"]  # the database as it was
+
+
+def _locks_held_on(path: Path) -> list[str]:
+    """This process's POSIX locks on `path` (Linux's /proc/locks)."""
+    import os
+
+    inode = path.stat().st_ino
+    return [
+        line
+        for line in Path("/proc/locks").read_text().splitlines()
+        if line.split()[4] == str(os.getpid()) and line.split()[5].endswith(f":{inode}")
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="/proc/locks is Linux's")
+def test_importing_the_open_database_is_refused_and_the_window_keeps_its_locks(
+    tmp_path: Path, make_window: object, qtbot: QtBot, errors: ErrorHub
+) -> None:
+    database = tmp_path / "office.sqlite3"
+    desk = StorageDesk(Database.open(str(database)))
+    desk.add_measure(2567, Measure(title="มาตรการที่ต้องไม่หาย"))
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    window.session.flush()
+    assert _locks_held_on(database)  # SQLite holds a shared lock on the file while connected (WAL mode)
+    with qtbot.waitSignal(errors.shown, timeout=20000):
+        window_actions.import_file(window, database)
+    window.background.wait()
+    assert "ไม่ใช่ไฟล์ที่นำเข้าได้" in errors.last_message
+    # The check before a backup reads the file through SQLite only: the locks stay (How To Corrupt, 2.2).
+    assert window_actions.backup_to(window, tmp_path / "สำรอง.sqlite3")
+    assert _locks_held_on(database)

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from itadesk.storage.changes import change_count, move_past
 from itadesk.storage.database import WRITERS_LOCK, Database, data_folder, json_dumps, refuse_if_unsound
-from itadesk.storage.database_file import connect, is_database_or_side_file
+from itadesk.storage.database_file import connect, held, is_database_or_side_file
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.failures import raise_translated, translate_error
 from itadesk.storage.files import (
@@ -131,6 +131,12 @@ def restore_damaged(database: Path, path: Path | str) -> Path:
     The backup is checked and upgraded exactly as `restore` does before anything of `database` moves.
     """
     source = Path(path).expanduser().absolute()
+    if is_database_or_side_file(source, database):
+        raise StorageError(f"{source} คือไฟล์ฐานข้อมูลที่เสียหายเอง ไม่ใช่ไฟล์สำรอง จึงไม่กู้คืน (ไม่มีอะไรเปลี่ยน)")
+    if held(
+        database
+    ):  # renaming the file (and its -wal) from under our own connections would lose their work
+        raise StorageError(f"ฐานข้อมูล {database} ยังเปิดอยู่ในโปรแกรมนี้ ปิดก่อนแล้วจึงกู้คืน (ไม่มีอะไรเปลี่ยน)")
     check_backup_header(source)
     folder = database.parent
     remove_leftovers(folder)

@@ -104,7 +104,8 @@ def read_header(path: Path) -> bytes | None:
     Raises OSError as `open` does (a missing file: FileNotFoundError).
     """
     with _guard:
-        if _live.get(key(path), 0) > 0:
+        # By name, and by inode (a hard link or another mount of the same file is the same file to the locks).
+        if _live.get(key(path), 0) > 0 or any(same_file(path, Path(name)) for name in _live):
             return None
         with open(path, "rb") as handle:
             return handle.read(HEADER_BYTES)
@@ -128,3 +129,15 @@ def same_file(one: Path, other: Path) -> bool:
 def is_database_or_side_file(path: Path, database: Path) -> bool:
     """Whether `path` is the database file itself or one of the files SQLite keeps beside it."""
     return any(same_file(path, part) for part in (database, *side_files(database)))
+
+
+def refuse_reading_live(path: Path) -> None:
+    """Refuse to read, outside SQLite, a file that is a database this process has open (or its -wal/-shm):
+    opening and closing it would drop this process's locks on it (see the module's docstring)."""
+    from itadesk.storage.errors import StorageError
+
+    for live in held_files():
+        if is_database_or_side_file(path, live):
+            raise StorageError(
+                f"{path} คือไฟล์ของฐานข้อมูลที่เปิดอยู่ ({live}) ไม่ใช่ไฟล์ที่นำเข้าได้ เลือกไฟล์อื่น (ไม่มีอะไรเปลี่ยน)"
+            )

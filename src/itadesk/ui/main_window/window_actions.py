@@ -82,7 +82,9 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def read(_: object) -> Dataset:
         from itadesk.exchange.reader import read_exchange_file
+        from itadesk.storage.database_file import refuse_reading_live
 
+        refuse_reading_live(path)  # reading the open database would drop its locks
         return read_exchange_file(path)
 
     def imported(dataset: object) -> None:
