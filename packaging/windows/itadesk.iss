@@ -38,7 +38,7 @@ SetupIconFile=itadesk.ico
 UninstallDisplayIcon={app}\ITADesk.exe
 UninstallDisplayName=ITA Desk {#AppVersion}
 ; Solid LZMA2 with a 64 MiB dictionary: the Python code inside ITADesk.exe and itadesk-cli.exe is the same, and
-; is stored once.
+; the two lie within one dictionary's reach, so the second copy costs little.
 Compression=lzma2/ultra64
 SolidCompression=yes
 WizardStyle=modern

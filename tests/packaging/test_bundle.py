@@ -62,11 +62,12 @@ class Bundle:
 
 def clean_tree(destination: Path) -> None:
     """What a clone holds: the tracked files and new ones not ignored, never caches or local leftovers."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO, capture_output=True, check=False,
-    )  # fmt: skip
-    if listed.returncode != 0:  # not a git checkout (an unpacked archive): the parts the build reads
+    git_listing = ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
+    listed = None
+    if shutil.which("git"):
+        listed = subprocess.run(git_listing, cwd=REPO, capture_output=True, check=False)
+    # No git on this machine, or not a git checkout (an unpacked archive): the parts the build reads.
+    if listed is None or listed.returncode != 0:
         for part in ("src", "resources", "packaging", "pyproject.toml"):
             source = REPO / part
             if source.is_dir():
