@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from itadesk.storage.backup_list import automatic_backups, automatic_folder, backups_of, describe
 from itadesk.storage.database import Database, damage_message
 from itadesk.storage.integrity import check_file
@@ -57,6 +59,7 @@ def test_the_recovery_list_of_a_damaged_database_offers_only_its_own_copies(tmp_
     assert str(mine) in message and str(theirs) not in message
 
 
+@pytest.mark.postgres
 def test_a_server_databases_backups_are_its_own(postgres_url: str, tmp_path: Path) -> None:
     root = automatic_folder(tmp_path / "office.sqlite3").parent
     db = Database.open(postgres_url)
