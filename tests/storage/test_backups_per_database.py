@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from itadesk.storage.backup_list import automatic_backups, automatic_folder, backups_of, describe
 from itadesk.storage.database import Database, damage_message
 from itadesk.storage.integrity import check_file
@@ -55,3 +57,16 @@ def test_the_recovery_list_of_a_damaged_database_offers_only_its_own_copies(tmp_
     assert theirs not in offered and describe(theirs).good
     message = damage_message(check_file(office, thorough=True))
     assert str(mine) in message and str(theirs) not in message
+
+
+@pytest.mark.postgres
+def test_a_server_databases_backups_are_its_own(postgres_url: str, tmp_path: Path) -> None:
+    root = automatic_folder(tmp_path / "office.sqlite3").parent
+    db = Database.open(postgres_url)
+    try:
+        made = backup_at_start(db, root, now=datetime(2026, 3, 1, 8, 0))
+        assert backups_of(None, where=db.where) == [made]
+    finally:
+        db.dispose()
+    office = make_office(tmp_path / "office.sqlite3", measures=1)
+    assert made not in backups_of(office)

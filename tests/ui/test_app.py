@@ -45,7 +45,9 @@ def test_itadesk_opens_the_window_on_the_database_and_keeps_a_backup(tmp_path: P
     _close_when_shown(seen)
     assert run_gui(str(database)) == 0
     assert seen and seen[0] == "ITA Desk"
-    backups = list((data_folder() / "backups").glob("itadesk-auto-*.sqlite3"))
+    backups = list(
+        (data_folder() / "backups").glob("*/itadesk-auto-*.sqlite3")
+    )  # in the database's own folder
     assert len(backups) == 1
 
 

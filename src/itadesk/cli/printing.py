@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     _warn(dataset, args)
     from itadesk.storage.output_paths import whole_output
 
+    printing._check_suffix(target)  # a refusal names the file asked for, not the temporary one
     try:
         # Written beside the target and renamed onto it when whole: a full disk leaves the old file as it was.
         with whole_output(target, database_file(args)) as temporary:

@@ -81,11 +81,11 @@ def automatic_folder(database: Path | None, where: str = "", root: Path | None =
     return root / f"{readable}-{digest}"
 
 
-def backups_of(database: Path | None, folder: Path | None = None) -> list[Path]:
-    """Every backup of `database` (None: a server, whose `folder` must be given), newest first: its own
-    automatic backups and the copies kept beside it, never another database's."""
-    if folder is None and database is not None:
-        folder = automatic_folder(database)
+def backups_of(database: Path | None, folder: Path | None = None, where: str = "") -> list[Path]:
+    """Every backup of `database` (None: the server `where`, host:port/name as `Database.where` says it),
+    newest first: its own automatic backups and the copies kept beside it, never another database's."""
+    if folder is None and (database is not None or where):
+        folder = automatic_folder(database, where)
     found = automatic_backups(folder) if folder is not None else []
     if database is not None:
         stem = database.name.removesuffix(".sqlite3")
