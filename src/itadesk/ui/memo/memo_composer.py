@@ -106,6 +106,7 @@ class MemoComposer(QWidget):
         # What the form holds and storage does not, because the import would refuse it (a memo without a
         # subject): (field, Thai reason), or None when the form is stored as shown.
         self.refused: tuple[str, str] | None = None
+        self._blank: Memo | None = None  # a new memo as it was opened, before anything was typed
         self._people: list[Person] = desk.people()
         self._showing = False
         self._rendering = False
@@ -210,6 +211,7 @@ class MemoComposer(QWidget):
         combo.insertItem(0, self.tr("(ฉบับใหม่ — พิมพ์เรื่องแล้วจึงบันทึก)"), None)
         combo.setCurrentIndex(0)
         self._show(memo)
+        self._blank = self.memo()
         self._save_timer.stop()
         self._refuse(memo_problem(_fields(memo)), shout=False)
         self.refused = None  # nothing typed yet: nothing to lose
@@ -317,10 +319,13 @@ class MemoComposer(QWidget):
             self._store(self.memo())
 
     def _refuse(self, problem: tuple[str, str] | None, shout: bool = True) -> None:
-        """Mark the field storage cannot take, and say why where the preview would be."""
+        """Mark the field storage cannot take, and say why where the preview would be. A new memo whose
+        nothing is typed in yet is not framed red: nothing is wrong yet, the preview asks for a subject."""
         self.refused = problem
+        if problem is not None and problem[0] == "subject" and self.memo_id is None:
+            shout = shout and self.memo() != self._blank
         for field, widget in self._field_widgets().items():
-            bad = problem is not None and problem[0] == field
+            bad = problem is not None and problem[0] == field and (shout or field != "subject")
             widget.setStyleSheet(INVALID_STYLE if bad else "")
             widget.setToolTip(problem[1] if bad and problem else "")
         if problem is not None:
