@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from itadesk.domain.memo_followup import follow_up
-from itadesk.domain.model import Attachment, Memo, Person
+from itadesk.domain.model import Attachment, Dataset, Memo, Person
 from itadesk.domain.rules import memo_problem
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.dialogs import ask_yes_no
@@ -52,6 +52,7 @@ def newest_first(memos: list[Memo]) -> list[Memo]:
 
 
 INVALID_STYLE = "border: 2px solid #c62828;"
+HINT = "บันทึกอัตโนมัติทุกครั้งที่แก้ไข ตัวอย่างทางขวาจะปรับตามข้อความ"
 
 # The fields as the form names them, for "ยังไม่ได้บันทึก<field>: <reason>".
 _FIELD_NAMES = {
@@ -399,7 +400,7 @@ class MemoComposer(QWidget):
             self._render_again = True
             return
         self._rendering = True
-        dataset = self.desk.dataset(self.year)
+        dataset = self._dataset_to_print(stored)
         memo_id = stored.id
         path = Path(self._tmp.name) / f"memo-{next(self._names)}.pdf"
         subject = stored.subject
@@ -421,6 +422,26 @@ class MemoComposer(QWidget):
         self.background.run(
             work, self._rendered, doing=self.tr("จัดหน้าบันทึกข้อความ"), on_failure=self._render_failed
         )
+
+    def _dataset_to_print(self, memo: Memo) -> Dataset:
+        """The year as the memo prints it: an attached report of a round counts results up to the memo's
+        date (or today), and those dated later are left out and named under the form."""
+        from itadesk.documents.round_cutoff import cut_results, default_cutoff
+
+        dataset = self.desk.dataset(self.year)
+        attach = memo.attach
+        if attach is None or attach.document not in ("progress", "results"):
+            self.ui.hintLabel.setText(self.tr(HINT))
+            return dataset
+        cutoff = default_cutoff(self.year, attach.round, memo.date or date.today())
+        dataset, dropped = cut_results(dataset, self.year, cutoff)
+        told = self.tr("รายงานที่แนบนับผลการดำเนินงานถึงวันที่ %s") % short_date(cutoff)
+        if dropped:
+            told += self.tr(" — ไม่นำมาพิมพ์ %d รายการที่ลงวันที่หลังจากนั้น: %s") % (
+                len(dropped), "; ".join(f"{d.measure} — {d.text} ({short_date(d.day)})" for d in dropped)
+            )
+        self.ui.hintLabel.setText(told)
+        return dataset
 
     def _rendered(self, done: object) -> None:
         self._rendering = False
