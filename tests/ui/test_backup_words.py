@@ -114,3 +114,37 @@ def test_places_in_an_exchange_file_are_said_in_thai() -> None:
 
     message = describe(ExchangeError("units[0].name", "ต้องไม่เว้นว่าง"))
     assert message == "ส่วนราชการรายการที่ 1 › ชื่อ: ต้องไม่เว้นว่าง" and _latin_words(message) == []
+
+
+def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
+    qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path
+) -> None:
+    from itadesk.ui.common.startup_backup import check_database
+    from tests.storage.damaged_corpus import _index_mismatch, make_office
+
+    path = make_office(tmp_path / "office.sqlite3", measures=3)
+    folder = paths.backups_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    good = StorageDesk(Database.open(str(path)))
+    good.backup(folder / "itadesk-auto-20240305-090700.sqlite3")
+    good.db.dispose()
+    _index_mismatch(path)  # damage the quick check at start does not see
+    db = Database.open(str(path))
+    desk = StorageDesk(db)
+    window = make_window(desk)
+    problem = check_database(db)  # what the window's background check finds once it is painted
+    assert problem is not None and "itadesk" not in problem and _latin_words(problem) == [], problem
+    window.enter_read_only(problem)
+    told: list[str] = []
+    in_turn(qtbot, [
+        ("กู้คืนจากไฟล์สำรอง", clicking(qtbot, "กู้คืนจากไฟล์นี้")),
+        ("กู้คืนข้อมูล", clicking(qtbot, "กู้คืน")),
+        ("กู้คืนข้อมูลแล้ว", clicking_default(qtbot)),
+    ], told)  # fmt: skip
+    window.ui.actionRestore.trigger()
+    assert told == ["กู้คืนจากไฟล์สำรอง", "กู้คืนข้อมูล", "กู้คืนข้อมูลแล้ว"]
+    assert not desk.read_only and window.windowTitle() == "ITA Desk"
+    assert check_database(db) is None  # the restored file is whole
+    window.add_measure_titled("มาตรการหลังกู้คืน")  # and the window writes again
+    window.session.flush()
+    assert "มาตรการหลังกู้คืน" in [m.title for m in desk.measures(window.year)]

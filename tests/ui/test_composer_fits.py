@@ -81,3 +81,12 @@ def test_the_preview_zooms_and_fits_the_width_again(qtbot: QtBot, composer: Memo
     click(qtbot, preview.fit_button)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth and preview.fit_button.isChecked()
     assert preview.zoom() == pytest.approx(fitted, rel=0.02)
+
+
+def test_a_new_memo_is_not_framed_red_before_anything_is_typed(qtbot: QtBot, composer: MemoComposer) -> None:
+    ui = composer.ui
+    assert composer.memo_id is None and ui.subjectEdit.styleSheet() == ""
+    assert "พิมพ์เรื่อง" in composer.preview.status.text()
+    type_text(ui.toEdit, "นายกองค์การบริหารส่วนตำบลทดสอบ")
+    composer.flush()
+    assert "c62828" in ui.subjectEdit.styleSheet()  # typed, but no subject yet: now it says where

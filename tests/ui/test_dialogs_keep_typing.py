@@ -162,3 +162,15 @@ def test_refused_text_stays_is_explained_in_the_form_and_survives_moving_away(
     window.session.flush()
     assert desk.measures(2567)[0].title == "มาตรการเปิดเผยข้อมูลสาธารณะ"
     assert isinstance(window, QMainWindow)
+
+
+def test_the_gate_lets_through_every_text_normalisation_would_change() -> None:
+    from itadesk.domain.rules import normalise_text
+    from itadesk.ui.common.text_input import may_change
+
+    samples = ["เเปลก", "ก่ี", "กํา", "ก้ํา", "กา่", "ฤๅ", "กๅ", "a\u00a0b", "a\u200bb", "x\r\ny", "ก\u00adข",
+               "ปกติ ธรรมดา", "ที่นี่ เมื่อวาน น้ำ ข้าว", "Integrity and Transparency", "ก\tข"]  # fmt: skip
+    for text in samples:
+        for single_line in (False, True):
+            if normalise_text(text, single_line=single_line) != text:
+                assert may_change(text, single_line=single_line), (text, single_line)

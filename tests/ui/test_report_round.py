@@ -88,3 +88,35 @@ def test_cutting_leaves_the_stored_year_alone() -> None:
     assert [r.text for r in cut.years[0].measures[0].results] == ["หนึ่ง"]
     assert [(x.text, x.day) for x in left] == [("สอง", date(2024, 8, 1))]
     assert len(measure.results) == 2
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+def test_a_memos_attached_report_counts_up_to_the_memos_date_and_names_what_it_leaves_out(
+    qtbot: QtBot, tmp_path: Path, errors: object, background: object, settings: object
+) -> None:
+    from itadesk.domain.model import Organization, Person, Unit
+    from itadesk.ui.memo.memo_composer import MemoComposer
+    from tests.ui.conftest import type_text
+
+    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")],
+                    [Person(name="สุนานี อามะ", title="นางสาว", position="นิติกร")])  # fmt: skip
+    desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล", results=[
+        ResultEntry(DONE_EARLY, date(2024, 1, 5)), ResultEntry(NOT_YET, date(2024, 8, 1))]))  # fmt: skip
+    composer = MemoComposer(desk, 2567, errors, background, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(composer)
+    composer.show()
+    qtbot.waitExposed(composer)
+    ui = composer.ui
+    ui.attachCombo.setCurrentIndex(ui.attachCombo.findText("รายงานผล รอบ 12 เดือน"))
+    ui.dateEdit.pick(date(2024, 5, 1))  # the memo goes out on 1 May: August's result is not done yet
+    with qtbot.waitSignal(composer.previewReady, timeout=60000) as drawn:
+        type_text(ui.subjectEdit, "รายงานผลการดำเนินงาน")
+    hint = ui.hintLabel.text()
+    assert "1 พ.ค. 67" in hint and NOT_YET in hint, hint
+    text = subprocess.run(
+        ["pdftotext", drawn.args[0], "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ครั้งแรก" in text and "ครั้งที่สอง" not in text
+    composer.flush()
+    composer.hide()

@@ -24,8 +24,8 @@ __all__ = ["PREFIX", "SUFFIX", "backup_at_start", "check_database"]
 
 
 def check_database(db: Database) -> str | None:
-    """integrity_check of an SQLite database: None when whole, else the Thai explanation (with the newest
-    good backup). A server checks itself."""
+    """integrity_check of an SQLite database: None when whole, else the Thai explanation for the window: the
+    damage in a clerk's words and the menu that restores a backup. A server checks itself."""
     from itadesk.storage.database import refuse_if_unsound
     from itadesk.storage.integrity import DamagedDatabaseError
 
@@ -34,8 +34,18 @@ def check_database(db: Database) -> str | None:
     try:
         refuse_if_unsound(db.path, thorough=True)
     except DamagedDatabaseError as damaged:
-        return damaged.message
+        from itadesk.ui.recovery.damaged_start import clerk_words
+
+        verdict = damaged.verdict
+        return (
+            f"{DAMAGED} {verdict.path}: {clerk_words(verdict.problem)} — โปรแกรมเปิดให้ดูอย่างเดียว "
+            "ไม่บันทึกและไม่สำรองไฟล์นี้ (ไฟล์ไม่ถูกแก้ไข) ใช้เมนู แฟ้ม → กู้คืนจากไฟล์สำรอง… "
+            "เพื่อนำไฟล์สำรองอัตโนมัติที่ดีล่าสุดกลับมาใช้"
+        )
     return None
+
+
+DAMAGED = "ฐานข้อมูลเสียหาย"  # how the window's read-only reason begins when the check found damage
 
 
 def backup_at_start(db: Database, root: Path, now: datetime | None = None) -> Path:

@@ -12,14 +12,31 @@ every later listener reads the normalised text from the box.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextCursor, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
 
 from itadesk.domain.rules import normalise_text
 
+# What `normalise_text` can change: characters it removes or makes plain, line ends, and the Thai sequences
+# PyThaiNLP's reorder_vowels rewrites (เเ, a tone mark before a vowel, ํ, a following vowel before a tone mark,
+# ๅ). Text without any of them is taken as it is without loading PyThaiNLP: a field filled at start-up with
+# ordinary Thai must not load it before the first paint.
+_MAY_CHANGE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000\r\u2028\u2029\u0e4d\u0e45]"
+    "|\u0e40\u0e40|[\u0e48-\u0e4c][\u0e31\u0e34-\u0e37\u0e47\u0e38\u0e39]|[\u0e30\u0e32\u0e33\u0e45][\u0e48-\u0e4b]"
+)
+
+
+def may_change(text: str, *, single_line: bool) -> bool:
+    return bool(_MAY_CHANGE.search(text)) or (single_line and ("\t" in text or "\n" in text))
+
 
 def normalised_with_cursor(text: str, cursor: int, *, single_line: bool) -> tuple[str, int]:
     """`text` normalised, and where the cursor at `cursor` is in it (after the same characters)."""
+    if not may_change(text, single_line=single_line):
+        return text, cursor
     normal = normalise_text(text, single_line=single_line)
     if normal == text:
         return text, cursor

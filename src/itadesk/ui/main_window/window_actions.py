@@ -172,8 +172,12 @@ def backup_to(window: MainWindow, path: Path) -> bool:
 
 
 def restore(window: MainWindow) -> None:
-    """The automatic backups first, newest at the top (another file through "เลือกไฟล์อื่น…")."""
-    if not _writable(window):
+    """The automatic backups first, newest at the top (another file through "เลือกไฟล์อื่น…"). A window
+    turned read-only because its database is damaged may restore: that is the way out."""
+    from itadesk.ui.common.startup_backup import DAMAGED
+
+    damaged = window.desk.read_only and window.read_only_reason.startswith(DAMAGED)
+    if not damaged and not _writable(window):
         return
     from itadesk.ui.recovery.restore_dialog import RestoreDialog, backups_of_desk
 
@@ -195,6 +199,11 @@ def restore(window: MainWindow) -> None:
     dialog = RestoreDialog(found, window.desk.restore, window.errors, window, confirm=confirm)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_from is None:
         return
+    if damaged:  # the damaged file was put aside: the restored one is whole and may be written again
+        window.desk.read_only = False
+        window.read_only_reason = ""
+        window.setWindowTitle("ITA Desk")
+        window.ui.statusbar.clearMessage()
     window.reload_years()
     _tell_restored(window, dialog.restored_from, dialog.kept)
 

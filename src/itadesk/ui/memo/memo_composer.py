@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from itadesk.domain.memo_followup import follow_up
-from itadesk.domain.model import Attachment, Memo, Person
+from itadesk.domain.model import Attachment, Dataset, Memo, Person
 from itadesk.domain.rules import memo_problem
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.dialogs import ask_yes_no
@@ -52,6 +52,7 @@ def newest_first(memos: list[Memo]) -> list[Memo]:
 
 
 INVALID_STYLE = "border: 2px solid #c62828;"
+HINT = "บันทึกอัตโนมัติทุกครั้งที่แก้ไข ตัวอย่างทางขวาจะปรับตามข้อความ"
 
 # The fields as the form names them, for "ยังไม่ได้บันทึก<field>: <reason>".
 _FIELD_NAMES = {
@@ -106,6 +107,7 @@ class MemoComposer(QWidget):
         # What the form holds and storage does not, because the import would refuse it (a memo without a
         # subject): (field, Thai reason), or None when the form is stored as shown.
         self.refused: tuple[str, str] | None = None
+        self._blank: Memo | None = None  # a new memo as it was opened, before anything was typed
         self._people: list[Person] = desk.people()
         self._showing = False
         self._rendering = False
@@ -210,6 +212,7 @@ class MemoComposer(QWidget):
         combo.insertItem(0, self.tr("(ฉบับใหม่ — พิมพ์เรื่องแล้วจึงบันทึก)"), None)
         combo.setCurrentIndex(0)
         self._show(memo)
+        self._blank = self.memo()
         self._save_timer.stop()
         self._refuse(memo_problem(_fields(memo)), shout=False)
         self.refused = None  # nothing typed yet: nothing to lose
@@ -317,10 +320,13 @@ class MemoComposer(QWidget):
             self._store(self.memo())
 
     def _refuse(self, problem: tuple[str, str] | None, shout: bool = True) -> None:
-        """Mark the field storage cannot take, and say why where the preview would be."""
+        """Mark the field storage cannot take, and say why where the preview would be. A new memo whose
+        nothing is typed in yet is not framed red: nothing is wrong yet, the preview asks for a subject."""
         self.refused = problem
+        if problem is not None and problem[0] == "subject" and self.memo_id is None:
+            shout = shout and self.memo() != self._blank
         for field, widget in self._field_widgets().items():
-            bad = problem is not None and problem[0] == field
+            bad = problem is not None and problem[0] == field and (shout or field != "subject")
             widget.setStyleSheet(INVALID_STYLE if bad else "")
             widget.setToolTip(problem[1] if bad and problem else "")
         if problem is not None:
@@ -394,7 +400,7 @@ class MemoComposer(QWidget):
             self._render_again = True
             return
         self._rendering = True
-        dataset = self.desk.dataset(self.year)
+        dataset = self._dataset_to_print(stored)
         memo_id = stored.id
         path = Path(self._tmp.name) / f"memo-{next(self._names)}.pdf"
         subject = stored.subject
@@ -416,6 +422,26 @@ class MemoComposer(QWidget):
         self.background.run(
             work, self._rendered, doing=self.tr("จัดหน้าบันทึกข้อความ"), on_failure=self._render_failed
         )
+
+    def _dataset_to_print(self, memo: Memo) -> Dataset:
+        """The year as the memo prints it: an attached report of a round counts results up to the memo's
+        date (or today), and those dated later are left out and named under the form."""
+        from itadesk.documents.round_cutoff import cut_results, default_cutoff
+
+        dataset = self.desk.dataset(self.year)
+        attach = memo.attach
+        if attach is None or attach.document not in ("progress", "results"):
+            self.ui.hintLabel.setText(self.tr(HINT))
+            return dataset
+        cutoff = default_cutoff(self.year, attach.round, memo.date or date.today())
+        dataset, dropped = cut_results(dataset, self.year, cutoff)
+        told = self.tr("รายงานที่แนบนับผลการดำเนินงานถึงวันที่ %s") % short_date(cutoff)
+        if dropped:
+            told += self.tr(" — ไม่นำมาพิมพ์ %d รายการที่ลงวันที่หลังจากนั้น: %s") % (
+                len(dropped), "; ".join(f"{d.measure} — {d.text} ({short_date(d.day)})" for d in dropped)
+            )
+        self.ui.hintLabel.setText(told)
+        return dataset
 
     def _rendered(self, done: object) -> None:
         self._rendering = False

@@ -33,7 +33,10 @@ def backups_of_desk(desk: object) -> list[BackupInfo]:
     """The backups of the database the window has open (automatic ones and those kept beside it)."""
     db = getattr(desk, "db", None)
     path = getattr(db, "path", None)
-    return [describe(backup) for backup in backups_of(path if isinstance(path, Path) else None)]
+    where = getattr(db, "where", "")  # a server's own automatic backups (host:port/name)
+    database = path if isinstance(path, Path) else None
+    found = backups_of(database, where="" if database is not None else str(where or ""))
+    return [describe(backup) for backup in found]
 
 
 def backup_cells(info: BackupInfo) -> tuple[str, str, str, str]:
