@@ -14,8 +14,10 @@ from itadesk.domain.model import Attachment
 from itadesk.thai.digits import localize_digits
 from tests.cli.test_print_word import _convert, _libreoffice
 from tests.documents.helpers import (
+    EXAMPLE_FILES,
     FISCAL_YEAR,
     compact,
+    example_dataset,
     made_up_dataset,
     made_up_memo,
     pdf_text,
@@ -82,3 +84,14 @@ def test_every_paragraph_names_a_style_a_clerk_restyles_the_document_by(tmp_path
     # A cell's text says no size of its own: Table Text's size is what a clerk changes.
     cell = re.search(r'<w:pStyle w:val="TableText"/>.*?</w:p>', xml)
     assert cell is not None and "<w:sz " not in cell.group()
+
+
+def test_libreoffice_prints_every_line_of_a_row_a_little_taller_than_a_page(tmp_path: Path) -> None:
+    # 003's progress row of the EIT part fits a PDF page but not Word's (its lines 18.6 pt apart, not 17):
+    # kept on one page, LibreOffice clipped it at the foot and "กิจกรรม ต่างๆ" was never printed.
+    path = next(p for p in EXAMPLE_FILES if p.stem == "003")
+    dataset = example_dataset(path)
+    docx = tmp_path / "progress.docx"
+    print_document(dataset, "progress", dataset.years[0].fiscal_year, 12, docx)
+    pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
+    assert compact("กิจกรรม ต่างๆ") in pdf_text(pdf)

@@ -116,7 +116,7 @@ class MemoRun(Flowable):  # type: ignore[misc]
         if last.item == following.item:  # the page ends inside a paragraph
             paragraph = here.pop()
             assert isinstance(paragraph, ThaiParagraph) and following.line is not None
-            head, tail = paragraph.split(avail_width, following.line * paragraph.style.line_height)
+            head, tail = paragraph.cut(avail_width, following.line * paragraph.style.line_height)
             here.append(head)
             rest[0] = (tail, rest[0][1])
         return [*here, FrameBreak(), MemoRun(rest)]

@@ -228,14 +228,16 @@ class ReportTable(Table):  # type: ignore[misc]
         ):
             return []  # nothing, or one line in every column, would stay on this page
         fresh = j == n and (self.on_fresh_page or avail_height >= self._page_room() - 1)
-        if tail[0] and not fresh:
-            # The measure's title stays whole (it reads, and is found by a search, whole): the row moves,
-            # unless that would leave this page less than FULL_ENOUGH filled; then the title too is cut
-            # with MIN_CUT_LINES lines on each side.
-            page = self._page_room()
-            used = page - avail_height + sum(self._rowHeights[:j])
-            if not head[0] or used >= FULL_ENOUGH * page:
-                return []
+        page = self._page_room()
+        used = page - avail_height + sum(self._rowHeights[:j])
+        tail_lines = max(map(_cell_lines, tail, self._cellStyles[j], widths))
+        if last_row and not fresh and tail_lines <= 2 * MIN_CUT_LINES and used >= FULL_ENOUGH * page:
+            return []  # the table's last row whole on the last page rather than its last lines alone
+        # The measure's title stays whole (it reads, and is found by a search, whole): the row moves, unless
+        # that would leave this page less than FULL_ENOUGH filled; then the title too is cut with
+        # MIN_CUT_LINES lines on each side.
+        if tail[0] and not fresh and (not head[0] or used >= FULL_ENOUGH * page):
+            return []
         first = _labelled_paragraph(self._cellvalues[j][0])
         if first is not None:
             tail[0] = _under_label(first, tail[0])

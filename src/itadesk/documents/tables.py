@@ -121,7 +121,7 @@ class CellParagraph(Flowable):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         width = self.width or avail_width
-        parts = self._paragraph.split(width, avail_height)
+        parts = self._paragraph.cut(width, avail_height)
         if len(parts) == 1:
             return [CellParagraph(parts[0]), Spacer(0, 0)]
         return [CellParagraph(part) for part in parts]
@@ -142,7 +142,7 @@ class CellParagraph(Flowable):  # type: ignore[misc]
 
     def cut_after(self, width: float, lines: int) -> tuple[CellParagraph, CellParagraph]:
         """The first `lines` lines at this width, and the rest."""
-        head, tail = self._paragraph.split(width, lines * self.line_height)
+        head, tail = self._paragraph.cut(width, lines * self.line_height)
         return CellParagraph(head), CellParagraph(tail, continued_label=self.continued_label)
 
     def draw(self) -> None:

@@ -18,6 +18,7 @@ from itadesk.thai.render import draw_line
 from itadesk.thai.shaping import clean_for_page
 
 Align = Literal["left", "center", "right", "justify"]
+KEEP_LINES = 2  # lines of a paragraph split by a page kept on each side
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,19 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Split at a page's end as a typist does: at least KEEP_LINES lines on each side (no line alone at
+        a page's foot, no one-word line opening the next), else the paragraph moves whole."""
+        lines = self.lines(avail_width)
+        fit = int((avail_height + 1e-6) // self.style.line_height)
+        if fit >= len(lines):
+            return [self]
+        keep = min(fit, len(lines) - KEEP_LINES)
+        if keep < KEEP_LINES:
+            return []
+        return self.cut(avail_width, keep * self.style.line_height)
+
+    def cut(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The lines that fit `avail_height` and the rest, exactly (a caller that chose the line itself)."""
         lines = self.lines(avail_width)
         fit = int((avail_height + 1e-6) // self.style.line_height)
         if fit >= len(lines):

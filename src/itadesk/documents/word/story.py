@@ -243,12 +243,12 @@ def table_xml(table: Table, ctx: Context) -> str:
     fills = _row_fills(table)
     spanning = _spanning_rows(table)
     header_rows = int(table.repeatRows or 0)
-    room = _page_room(ctx) - (_row_height(table, 0) if header_rows else 0.0)
+    room = _page_room(ctx) - (_row_height(table, 0, ctx) if header_rows else 0.0)
     rows = []
     for index, cells in enumerate(table._cellvalues):
         # A row is kept on one page only where it fits one: Word and LibreOffice would otherwise clip it at
         # the page's foot, and what is below the foot is never printed.
-        keep = index < header_rows or _row_height(table, index) <= room
+        keep = index < header_rows or _row_height(table, index, ctx) <= room
         row_props = ("<w:cantSplit/>" if keep else "") + ("<w:tblHeader/>" if index < header_rows else "")
         fill = fills.get(index, "")
         if index in spanning:
@@ -267,10 +267,19 @@ def _page_room(ctx: Context) -> float:
     return 595.2756 - 2 * ctx.layout.report.margin_cm * CM
 
 
-def _row_height(table: Table, index: int) -> float:
-    """A row's height as the PDF lays it out (Word's own is about the same: same font, size, widths)."""
+# Word's single spacing of TH Sarabun New is its ascender + descender + line gap (1.331 em: 18.6 pt at 14 pt,
+# as LibreOffice lays it out), the PDF's cells 17 pt; and Word wraps a line on its own, a little differently.
+WORD_LINE_EM = 1.331
+WRAP_MARGIN = 1.1
+
+
+def _row_height(table: Table, index: int, ctx: Context) -> float:
+    """A row's height in Word: as the PDF lays it out, at Word's line pitch, with room for other wraps."""
     measure = getattr(table, "row_height", None)
-    return float(measure(index)) if callable(measure) else 0.0
+    if not callable(measure):
+        return 0.0
+    r = ctx.layout.report
+    return float(measure(index)) * WORD_LINE_EM * r.cell_size_pt / r.cell_leading_pt * WRAP_MARGIN
 
 
 def _cell(content: Any, width: int, fill: str, ctx: Context, *, span: int = 1, middle: bool = False) -> str:
