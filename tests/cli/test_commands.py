@@ -198,7 +198,7 @@ def test_export_that_cannot_be_written_is_a_user_error(
     monkeypatch.setattr(writer.os, "fsync", disk_full)
     refused = office("export", "-o", str(tmp_path / "out.json"))
     assert refused.code == 1
-    assert "out.json" in refused.err and "No space left" in refused.err
+    assert "out.json" in refused.err and "พื้นที่ดิสก์เต็ม" in refused.err
     assert not (tmp_path / "out.json").exists()
 
 
