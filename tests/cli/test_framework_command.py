@@ -45,6 +45,7 @@ def test_an_unconfirmed_year_is_said_before_printing_and_by_framework_show(tmp_p
     shown = _itadesk(db, "framework", "show", "--year", "2570")
     assert shown.returncode == 0
     assert WARNING_2570 in shown.stderr
+    assert (shown.stdout + shown.stderr).count(WARNING_2570) == 1, "said once, not twice on the same screen"
     assert "มาตรการ: O25" in shown.stdout and "ยกมาจากปีอื่น" in shown.stdout
     confirmed = _itadesk(db, "framework", "show", "--year", "2566")
     assert "ยังไม่ยืนยัน" not in confirmed.stdout + confirmed.stderr
