@@ -252,3 +252,12 @@ def test_export_onto_a_pipe_or_device_is_refused_and_the_pipe_stays(office: Itad
         assert stdout.is_symlink() and stat.S_ISFIFO(pipe.stat().st_mode), "nothing replaced"
     finally:
         os.close(reader)
+
+
+def test_a_year_without_measures_is_named_not_the_whole_database(office: Itadesk, tmp_path: Path) -> None:
+    file = tmp_path / "year-2567.json"
+    file.write_text(json.dumps({"format": "itadesk/1", "years": [{"fiscal_year": 2567, "measures": []}]}))
+    assert office("import", str(file)).code == 0
+    listed = office("measures", "--year", "2567")
+    assert listed.code == 0 and listed.out == ""
+    assert "ปีงบประมาณ 2567 ยังไม่มีมาตรการ" in listed.err, "the database has 2566's measures"
