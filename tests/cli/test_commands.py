@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,41 @@ def test_a_file_that_cannot_be_read_is_named_not_a_crash(
     refused = office("print", "memo", "memo-001-1", "-o", str(locked))
     assert refused.code == 1
     assert str(locked) in refused.err and "Permission denied" in refused.err
+
+
+def test_export_through_a_link_writes_the_linked_file_and_keeps_the_link(
+    office: Itadesk, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "office.json").write_text("{}", encoding="utf-8")
+    link = tmp_path / "office.json"
+    link.symlink_to(shared / "office.json")
+    assert office("export", "-o", str(link)).code == 0
+    assert link.is_symlink(), "the office's link to its shared folder is still a link"
+    assert json.loads((shared / "office.json").read_text(encoding="utf-8"))["years"][0]["fiscal_year"] == 2566
+
+
+def test_export_onto_a_pipe_or_device_is_refused_and_the_pipe_stays(office: Itadesk, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    stdout = tmp_path / "stdout"  # as /dev/stdout: a link to the pipe the output goes to
+    stdout.symlink_to(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        for target in (stdout, pipe):
+            refused = office("export", "-o", str(target))
+            assert refused.code == 1
+            assert "ไม่ใช่ไฟล์" in refused.err and "ไม่มีไฟล์ใดถูกเขียน" in refused.err
+        assert stdout.is_symlink() and stat.S_ISFIFO(pipe.stat().st_mode), "nothing replaced"
+    finally:
+        os.close(reader)
+
+
+def test_a_year_without_measures_is_named_not_the_whole_database(office: Itadesk, tmp_path: Path) -> None:
+    file = tmp_path / "year-2567.json"
+    file.write_text(json.dumps({"format": "itadesk/1", "years": [{"fiscal_year": 2567, "measures": []}]}))
+    assert office("import", str(file)).code == 0
+    listed = office("measures", "--year", "2567")
+    assert listed.code == 0 and listed.out == ""
+    assert "ปีงบประมาณ 2567 ยังไม่มีมาตรการ" in listed.err, "the database has 2566's measures"

@@ -45,6 +45,7 @@ def test_an_unconfirmed_year_is_said_before_printing_and_by_framework_show(tmp_p
     shown = _itadesk(db, "framework", "show", "--year", "2570")
     assert shown.returncode == 0
     assert WARNING_2570 in shown.stderr
+    assert (shown.stdout + shown.stderr).count(WARNING_2570) == 1, "said once, not twice on the same screen"
     assert "มาตรการ: O25" in shown.stdout and "ยกมาจากปีอื่น" in shown.stdout
     confirmed = _itadesk(db, "framework", "show", "--year", "2566")
     assert "ยังไม่ยืนยัน" not in confirmed.stdout + confirmed.stderr
@@ -91,3 +92,15 @@ def test_a_bad_framework_file_is_refused_whole_naming_the_field(tmp_path: Path) 
     shown = _itadesk(db, "framework", "show", "--year", "2571")
     assert shown.stdout.startswith("กรอบการประเมิน ITA ปี 2571: โปรแกรมยังไม่มีของปีนี้ ใช้ของปี 2570")
     assert "ผ่านดีเยี่ยม" not in shown.stdout, "nothing of the bad file was kept"
+
+
+def test_framework_export_never_writes_over_the_database(tmp_path: Path) -> None:
+    db = _office_of(2566, tmp_path)
+    before = db.read_bytes()
+    for target in (db, Path(f"{db}-wal")):
+        done = _itadesk(db, "framework", "export", "--year", "2566", "-o", str(target))
+        assert done.returncode == 1, done.stdout
+        assert "ไม่เขียนทับ" in done.stderr and "ไม่มีไฟล์ใดถูกเขียน" in done.stderr
+    assert db.read_bytes() == before
+    listed = _itadesk(db, "measures", "--year", "2566")
+    assert listed.returncode == 0, listed.stderr

@@ -169,6 +169,7 @@ def test_an_old_doc_file_is_refused_with_what_to_do(office: Itadesk, tmp_path: P
     refused = office("print", "memo", "memo-test", "-o", str(target))
     assert refused.code == 1
     assert ".docx" in refused.err and str(target) in refused.err
+    assert ".tmp" not in refused.err, "the name asked for, not the hidden one written first"
     assert not target.exists()
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from itadesk.documents.printing import print_document, print_memo
 from itadesk.domain.model import Attachment
+from itadesk.exchange.reader import read_exchange_file
 from itadesk.thai.digits import localize_digits
 from tests.cli.test_print_word import _convert, _libreoffice
+from tests.conftest import EXAMPLES, require_shared
 from tests.documents.helpers import (
     EXAMPLE_FILES,
     FISCAL_YEAR,
@@ -51,6 +53,17 @@ def test_a_row_taller_than_a_page_is_not_kept_on_one_page_and_prints_whole(tmp_p
     assert all("<w:cantSplit/>" in row for row in rows if row not in tall)  # the others stay whole
     pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
     assert compact(localize_digits(long_text, "thai"))[-40:] in pdf_text(pdf)  # nothing clipped at a foot
+
+
+def test_a_row_nearly_a_page_tall_is_not_clipped_when_libreoffice_sets_it_taller(tmp_path: Path) -> None:
+    """003's third measure is 390 pt in the PDF, under the 398 pt a page has below the header row; LibreOffice
+    breaks its Thai lines elsewhere and sets it taller than a page: kept whole, its end was not printed."""
+    require_shared()
+    dataset = read_exchange_file(EXAMPLES / "003.json")
+    docx = tmp_path / "progress.docx"
+    print_document(dataset, "progress", 2566, 12, docx)
+    pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
+    assert compact("โครงการ หรือกิจกรรม ต่างๆ") in pdf_text(pdf)
 
 
 def test_the_memos_last_approval_block_takes_the_line_before_it_to_its_page(tmp_path: Path) -> None:

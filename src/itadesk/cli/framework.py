@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from itadesk.cli import arguments
 from itadesk.cli.errors import CommandError
-from itadesk.cli.output import output_path
+from itadesk.cli.output import database_file, output_path
 from itadesk.cli.parser import Commands, add_command, add_db_option
 
 if TYPE_CHECKING:
@@ -90,11 +90,12 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from itadesk.domain.framework import framework_for, framework_json
+    from itadesk.storage.output_paths import write_whole
 
-    target = output_path(args.output)
+    target = output_path(args.output, args)  # never the database, its -wal/-shm or a backup
     framework = framework_for(args.year, _office_frameworks(args))
     try:
-        target.write_text(framework_json(framework), encoding="utf-8")
+        write_whole(target, framework_json(framework).encode("utf-8"), database_file(args))
     except OSError as error:
         raise CommandError(f'เขียนไฟล์ "{target}" ไม่ได้ ({error.strerror or error})') from None
     whose = "ของหน่วยงาน" if framework.origin == "office" else "ของโปรแกรม"

@@ -43,5 +43,8 @@ def run(args: argparse.Namespace) -> int:
             shown += 1
     if shown == 0:  # said on stderr, so that a script reading the list still gets an empty one
         wanted = f" สถานะ {args.status.label}" if args.status is not None else ""
-        print(f"ไม่มีมาตรการ{wanted}ในฐานข้อมูล {db.where}", file=sys.stderr)
+        if args.year is not None:  # the year is there (else load_dataset said so), its measures are not
+            print(f"ปีงบประมาณ {args.year} ยังไม่มีมาตรการ{wanted} ในฐานข้อมูล {db.where}", file=sys.stderr)
+        else:
+            print(f"ไม่มีมาตรการ{wanted}ในฐานข้อมูล {db.where}", file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from itadesk.cli import arguments
-from itadesk.cli.errors import UsageError
+from itadesk.cli.errors import CommandError, UsageError
 from itadesk.cli.output import database_file, output_path
 from itadesk.cli.parser import Commands, add_command
 from itadesk.domain.documents import DOCUMENT_KINDS
@@ -50,6 +50,10 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace) -> int:
     _check_combination(args)
     target = output_path(args.output, args)
+    if target.suffix.lower() == ".doc":  # said of the name asked for, before anything is read or laid out
+        raise CommandError(
+            f"เขียนไฟล์ Word แบบเก่า (.doc) ที่ {target.absolute()} ไม่ได้ ตั้งชื่อไฟล์ให้ลงท้ายด้วย .docx หรือ .pdf"
+        )
     from itadesk import collector
     from itadesk.cli.read_ahead import start_reading
 

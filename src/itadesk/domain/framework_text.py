@@ -10,7 +10,6 @@ from itadesk.domain.framework import (
     STATE_NAMES,
     Fact,
     Framework,
-    unconfirmed_warning,
 )
 
 COVERS_NAMES = {"this": "ปีงบประมาณนี้", "previous": "ปีงบประมาณที่แล้ว"}
@@ -49,10 +48,8 @@ def grade_scheme(framework: Framework) -> str:
 
 
 def framework_lines(framework: Framework) -> list[str]:
+    """What `framework show` prints; the unconfirmed-year warning is said apart, on stderr, once."""
     lines = [origin_line(framework)]
-    warning = unconfirmed_warning(framework)
-    if warning:
-        lines.append(f"คำเตือน: {warning}")
     lines.append("")
     lines.append("ข้อที่เอกสารตอบ:")
     for item in framework.documents:

@@ -34,6 +34,8 @@ class ProtectedOutputError(StorageError):
 def protected_reason(target: Path, database: Path | None = None, *, automatic: bool = False) -> str | None:
     """Why `target` must not be written (Thai), or None. `automatic`: an automatic backup being written into
     the backups folder, which is where it belongs."""
+    if target.exists() and not target.is_file() and not target.is_dir():
+        return f"{target} ไม่ใช่ไฟล์ แต่เป็นอุปกรณ์หรือท่อส่งข้อมูลของระบบ (เช่น /dev/stdout)"
     databases = [*([database] if database is not None else []), *held_files()]
     for live in databases:
         if same_file(target, live):
@@ -73,6 +75,9 @@ def whole_output(target: Path | str, database: Path | None = None) -> Iterator[P
     removed and `target` is as it was; a failure of the disk becomes a `StorageError` naming `target`."""
     target = Path(target).expanduser().absolute()
     refuse_protected(target, database)
+    if target.is_symlink():  # the file the link names takes the new content; the link stays a link
+        target = Path(os.path.realpath(target))
+        refuse_protected(target, database)
     temporary = temporary_beside(target)
     try:
         yield temporary

@@ -248,7 +248,9 @@ def table_xml(table: Table, ctx: Context) -> str:
     for index, cells in enumerate(table._cellvalues):
         # A row is kept on one page only where it fits one: Word and LibreOffice would otherwise clip it at
         # the page's foot, and what is below the foot is never printed.
-        keep = index < header_rows or _row_height(table, index, ctx) <= room
+        # The PDF's height is only a guide: LibreOffice breaks Thai lines elsewhere and sets a cell's text
+        # taller, so a row kept whole must fit with room to spare.
+        keep = index < header_rows or _row_height(table, index, ctx) <= room * WORD_ROW_SPARE
         row_props = ("<w:cantSplit/>" if keep else "") + ("<w:tblHeader/>" if index < header_rows else "")
         fill = fills.get(index, "")
         if index in spanning:
@@ -260,6 +262,9 @@ def table_xml(table: Table, ctx: Context) -> str:
             ]
         rows.append(f"<w:tr><w:trPr>{row_props}</w:trPr>{''.join(tcs)}</w:tr>")
     return f"<w:tbl>{props}{grid}{''.join(rows)}</w:tbl>"
+
+
+WORD_ROW_SPARE = 0.8  # of a page's room: the tallest row (as the PDF sets it) Word output keeps on one page
 
 
 def _page_room(ctx: Context) -> float:
