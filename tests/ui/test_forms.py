@@ -94,8 +94,11 @@ def test_the_report_preview_lists_what_to_check_before_printing(
     with qtbot.waitSignal(preview.previewReady, timeout=60000):
         preview.show()
     lines = [preview.warnings.list.item(i).text() for i in range(preview.warnings.list.count())]
-    assert lines == ['มาตรการที่ 1 "1. มาตรการไม่มีผู้รับผิดชอบ": ยังไม่มีหน่วยงานผู้รับผิดชอบ — ใส่หน่วยงานในช่อง "ผู้รับผิดชอบ"']
-    assert preview.warnings.summary.text() == "พบ 1 เรื่องที่ควรแก้ (พิมพ์ได้ตามที่บันทึกไว้)"
+    assert lines == [
+        "กรอบการประเมินปี 2567 ยังไม่ยืนยัน ใช้ตามปี 2566 — ตรวจกับคู่มือ ITA ของปีนี้",  # never silently
+        'มาตรการที่ 1 "1. มาตรการไม่มีผู้รับผิดชอบ": ยังไม่มีหน่วยงานผู้รับผิดชอบ — ใส่หน่วยงานในช่อง "ผู้รับผิดชอบ"',
+    ]
+    assert preview.warnings.summary.text() == "พบ 2 เรื่องที่ควรแก้ (พิมพ์ได้ตามที่บันทึกไว้)"
     assert preview.warnings.list.isVisible()
 
 
