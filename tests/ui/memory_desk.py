@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from itadesk.domain.framework import Framework, carried_forward
 from itadesk.domain.model import (
     Dataset,
     FiscalYear,
@@ -138,6 +139,9 @@ class MemoryDesk:
                 end=None,
             )
             target.measures.append(fresh)
+        carried = carried_forward(self._data.frameworks, from_year)
+        if carried is not None:
+            self._data.frameworks.append(carried)
         return target.fiscal_year
 
     def ita_result(self, year: int) -> ItaResult | None:
@@ -161,6 +165,20 @@ class MemoryDesk:
             stored.content, overwritten = merge_year_content(base, content, stored.content)
         self._changes += 1
         return overwritten
+
+    def frameworks(self) -> list[Framework]:
+        return list(self._data.frameworks)
+
+    def save_framework(self, framework: Framework) -> None:
+        self._data.frameworks = [f for f in self._data.frameworks if f.year != framework.year] + [framework]
+        self._changes += 1
+
+    def delete_framework(self, year: int) -> bool:
+        kept = [f for f in self._data.frameworks if f.year != year]
+        removed = len(kept) != len(self._data.frameworks)
+        self._data.frameworks = kept
+        self._changes += removed
+        return removed
 
     def memos(self, year: int) -> list[Memo]:
         found = self._data.year(year)

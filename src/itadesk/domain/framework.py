@@ -525,5 +525,27 @@ def citation(
     return None
 
 
+def carried_forward(office: Sequence[Framework], from_year: int) -> Framework | None:
+    """The office's framework of `from_year` as the next year's, when starting that year: the office chose
+    its own (corrected items) and the program is not sure of the next year's items. Every section is then
+    "carried" from `from_year`, so the next year still says it is not confirmed. None when there is nothing
+    to carry (no own framework, the next year has its own already, or the program's is sure)."""
+    own = next((f for f in office if f.year == from_year), None)
+    target = from_year + 1
+    if own is None or any(f.year == target for f in office) or framework_for(target).confirmed:
+        return None
+    facts = {
+        name: Fact("carried", own.fact(name).source, f"ตามกรอบของหน่วยงานปี {from_year}", from_year)
+        for name in SECTIONS
+    }
+    return replace(own, year=target, facts=facts, based_on=None)
+
+
+def with_documents(framework: Framework, documents: Sequence[DocumentItem], note: str = "") -> Framework:
+    """The framework with the office's item numbers and titles: now the office's own, checked by it."""
+    facts = {**framework.facts, "documents": Fact("office", framework.fact("documents").source, note)}
+    return replace(framework, documents=tuple(documents), facts=facts, origin="office", based_on=None)
+
+
 def grade_for(score: float, year: int) -> str:
     return framework_for(year).grade_for(score)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
-from itadesk.domain.framework import Framework, FrameworkError, framework_dict, read_framework
+from itadesk.domain.framework import (
+    Framework,
+    FrameworkError,
+    carried_forward,
+    framework_dict,
+    read_framework,
+)
 from itadesk.storage import tables
 from itadesk.storage.errors import StorageError
 
@@ -54,3 +60,12 @@ def delete_framework(session: Session, year: int) -> bool:
     session.delete(row)
     session.flush()
     return True
+
+
+def carry_forward(session: Session, from_year: int) -> Framework | None:
+    """Starting the next year: the office's own framework of `from_year` goes with it (marked carried), when
+    the program is not sure of the next year's (domain.framework.carried_forward)."""
+    carried = carried_forward(list_frameworks(session), from_year)
+    if carried is not None:
+        save_framework(session, carried)
+    return carried

@@ -69,6 +69,9 @@ def start_next_year(session: Session, from_year: int) -> int:
         session.add(copy)
         seq += 1
     session.flush()
+    from itadesk.storage.frameworks import carry_forward
+
+    carry_forward(session, from_year)
     return target_year
 
 

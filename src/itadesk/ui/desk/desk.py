@@ -14,6 +14,7 @@ from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization
 from itadesk.domain.status import Status
 
 if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
     from itadesk.storage.import_choices import ImportChoices
     from itadesk.storage.import_summary import ImportSummary
 
@@ -88,6 +89,16 @@ class Desk(Protocol):
         """Store the year's content. With `base` (the content as the user opened it) only the fields the user
         changed are written and what another program or PC wrote meanwhile to the others stays; returns the
         fields both changed ("plan.title"), where the user's value was written. Without it, all of it."""
+        ...
+
+    def frameworks(self) -> list[Framework]:
+        """The office's own ITA frameworks (one per assessment year), which win over the program's."""
+        ...
+
+    def save_framework(self, framework: Framework) -> None: ...
+
+    def delete_framework(self, year: int) -> bool:
+        """Back to the program's framework of `year`; False when the office had none of its own."""
         ...
 
     def memos(self, year: int) -> list[Memo]: ...

@@ -19,6 +19,7 @@ from itadesk.storage.changes import change_count
 from itadesk.ui.desk.desk import SavedFields
 
 if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
     from itadesk.storage.database import Database
     from itadesk.storage.import_choices import ImportChoices
     from itadesk.storage.import_summary import ImportSummary
@@ -126,6 +127,24 @@ class StorageDesk:
                 year_content.save_year_content(session, year, content)
                 return []
             return year_content.save_year_content_over(session, year, content, base)
+
+    def frameworks(self) -> list[Framework]:
+        from itadesk.storage.frameworks import list_frameworks
+
+        with self.db.reading() as connection:
+            return list_frameworks(connection)
+
+    def save_framework(self, framework: Framework) -> None:
+        from itadesk.storage.frameworks import save_framework
+
+        with self.db.session() as session:
+            save_framework(session, framework)
+
+    def delete_framework(self, year: int) -> bool:
+        from itadesk.storage.frameworks import delete_framework
+
+        with self.db.session() as session:
+            return delete_framework(session, year)
 
     def memos(self, year: int) -> list[Memo]:
         return self._read(loading.list_memos, year)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from itadesk.domain.model import Dataset
 from itadesk.ui.common.dialogs import ask_yes_no
+from itadesk.ui.framework.framework_bar import add_framework_action
 from itadesk.ui.importing.word_import import add_word_import_action
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def connect_actions(window: MainWindow) -> None:
     ui.actionStartNextYear.triggered.connect(lambda: start_next_year(window))
     ui.actionItaResult.triggered.connect(lambda: edit_ita_result(window))
     ui.actionYearContent.triggered.connect(lambda: edit_year_content(window))
+    add_framework_action(window)  # ปีงบประมาณ → กรอบการประเมิน ITA…, and the year bar's warning
     ui.actionPrintPlan.triggered.connect(lambda: print_report(window, "plan", 12))
     ui.actionPrintProgress.triggered.connect(lambda: print_report(window, "progress", 12))
     ui.actionPrintResults6.triggered.connect(lambda: print_report(window, "results", 6))

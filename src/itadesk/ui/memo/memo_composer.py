@@ -137,7 +137,9 @@ class MemoComposer(QWidget):
         for text, attach in ATTACH_CHOICES:
             ui.attachCombo.addItem(self.tr(text), attach)
         organization = self.desk.organization()
-        self._templates = templates(organization, ui.unitCombo.currentText(), self.year)
+        self._templates = templates(
+            organization, ui.unitCombo.currentText(), self.year, self.desk.frameworks()
+        )
         for template in self._templates:
             ui.templateCombo.addItem(template.name, template.key)
 
@@ -303,7 +305,7 @@ class MemoComposer(QWidget):
         if template is None:
             return
         organization = self.desk.organization()
-        fresh = templates(organization, self.ui.unitCombo.currentText(), self.year)
+        fresh = templates(organization, self.ui.unitCombo.currentText(), self.year, self.desk.frameworks())
         template = next(t for t in fresh if t.key == key)
         memo = replace(
             self.memo(), subject=template.subject, body=list(template.body), attach=template.attach

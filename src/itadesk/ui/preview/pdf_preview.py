@@ -52,6 +52,9 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitting to the width with a scroll bar that comes and goes can loop without end (the bar appears,
+        # the page narrows, the pages fit, the bar goes, the page widens…) on a document just over a page.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("ตัวอย่างเอกสาร"))
         self.print_button = QPushButton(self.tr("พิมพ์…"), self)
         self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
