@@ -438,7 +438,8 @@ class MemoComposer(QWidget):
         told = self.tr("รายงานที่แนบนับผลการดำเนินงานถึงวันที่ %s") % short_date(cutoff)
         if dropped:
             told += self.tr(" — ไม่นำมาพิมพ์ %d รายการที่ลงวันที่หลังจากนั้น: %s") % (
-                len(dropped), "; ".join(f"{d.measure} — {d.text} ({short_date(d.day)})" for d in dropped)
+                len(dropped),
+                "; ".join(f"{d.measure} — {d.text} ({short_date(d.day)})" for d in dropped),
             )
         self.ui.hintLabel.setText(told)
         return dataset
