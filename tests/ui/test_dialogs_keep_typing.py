@@ -174,3 +174,25 @@ def test_the_gate_lets_through_every_text_normalisation_would_change() -> None:
         for single_line in (False, True):
             if normalise_text(text, single_line=single_line) != text:
                 assert may_change(text, single_line=single_line), (text, single_line)
+
+
+def test_the_ita_result_asks_before_typed_scores_are_thrown_away(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from itadesk.ui.office.ita_result_dialog import ItaResultDialog
+
+    dialog = ItaResultDialog(None, 2567)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.score
+    assert isinstance(box, QDoubleSpinBox)
+    box.lineEdit().selectAll()
+    type_text(box.lineEdit(), "85.5")
+    asked: list[str] = []
+    answer_next(qtbot, "กลับไปแก้ไข", asked)
+    press(box, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked) == 1 and box.value() == 85.5
+    answer_next(qtbot, "ทิ้งข้อมูลที่พิมพ์")
+    click(qtbot, button(dialog, "ยกเลิก"))
+    assert not dialog.isVisible()

@@ -26,6 +26,7 @@ from itadesk.ui.main_window import window_actions
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 from tests.ui.conftest import type_text
+from tests.ui.people_at_keys import answer_next
 
 READER_SCORE_MESSAGE = "คะแนน 120 อยู่นอกช่วง 0–100"
 
@@ -89,6 +90,7 @@ def test_a_score_of_120_is_refused_at_the_field_in_the_readers_words(
         seen["visible"] = dialog.isVisible()
         seen["message"] = dialog.problem.text() if dialog.problem.isVisible() else ""
         seen["marked"] = "border" in dialog.score.styleSheet()
+        answer_next(qtbot, "ทิ้งข้อมูลที่พิมพ์")  # Cancel asks before the typed score is thrown away
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, score_problem, score_text_problem, text_problem
-from itadesk.ui.common.form_guard import enter_moves_on
+from itadesk.ui.common.form_guard import ask_to_discard, enter_moves_on
 from itadesk.ui.common.screen_fit import fit_window
 from itadesk.ui.common.text_input import normalise_inputs
 
@@ -122,6 +122,21 @@ class ItaResultDialog(QDialog):
             self.score.setValue(result.score)
         self._given_grade = result.grade
         self._show_grade()
+        self._opened = self._typed()
+
+    def _typed(self) -> tuple[ItaResult, list[str]]:
+        """What the form holds, including score cells a Save would refuse."""
+        cells = [self._cell(row, column) for row in range(self.indicators.rowCount()) for column in (2, 3)]
+        return self.result_value(), cells
+
+    def reject(self) -> None:
+        """Esc, ยกเลิก and the close button: typed scores are thrown away only when the user says so."""
+        saving = self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        changed = saving and self._typed() != self._opened
+        what = self.tr("ผลการประเมินที่พิมพ์ไว้ยังไม่ได้บันทึก ถ้าปิดตอนนี้สิ่งที่พิมพ์จะหายไป")
+        if changed and not ask_to_discard(self, what):
+            return
+        super().reject()
 
     def _show_grade(self) -> None:
         score = _score(self.score)
