@@ -261,3 +261,17 @@ def test_a_year_without_measures_is_named_not_the_whole_database(office: Itadesk
     listed = office("measures", "--year", "2567")
     assert listed.code == 0 and listed.out == ""
     assert "ปีงบประมาณ 2567 ยังไม่มีมาตรการ" in listed.err, "the database has 2566's measures"
+
+
+def test_backup_through_a_link_writes_the_linked_file_and_keeps_the_link(
+    office: Itadesk, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "office-backup.sqlite3").write_bytes(b"")
+    link = tmp_path / "backup.sqlite3"
+    link.symlink_to(usb / "office-backup.sqlite3")
+    assert office("backup", "-o", str(link)).code == 0
+    assert link.is_symlink(), "the link to the flash drive's file is still a link"
+    restored = office("measures", database=str(usb / "office-backup.sqlite3"))
+    assert restored.code == 0 and "m-001-01" in restored.out

@@ -62,6 +62,9 @@ def backup(db: Database, path: Path | str, *, automatic: bool = False) -> Path:
 
     target = Path(path).expanduser().absolute()
     refuse_protected(target, db.path, automatic=automatic)
+    if target.is_symlink():  # the file the link names takes the backup; the link stays a link
+        target = Path(os.path.realpath(target))
+        refuse_protected(target, db.path, automatic=automatic)
     if not target.parent.is_dir():
         raise StorageError(f"ไม่มีโฟลเดอร์ {target.parent} สำหรับเก็บไฟล์สำรอง")
     # What an earlier, interrupted backup left where it wrote, and a restore beside the database.
