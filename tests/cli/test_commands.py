@@ -275,3 +275,20 @@ def test_backup_through_a_link_writes_the_linked_file_and_keeps_the_link(
     assert link.is_symlink(), "the link to the flash drive's file is still a link"
     restored = office("measures", database=str(usb / "office-backup.sqlite3"))
     assert restored.code == 0 and "m-001-01" in restored.out
+
+
+def test_an_import_that_moves_measures_to_another_year_names_each_move(
+    office: Itadesk, tmp_path: Path
+) -> None:
+    data = json.loads((EXAMPLES / "001.json").read_text(encoding="utf-8"))
+    data["years"][0]["fiscal_year"] = 2569  # the same measure ids, another year
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    planned = office("import", str(moved), "--keep-office", "--dry-run")
+    assert planned.code == 0
+    assert "ย้ายไปอยู่ปีงบประมาณอื่นตามไฟล์ 11 รายการ" in planned.out  # 10 measures and the memo
+    assert "บันทึกข้อความ memo-001-1" in planned.out
+    assert "m-001-01" in planned.out and "ปี 2566 -> ปี 2569" in planned.out
+    done = office("import", str(moved), "--keep-office")
+    assert done.code == 0
+    assert "ย้ายไปอยู่ปีงบประมาณอื่นตามไฟล์" in done.out and "ปีเดิมจะไม่มีรายการนี้แล้ว" in done.out

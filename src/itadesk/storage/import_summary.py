@@ -42,6 +42,18 @@ class StatusGoingBack:
     given: Status
 
 
+@dataclass(frozen=True, slots=True)
+class MovedToAnotherYear:
+    """A stored record the file puts in another fiscal year (matched by its id): its old year's documents
+    no longer list it, so the clerk is told."""
+
+    kind: str  # "measures" or "memos"
+    record_id: str
+    title: str
+    from_year: int
+    to_year: int
+
+
 @dataclass(slots=True)
 class ImportSummary:
     """How many records of each kind (`KINDS`) were added, updated, found the same or removed; and what the
@@ -52,6 +64,7 @@ class ImportSummary:
     office_differences: list[FieldDifference] = field(default_factory=list)
     statuses_going_back: list[StatusGoingBack] = field(default_factory=list)
     existing_years: list[int] = field(default_factory=list)
+    moved: list[MovedToAnotherYear] = field(default_factory=list)
 
     def __getitem__(self, kind: str) -> KindCount:
         return self.counts[kind]
@@ -63,18 +76,26 @@ class ImportSummary:
     @property
     def touches_stored_data(self) -> bool:
         """The database already holds some of what the file holds (so the user is asked before importing)."""
-        return bool(self.office_differences or self.existing_years) or any(
+        return bool(self.office_differences or self.existing_years or self.moved) or any(
             c.updated or c.unchanged or c.removed for c in self.counts.values()
         )
 
     def thai_lines(self) -> list[str]:
-        """One line per kind the file held, e.g. "มาตรการ: เพิ่ม 6 แก้ไข 0 เหมือนเดิม 4"."""
-        return [
+        """One line per kind the file held, e.g. "มาตรการ: เพิ่ม 6 แก้ไข 0 เหมือนเดิม 4", then each record
+        the file moves from one fiscal year to another."""
+        lines = [
             f"{KIND_LABELS[kind]}: เพิ่ม {c.added} แก้ไข {c.updated} เหมือนเดิม {c.unchanged}"
             + (f" ลบ {c.removed}" if c.removed else "")
             for kind, c in self.counts.items()
             if c.added or c.updated or c.unchanged or c.removed
         ]
+        if self.moved:
+            lines.append(f"ย้ายไปอยู่ปีงบประมาณอื่นตามไฟล์ {len(self.moved)} รายการ (ปีเดิมจะไม่มีรายการนี้แล้ว):")
+            lines += [
+                f"  {KIND_LABELS[m.kind]} {m.record_id} {m.title[:60]}: ปี {m.from_year} -> ปี {m.to_year}"
+                for m in self.moved
+            ]
+        return lines
 
     def thai_text(self) -> str:
         lines = self.thai_lines()

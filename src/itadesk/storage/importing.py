@@ -35,7 +35,7 @@ from itadesk.domain.status import Status
 from itadesk.storage.errors import DatasetError
 from itadesk.storage.import_checks import check_measure, check_memo
 from itadesk.storage.import_choices import ImportChoices, OfficeDiffersError
-from itadesk.storage.import_summary import KINDS, ImportSummary, StatusGoingBack
+from itadesk.storage.import_summary import KINDS, ImportSummary, MovedToAnotherYear, StatusGoingBack
 from itadesk.storage.lookup import add_unless_added_meanwhile, ensure_year_row, new_code
 from itadesk.storage.models import (
     ApprovalRow,
@@ -293,6 +293,8 @@ class _Importer:
                 existing.append(row)
                 self.count("measures", added=True)
             elif row.fiscal_year_pk != year_row.pk or measure_from_row(row) != replace(measure, id=row.code):
+                if row.fiscal_year_pk != year_row.pk:
+                    self.moved("measures", row.code, row.title, row.fiscal_year.year, year.fiscal_year)
                 measure_to_row(measure, row)
                 if row.fiscal_year_pk != year_row.pk:
                     row.fiscal_year = year_row
@@ -303,6 +305,9 @@ class _Importer:
             given.append(row)
         put_in_order(given, existing)
         return given
+
+    def moved(self, kind: str, record_id: str, title: str, from_year: int, to_year: int) -> None:
+        self.summary.moved.append(MovedToAnotherYear(kind, record_id, title, from_year, to_year))
 
     def status_going_back(self, fiscal_year: int, row: MeasureRow, measure: Measure) -> Measure:
         """Note a status the file has further back; unless the file's is taken, keep the stored one."""
@@ -335,6 +340,8 @@ class _Importer:
                 existing.append(row)
                 self.count("memos", added=True)
             elif row.fiscal_year_pk != year_row.pk or memo_from_row(row) != replace(memo, id=row.code):
+                if row.fiscal_year_pk != year_row.pk:
+                    self.moved("memos", row.code, row.subject, row.fiscal_year.year, year.fiscal_year)
                 memo_to_row(memo, row, self.person, memo_place)
                 if row.fiscal_year_pk != year_row.pk:
                     row.fiscal_year = year_row
