@@ -31,6 +31,7 @@ def main(example: str) -> int:
     from itadesk.ui.common.screen_fit import out_of_reach
     from itadesk.ui.common.settings import UiSettings
     from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.ui.framework.framework_dialog import FrameworkDialog
     from itadesk.ui.main_window.main_window import MainWindow
     from itadesk.ui.memo.memo_composer import MemoComposer
     from itadesk.ui.office.ita_result_dialog import ItaResultDialog
@@ -84,6 +85,9 @@ def main(example: str) -> int:
         content.ui.documentTabs.setCurrentIndex(tab)
         look(content, f"document content, tab {tab + 1}")
     content.close()
+    framework = FrameworkDialog(desk, window.year, window)
+    look(framework, "ITA framework")
+    framework.close()
     composer = MemoComposer(desk, window.year, errors, background, settings, window)
     composer.save_and_preview()  # as the user sees it: the memo printed beside the form, Word offered
     background.wait()
