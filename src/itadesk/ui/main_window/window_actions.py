@@ -54,10 +54,8 @@ def _folder(window: MainWindow) -> str:
 
 def _writable(window: MainWindow) -> bool:
     if window.desk.read_only:
-        window.errors.show_message(
-            window.tr("ทำรายการนี้ไม่ได้"),
-            window.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่ ปิดหน้าต่างนั้นก่อน"),
-        )
+        reason = window.read_only_reason or window.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว")
+        window.errors.show_message(window.tr("ทำรายการนี้ไม่ได้"), reason)  # why this window is read-only
         return False
     return True
 
