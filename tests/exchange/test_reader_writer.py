@@ -183,3 +183,22 @@ def test_texts_are_stored_as_every_input_stores_them() -> None:
     dataset = read_exchange_bytes(minimal(years=[{"fiscal_year": 2567, "measures": [measure]}]))
     (read,) = dataset.years[0].measures
     assert (read.title, read.steps, read.responsible) == ("การดำเนินการเผยแพร่ข้อมูล", ["แจ้งเวียน"], ["กองคลัง"])
+
+
+def test_an_ita_result_is_graded_by_the_framework_the_same_file_carries() -> None:
+    import json
+
+    from itadesk.domain.framework import framework_dict
+    from itadesk.exchange.errors import ExchangeError
+    from itadesk.exchange.reader import read_exchange_bytes
+    from tests.storage.builders import office_framework
+
+    year = {"fiscal_year": 2572, "ita_result": {"assessed_year": 2571, "score": 96, "grade": "ผ่านดีเยี่ยม"}}
+    own = {"format": "itadesk/1", "years": [year], "frameworks": [framework_dict(office_framework(2571))]}
+    dataset = read_exchange_bytes(json.dumps(own, ensure_ascii=False).encode())
+    result = dataset.years[0].ita_result
+    assert result is not None and result.grade == "ผ่านดีเยี่ยม"
+    without = {"format": "itadesk/1", "years": [year]}
+    with pytest.raises(ExchangeError) as refused:
+        read_exchange_bytes(json.dumps(without, ensure_ascii=False).encode())
+    assert 'ไม่มีระดับผล "ผ่านดีเยี่ยม"' in str(refused.value)

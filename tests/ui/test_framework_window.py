@@ -134,3 +134,39 @@ def test_a_bad_framework_file_changes_nothing_and_names_the_field(
     _in_the_dialog(window, import_it)
     assert office.frameworks() == []
     assert WARNING_2570 in _warning(window)
+
+
+def test_the_ita_result_is_graded_by_the_office_s_own_framework(
+    office: StorageDesk, qtbot: QtBot, make_window: object
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
+
+    from itadesk.ui.office.ita_result_dialog import ItaResultDialog
+    from tests.storage.builders import office_framework
+
+    office.save_framework(office_framework(2569))  # grades ผ่านดีเยี่ยม/ผ่านดี/ผ่าน/ต้องปรับปรุง
+    office.add_measure(2570, Measure(title="มาตรการปีถัดไป", part="OIT", responsible=["สำนักปลัด"]))
+    window: MainWindow = make_window(office)  # type: ignore[operator]
+    _choose_year(qtbot, window, 2570)  # its ITA result is 2569's assessment
+    seen: list[str] = []
+
+    def fill() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ItaResultDialog)), None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, fill)
+            return
+        assert dialog.assessed.value() == 2569
+        score = dialog.score
+        assert isinstance(score, QDoubleSpinBox)
+        score.selectAll()
+        qtbot.keyClicks(score, "96")
+        seen.append(dialog.grade.text())
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    window.ui.actionItaResult.trigger()
+    assert seen == ["ผ่านดีเยี่ยม"]  # the program's own scheme would say AA
+    stored = office.ita_result(2570)
+    assert stored is not None and stored.score == 96.0

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Sequence
 from datetime import date
 
 from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
-from itadesk.domain.framework import framework_for
+from itadesk.domain.framework import Framework, framework_for
 
 # C0 and C1 controls but tab and newline, DEL, and lone surrogates (which "\ud800" in JSON can produce).
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -131,11 +132,14 @@ def score_text_problem(text: str) -> str | None:
     return score_problem(value, cleaned)
 
 
-def grade_problem(assessed_year: int, grade: str, score: float | None) -> str | None:
-    """A grade must be one of the year's grade names and match the score, when both are given."""
+def grade_problem(
+    assessed_year: int, grade: str, score: float | None, office: Sequence[Framework] = ()
+) -> str | None:
+    """A grade must be one of the year's grade names and match the score, when both are given; the year's
+    grades are the office's own framework's where it has one (`office`), else the program's."""
     if not grade:
         return None
-    framework = framework_for(assessed_year)
+    framework = framework_for(assessed_year, office)
     if grade not in framework.grade_names:
         return f'ไม่มีระดับผล "{grade}" ใช้ {", ".join(framework.grade_names)}'
     if score is not None and framework.grade_for(score) != grade:

@@ -75,8 +75,8 @@ def read_exchange_bytes(data: bytes, base_dir: str | os.PathLike[str] | None = N
         units=records.units(document),
     )
     dataset.people = records.people(document, {unit.name for unit in dataset.units})
-    dataset.years = _years(document, {p.id for p in dataset.people if p.id is not None})
-    dataset.frameworks = _frameworks(document)
+    dataset.frameworks = _frameworks(document)  # first: a year's ITA result is graded by them
+    dataset.years = _years(document, {p.id for p in dataset.people if p.id is not None}, dataset.frameworks)
     return dataset
 
 
@@ -96,7 +96,7 @@ def _frameworks(document: Fields) -> list[Framework]:
     return frameworks
 
 
-def _years(document: Fields, person_ids: set[str]) -> list[FiscalYear]:
+def _years(document: Fields, person_ids: set[str], office: list[Framework]) -> list[FiscalYear]:
     measure_ids = IdRegistry("มาตรการ")
     memo_ids = IdRegistry("บันทึก")
     first_seen: dict[int, str] = {}
@@ -112,7 +112,9 @@ def _years(document: Fields, person_ids: set[str]) -> list[FiscalYear]:
         years.append(
             FiscalYear(
                 fiscal_year=number,
-                ita_result=None if result is None else records.ita_result(result, f.at("ita_result")),
+                ita_result=(
+                    None if result is None else records.ita_result(result, f.at("ita_result"), office)
+                ),
                 measures=[_measure(item, at, measure_ids) for item, at in f.objects("measures")],
                 memos=[_memo(item, at, memo_ids, person_ids) for item, at in f.objects("memos")],
                 content=YearContent() if content is None else read_content(content, f.at("content")),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
 from itadesk.domain.documents import DOCUMENT_KINDS, DocumentKind
-from itadesk.domain.framework import framework_for
+from itadesk.domain.framework import Framework, framework_for
 from itadesk.domain.model import (
     PARTS,
     Approval,
@@ -135,12 +136,14 @@ def people(document: Fields, unit_names: set[str]) -> list[Person]:
     return result
 
 
-def ita_result(value: object, path: str) -> ItaResult:
+def ita_result(value: object, path: str, office: Sequence[Framework] = ()) -> ItaResult:
+    """An ITA result, its grade and indicators checked against the year's framework: the office's own
+    (`office`, e.g. the frameworks the same file carries) where it has one."""
     f = Fields(value, path, ("assessed_year", "score", "grade", "parts", "indicators", "recommendations"))
     assessed = fiscal_year(f, "assessed_year")
     score = f.score("score")
     grade = f.text("grade")
-    problem = grade_problem(assessed, grade, score)
+    problem = grade_problem(assessed, grade, score, office)
     if problem:
         fail(f.at("grade"), problem)
     return ItaResult(
@@ -148,7 +151,7 @@ def ita_result(value: object, path: str) -> ItaResult:
         score=score,
         grade=grade,
         parts=_part_scores(f),
-        indicators=_indicator_scores(f, assessed),
+        indicators=_indicator_scores(f, assessed, office),
         recommendations=f.texts("recommendations", limit=LONG),
     )
 
@@ -167,8 +170,10 @@ def _part_scores(result: Fields) -> list[PartScore]:
     return parts
 
 
-def _indicator_scores(result: Fields, assessed_year: int) -> list[IndicatorScore]:
-    catalogue = {i.number: i for i in framework_for(assessed_year).indicators}
+def _indicator_scores(
+    result: Fields, assessed_year: int, office: Sequence[Framework] = ()
+) -> list[IndicatorScore]:
+    catalogue = {i.number: i for i in framework_for(assessed_year, office).indicators}
     seen: set[int] = set()
     indicators = []
     for value, path in result.objects("indicators"):

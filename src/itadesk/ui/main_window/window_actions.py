@@ -307,7 +307,9 @@ def start_next_year_now(window: MainWindow) -> int | None:
 def edit_ita_result(window: MainWindow) -> None:
     from itadesk.ui.office.ita_result_dialog import ItaResultDialog
 
-    dialog = ItaResultDialog(window.desk.ita_result(window.year), window.year, window)
+    dialog = ItaResultDialog(
+        window.desk.ita_result(window.year), window.year, window, frameworks=window.desk.frameworks()
+    )
     if window.desk.read_only:
         dialog.set_read_only()
     if dialog.exec() == QDialog.DialogCode.Accepted and not window.desk.read_only:

@@ -3,6 +3,8 @@ indicator scores, the issues to fix and the recommendations."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.domain.framework import framework_for
+from itadesk.domain.framework import Framework, framework_for
 from itadesk.domain.model import IndicatorScore, ItaResult, PartScore
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, score_problem, score_text_problem, text_problem
 from itadesk.ui.common.form_guard import ask_to_discard, enter_moves_on
@@ -48,8 +50,15 @@ def _score(box: QDoubleSpinBox) -> float | None:
 
 
 class ItaResultDialog(QDialog):
-    def __init__(self, result: ItaResult | None, fiscal_year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        result: ItaResult | None,
+        fiscal_year: int,
+        parent: QWidget | None = None,
+        frameworks: Sequence[Framework] = (),
+    ) -> None:
         super().__init__(parent)
+        self._frameworks = tuple(frameworks)  # the office's own, which win over the program's
         self.setWindowTitle(self.tr("ผลการประเมิน ITA ที่มาตรการปี %d ตอบ") % fiscal_year)
         result = result or ItaResult(assessed_year=fiscal_year - 1)
         self.assessed = QSpinBox(self)
@@ -62,7 +71,7 @@ class ItaResultDialog(QDialog):
         form.addRow(self.tr("ปีที่ประเมิน (พ.ศ.)"), self.assessed)
         form.addRow(self.tr("คะแนนรวม"), self.score)
         form.addRow(self.tr("ระดับผลการประเมิน"), self.grade)
-        framework = framework_for(result.assessed_year)
+        framework = framework_for(result.assessed_year, self._frameworks)
         given_parts = {p.code: p for p in result.parts}
         for part in framework.parts:
             box = _score_box(self)
@@ -143,7 +152,7 @@ class ItaResultDialog(QDialog):
         if score is None:
             self.grade.setText(self._given_grade or self.tr("- (ใส่คะแนนรวมแล้วระดับจะขึ้นเอง)"))
         else:
-            self.grade.setText(framework_for(self.assessed.value()).grade_for(score))
+            self.grade.setText(framework_for(self.assessed.value(), self._frameworks).grade_for(score))
 
     def _cell(self, row: int, column: int) -> str:
         item = self.indicators.item(row, column)
