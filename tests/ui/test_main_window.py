@@ -263,5 +263,8 @@ def test_importing_the_open_database_is_refused_and_the_window_keeps_its_locks(
     window.background.wait()
     assert "ไม่ใช่ไฟล์ที่นำเข้าได้" in errors.last_message
     # The check before a backup reads the file through SQLite only: the locks stay (How To Corrupt, 2.2).
+    told: list[str] = []
+    in_turn(qtbot, [("สำรองข้อมูลแล้ว", clicking_default(qtbot))], told)  # the clerk reads the notice
     assert window_actions.backup_to(window, tmp_path / "สำรอง.sqlite3")
+    assert told == ["สำรองข้อมูลแล้ว"]
     assert _locks_held_on(database)
