@@ -264,7 +264,7 @@ def test_the_window_opens_and_closes_cleanly(bundle: Bundle) -> None:
     db = str(bundle.work / "window.sqlite3")
     assert bundle.run("--db", db, "import", str(EXAMPLES / EXAMPLE)).returncode == 0
     backups = bundle.home / ".local" / "share" / "itadesk" / "backups"
-    before = set(backups.glob("*.sqlite3")) if backups.is_dir() else set()
+    before = set(backups.rglob("*.sqlite3")) if backups.is_dir() else set()  # one folder per database
     window = subprocess.Popen(
         [str(bundle.executable), "--db", db],
         cwd=bundle.work, env=bundle.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -273,11 +273,11 @@ def test_the_window_opens_and_closes_cleanly(bundle: Bundle) -> None:
         # The window backs the database up once it has painted: the sign that it is open and working.
         deadline = time.monotonic() + 60
         while window.poll() is None and time.monotonic() < deadline:
-            if backups.is_dir() and set(backups.glob("*.sqlite3")) - before:
+            if backups.is_dir() and set(backups.rglob("*.sqlite3")) - before:
                 break
             time.sleep(0.2)
         assert window.poll() is None, f"the window ended by itself:\n{window.communicate()[1][-3000:]}"
-        assert set(backups.glob("*.sqlite3")) - before, "the window made no start-up backup within 60 s"
+        assert set(backups.rglob("*.sqlite3")) - before, "the window made no start-up backup within 60 s"
         time.sleep(2)  # a few seconds open
         window.send_signal(signal.SIGTERM)
         _out, err = window.communicate(timeout=30)
