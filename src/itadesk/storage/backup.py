@@ -34,7 +34,6 @@ from itadesk.storage.files import (
     atomic_target,
     copy_sqlite_database,
     free_name,
-    fsync_folder,
     remove_leftovers,
 )
 from itadesk.storage.integrity import check_file
@@ -46,6 +45,7 @@ from itadesk.storage.migrate import (
     head_revision,
     known_revisions,
 )
+from itadesk.storage.output_paths import sync_folder
 from itadesk.storage.tables import metadata
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -157,7 +157,7 @@ def restore_damaged(database: Path, path: Path | str) -> Path:
                 if old.exists():
                     os.replace(old, Path(f"{kept}{side}"))
             os.replace(prepared, database)
-            fsync_folder(folder)
+            sync_folder(folder)
         except OSError as exc:
             raise StorageError(
                 f"กู้คืนลงไฟล์ {database} ไม่สำเร็จ: {exc.strerror or exc} (ไฟล์เดิมอยู่ที่ {kept} หรือที่เดิม)"

@@ -15,22 +15,9 @@ from pathlib import Path
 from itadesk.storage.database_file import connect
 from itadesk.storage.errors import StorageError
 from itadesk.storage.failures import is_disk_full, nearly_full, translate_error
+from itadesk.storage.output_paths import sync_folder
 
 SQLITE_TIMEOUT_SECONDS = 30
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (a no-op where folders cannot be opened, as on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -46,7 +33,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        fsync_folder(target.parent)
+        sync_folder(target.parent)
     except OSError as exc:
         raise StorageError(f"เขียนไฟล์ {target} ไม่ได้: {_os_reason(exc)}") from exc
     finally:

@@ -84,7 +84,7 @@ def whole_output(target: Path | str, database: Path | None = None) -> Iterator[P
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -129,9 +129,9 @@ def _message(target: Path, error: OSError) -> str:
     return f"เขียนไฟล์ {target} ไม่ได้: {error.strerror or error} (ไฟล์เดิมยังอยู่ครบ)"
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (a no-op where folders cannot be opened, as on Windows). Here rather than
-    `storage.files`, so that a print's first process loads no SQLAlchemy."""
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened, as on Windows). Here, not in
+    `storage.files` (which uses it too), so that a print's first process loads no SQLAlchemy."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
