@@ -77,6 +77,7 @@ def test_a_status_from_the_editor_keeps_its_day_and_note(
 
     when_open(qtbot, fill)
     click_choice(qtbot, editor.ui.doneRadio)
+    window.session.flush()  # the window stores off its GUI thread: a moment later the database has it
     measure = desk.measures(2567)[0]
     assert measure.status == Status.DONE
     assert (measure.history[-1].date, measure.history[-1].note) == (date(2024, 2, 20), "เผยแพร่บนเว็บไซต์แล้ว")

@@ -184,7 +184,7 @@ def restore(window: MainWindow) -> None:
     window.session.flush()
     window.setCursor(Qt.CursorShape.WaitCursor)  # each backup is checked whole before it is listed
     try:
-        found = backups_of_desk(window.desk)
+        found = backups_of_desk(window.raw_desk)
     finally:
         window.unsetCursor()
 
