@@ -434,7 +434,7 @@ def json_dumps(value: Any) -> str:
 def _sqlite_engine(
     url: URL, *, read_only: bool = False, immutable: bool = False, busy_seconds: int = BUSY_TIMEOUT_SECONDS
 ) -> Engine:
-    from itadesk.storage.database_file import creator
+    from itadesk.storage.database_file import creator, keeps_connections
 
     assert url.database is not None
     # Every connection is made by storage.database_file, which knows this process has the file open: nothing
@@ -446,6 +446,7 @@ def _sqlite_engine(
         creator=creator(Path(url.database), read_only=read_only, immutable=immutable, timeout=busy_seconds),
         json_serializer=json_dumps,
     )
+    keeps_connections(Path(url.database), engine.dispose)  # closed from there before the file is replaced
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
