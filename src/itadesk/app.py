@@ -12,7 +12,7 @@ SQLAlchemy's hundreds of modules.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from itadesk import collector, paths
 
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from itadesk.storage.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.single_instance import SingleInstance
     from itadesk.ui.desk.desk import Desk
+    from itadesk.ui.desk.first_look import FirstLook
     from itadesk.ui.main_window.main_window import MainWindow
 
 ORGANIZATION = "ITA Desk"
@@ -83,7 +85,13 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
+    from itadesk.ui.desk.first_look import sqlite_file_of, sqlite_where
+
+    # An SQLite file may be painted from a first look with plain sqlite3 (ui.desk.first_look), SQLAlchemy
+    # imported only after the paint; a server's URL takes the ordinary path, SQLAlchemy before PySide6.
+    sqlite_file = sqlite_file_of(db_arg)
+    if sqlite_file is None:
+        from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
     from PySide6.QtCore import QTimer
@@ -96,8 +104,12 @@ def _run_gui(db_arg: str | None) -> int:
     errors.install_excepthook()
 
     try:
-        where = str(resolve_url(db_arg).render_as_string(hide_password=True))
-        data_folder()  # created now: the locks and the backups go inside
+        if sqlite_file is None:
+            where = str(resolve_url(db_arg).render_as_string(hide_password=True))
+            data_folder()  # created now: the locks and the backups go inside
+        else:
+            where = sqlite_where(sqlite_file)
+            paths.make_private_folder(paths.data_folder())  # as storage.database.data_folder
     except Exception as error:
         return _fatal(errors, _tr("เปิดโปรแกรมไม่ได้"), error)
 
@@ -107,6 +119,16 @@ def _run_gui(db_arg: str | None) -> int:
         if guard.ask_first_to_raise():
             return 0  # the window already open comes to the front
         read_only = True
+
+    if sqlite_file is not None and not read_only:
+        from itadesk.ui.desk.first_look import FirstLook
+
+        look = FirstLook.open(sqlite_file)
+        if look is not None:
+            try:
+                return _run_first_look(app, db_arg, look, errors, guard)
+            finally:
+                guard.release()
 
     read_only_reason = ""
     try:
@@ -175,6 +197,74 @@ def _run_gui(db_arg: str | None) -> int:
         background.wait()
         db.dispose()
         guard.release()
+
+
+def _run_first_look(
+    app: QApplication, db_arg: str | None, look: FirstLook, errors: ErrorHub, guard: SingleInstance
+) -> int:
+    """The usual start: the window painted from `look`, then the database opened the ordinary way (checks,
+    migrations, WAL), the window handed over to it and the start-up check and backup begun."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.first_look import FirstLookDesk, NotOpenedError
+    from itadesk.ui.main_window.main_window import MainWindow
+
+    opened: list[Database] = []
+
+    def open_desk() -> Desk:
+        from itadesk.ui.desk.storage_desk import StorageDesk
+
+        db = _open_asking_password(db_arg, migrate=True)
+        opened.append(db)
+        return StorageDesk(db)
+
+    settings = UiSettings(user_settings())
+    desk = FirstLookDesk(look, open_desk)
+    background = Background(errors)
+    try:
+        window = MainWindow(cast("Desk", desk), settings, errors, background)
+        errors.set_parent_widget(lambda: window)
+        guard.activated.connect(lambda: bring_to_front(window))
+
+        def finish() -> None:
+            """Right after the first paint: the database opened; clicks and keys meanwhile wait their turn."""
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                desk.finish()
+            except NotOpenedError:  # the window was closed first
+                return
+            except Exception as error:  # found now what the first look could not see (a table gone)
+                from itadesk.ui.common.errors import describe, is_known
+
+                if not is_known(error):
+                    raise
+                window.enter_read_only(describe(error))
+                errors.show_message(_tr("เปิดฐานข้อมูลไม่ได้"), describe(error))
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            db = opened[0]
+            if db.read_only_reason:
+                say_read_only(window, errors, db.read_only_reason)
+            else:
+                _check_then_back_up(db, window, errors, background)
+
+        window.ui.measureTable.firstPainted.connect(finish, Qt.ConnectionType.QueuedConnection)
+        window.show()
+        QTimer.singleShot(0, collector.resume)  # shown: start-up is over
+        from itadesk.ui.common.close_on_signal import close_on_signal
+
+        with close_on_signal(window, app.closeAllWindows):
+            return app.exec()
+    finally:
+        desk.abandon()  # closed before the database was opened: nothing opens it now
+        background.wait()
+        for db in opened:
+            db.dispose()
 
 
 def say_read_only(window: MainWindow, errors: ErrorHub, reason: str) -> None:

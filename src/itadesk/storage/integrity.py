@@ -19,7 +19,6 @@ from pathlib import Path
 
 from itadesk.storage.database_file import connect, read_header
 from itadesk.storage.errors import StorageError
-from itadesk.storage.failures import translate_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 VERSION_TABLE = "alembic_version"
@@ -89,6 +88,8 @@ def check_file(
         return _look(path, thorough, expected, truncated, timeout)
     except sqlite3.OperationalError as exc:
         if any(cause in str(exc).lower() for cause in _NOT_DAMAGE):  # the file may be fine: say what it is
+            from itadesk.storage.failures import translate_error  # (SQLAlchemy's: not on the way to a paint)
+
             raise translate_error(exc, str(path)) or StorageError(f"เปิดไฟล์ {path} ไม่ได้: {exc}") from exc
         return Verdict(path, truncated or _plain_words(str(exc)), readable=False)
     except (sqlite3.Error, UnicodeError, ValueError, OverflowError, MemoryError) as exc:

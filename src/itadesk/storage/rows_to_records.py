@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, cast
 
-from sqlalchemy import Row
-
 from itadesk.domain.documents import DocumentKind
 from itadesk.domain.model import (
     Approval,
@@ -32,6 +30,8 @@ from itadesk.domain.model import (
 from itadesk.domain.status import Status
 
 if TYPE_CHECKING:
+    from sqlalchemy import Row
+
     from itadesk.storage.models import (
         DocumentContentRow,
         FiscalYearRow,
@@ -52,7 +52,7 @@ EmblemMime = Literal["image/png", "image/svg+xml"]
 # A table's columns, read from a mapped row or from a plain query's result row (`storage.loading` reads whole
 # years with plain queries: no ORM objects to build, no relationships to set up).
 _R = TypeVar("_R")
-Columns: TypeAlias = _R | Row[Any]
+Columns: TypeAlias = "_R | Row[Any]"  # a string: SQLAlchemy is not imported at run time (ui.desk.first_look)
 
 
 def organization_from_row(row: Columns[OrganizationRow]) -> Organization:
