@@ -57,7 +57,17 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
         probe = FirstPaint()
         app.installEventFilter(probe)
         window.show()
-        QTimer.singleShot(1500, app.quit)
+        import time
+        from itadesk.thai.segment import dictionary_loaded
+        started = time.monotonic()
+
+        def quit_when_loaded():  # the dictionary loads after what writing needs, both once painted
+            if not dictionary_loaded() and time.monotonic() - started < 60:
+                QTimer.singleShot(100, quit_when_loaded)
+                return
+            app.quit()
+
+        QTimer.singleShot(100, quit_when_loaded)
         app.exec()
         background.wait()
         from itadesk.thai.segment import dictionary_loaded

@@ -13,11 +13,8 @@ import re
 import sys
 
 from itadesk import __version__, paths
-from itadesk.cli import backup, export, framework, import_file, measures, printing, restore, status
 from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
 from itadesk.cli.parser import ThaiArgumentParser, add_db_option
-
-COMMANDS = (import_file, export, measures, status, printing, backup, restore, framework)
 
 DESCRIPTION = """\
 ITA Desk: มาตรการส่งเสริมคุณธรรมและความโปร่งใส บันทึกข้อความ และรายงาน สำหรับองค์กรปกครองส่วนท้องถิ่น
@@ -29,13 +26,15 @@ EPILOG = """\
 
 
 def build_parser() -> ThaiArgumentParser:
+    from itadesk.cli import backup, export, framework, import_file, measures, printing, restore, status
+
     parser = ThaiArgumentParser(prog="itadesk", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
         "--version", action="version", version=f"ITA Desk {__version__}", help="แสดงรุ่นโปรแกรม"
     )
     add_db_option(parser, default=None)
     commands = parser.add_subparsers(title="คำสั่ง (commands)", dest="command", metavar="COMMAND")
-    for command in COMMANDS:
+    for command in (import_file, export, measures, status, printing, backup, restore, framework):
         command.register(commands)
     return parser
 
@@ -49,7 +48,7 @@ def run(argv: list[str]) -> int:
         print(f"itadesk: {undecodable}", file=sys.stderr)
         return USER_ERROR
     try:
-        args = build_parser().parse_args(argv)
+        args = window_only(argv) or build_parser().parse_args(argv)
     except SystemExit as done:  # --help, --version, or argparse's own error (already printed in Thai)
         return done.code if isinstance(done.code, int) else USAGE_ERROR
     try:
@@ -85,6 +84,18 @@ def run(argv: list[str]) -> int:
 
         print(crash_message(write_crash_log(error, argv)), file=sys.stderr)
         return CRASHED
+
+
+def window_only(argv: list[str]) -> argparse.Namespace | None:
+    """`itadesk` or `itadesk --db PATH_OR_URL` read as the parser reads them, without building it and loading
+    every command (the window's start waits for neither); None for anything else."""
+    if not argv:
+        return argparse.Namespace(command=None, db=None)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(command=None, db=argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argparse.Namespace(command=None, db=argv[0].removeprefix("--db="))
+    return None
 
 
 def warn_of_password(argv: list[str]) -> None:
