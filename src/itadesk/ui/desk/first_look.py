@@ -16,6 +16,7 @@ Nothing here imports SQLAlchemy: the rows are turned into records by `storage.ro
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import os
@@ -24,7 +25,6 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
 from itadesk import paths
@@ -86,16 +86,10 @@ def _writable(path: Path) -> bool:
         return os.name == "nt"
 
 
-def _decoded(row: sqlite3.Row) -> SimpleNamespace:
-    """A row's columns as attributes, JSON lists and dates decoded as SQLAlchemy's JSON and Date types do."""
-    values: dict[str, Any] = dict(zip(row.keys(), row, strict=True))
-    for name in _LISTS:
-        if isinstance(values.get(name), str):
-            values[name] = json.loads(values[name])
-    for name in _DATES:
-        if isinstance(values.get(name), str):
-            values[name] = date.fromisoformat(values[name])
-    return SimpleNamespace(**values)
+@functools.cache
+def _row_type(names: tuple[str, ...]) -> Any:
+    """A row's columns as attributes (`rows_to_records` reads rows by column name)."""
+    return collections.namedtuple("Columns", names, rename=True)
 
 
 class FirstLook:
@@ -121,7 +115,6 @@ class FirstLook:
             connection = database_file.connect(path, read_only=True, timeout=2, isolation_level=None)
         except sqlite3.Error:
             return None
-        connection.row_factory = sqlite3.Row
         look = cls(connection)
         try:
             connection.execute("BEGIN")  # everything read below is one moment of the file
@@ -135,8 +128,24 @@ class FirstLook:
     def close(self) -> None:
         self._connection.close()  # ends the read transaction (nothing was written)
 
-    def _rows(self, query: str, *args: object) -> list[SimpleNamespace]:
-        return [_decoded(row) for row in self._connection.execute(query, args).fetchall()]
+    def _rows(self, query: str, *args: object) -> list[Any]:
+        """The rows of `query`, JSON lists and dates decoded as SQLAlchemy's JSON and Date types do."""
+        cursor = self._connection.execute(query, args)
+        names = tuple(column[0] for column in cursor.description)
+        lists = [n for n, name in enumerate(names) if name in _LISTS]
+        dates = [n for n, name in enumerate(names) if name in _DATES]
+        row_type = _row_type(names)
+        rows = []
+        for raw in cursor.fetchall():
+            values = list(raw)
+            for n in lists:
+                if isinstance(values[n], str):
+                    values[n] = json.loads(values[n])
+            for n in dates:
+                if isinstance(values[n], str):
+                    values[n] = date.fromisoformat(values[n])
+            rows.append(row_type._make(values))
+        return rows
 
     def organization(self) -> Organization | None:
         rows = self._rows("SELECT * FROM organization WHERE pk = 1")
@@ -190,8 +199,8 @@ class FirstLook:
         return int(rows[0].value or 0) if rows else 0
 
 
-def _grouped(rows: Iterable[SimpleNamespace]) -> dict[int, list[SimpleNamespace]]:
-    grouped: dict[int, list[SimpleNamespace]] = {}
+def _grouped(rows: Iterable[Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = {}
     for row in rows:
         grouped.setdefault(row.measure_pk, []).append(row)
     return grouped
