@@ -279,3 +279,43 @@ def test_the_first_paint_imports_no_sqlalchemy_and_the_database_opens_right_afte
     assert '"rows": 60' in report[0]
     assert '"loaded": []' in report[0]
     assert '"opened": true' in report[0]
+
+
+def test_the_window_does_not_change_when_the_database_opens_behind_it(tmp_path: Path) -> None:
+    """What the clerk sees at the first paint is what they see once the database is open: nothing jumps."""
+    database = _office(tmp_path / "office.sqlite3", _year())
+    seen: dict[str, object] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "window" not in seen:
+                windows = [w for w in _visible(QMainWindow) if isinstance(w, MainWindow)]
+                if windows and watched is windows[0].ui.measureTable.viewport():
+                    seen["window"] = windows[0]
+                    QTimer.singleShot(0, first)
+            return False
+
+    def first() -> None:
+        window = seen["window"]
+        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        seen["opened at the first look"] = window.desk.opened is not None
+        seen["first"] = window.grab().toImage()
+        QTimer.singleShot(10, opened)
+
+    def opened() -> None:
+        window = seen["window"]
+        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        if window.desk.opened is None:
+            QTimer.singleShot(10, opened)
+            return
+        seen["then"] = window.grab().toImage()
+        window.close()
+
+    probe = FirstPaint()
+    QApplication.instance().installEventFilter(probe)  # type: ignore[union-attr]
+    try:
+        assert run_gui(str(database)) == 0
+    finally:
+        QApplication.instance().removeEventFilter(probe)  # type: ignore[union-attr]
+    assert seen["opened at the first look"] is False
+    assert seen["first"] == seen["then"]
