@@ -129,12 +129,12 @@ def _run_gui(db_arg: str | None) -> int:
 
     if db.read_only_reason and not read_only_reason:
         read_only = True
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
 
     settings = UiSettings(user_settings())
-    desk = StorageDesk(db, read_only=read_only)
+    desk = OfficeData(db, read_only=read_only)
     background = Background(errors)
     try:
         if not read_only and not first_run(desk, errors):
@@ -228,7 +228,8 @@ def bring_to_front(window: QWidget) -> None:
 def _check_then_back_up(db: Database, window: MainWindow, errors: ErrorHub, background: Background) -> None:
     """Off the GUI thread, once the window is painted: integrity_check (what quick_check at start cannot
     see), then the automatic backup. A damaged database is never backed up: the window turns read-only."""
-    from itadesk.ui.common.startup_backup import backup_at_start, check_database
+    from itadesk.service.safekeeping import backup_at_start
+    from itadesk.ui.common.startup_backup import check_database
 
     def checked(problem: object) -> None:
         if isinstance(problem, str):
@@ -260,7 +261,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
             with errors.guard(_tr("นำเข้าไฟล์ %s") % dialog.import_path.name):
                 from itadesk.exchange.reader import read_exchange_file
 
-                summary = desk.import_dataset(read_exchange_file(dialog.import_path))
+                summary = desk.import_dataset(read_exchange_file(dialog.import_path)).thai_text()
                 QMessageBox.information(None, _tr("นำเข้าแล้ว"), summary)
             continue
         if result != QDialog.DialogCode.Accepted:

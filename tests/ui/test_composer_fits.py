@@ -11,11 +11,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Organization, Person, Unit
+from itadesk.service.office_data import OfficeData
 from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.memo.memo_composer import MemoComposer
 from tests.ui.conftest import type_text
 from tests.ui.people_at_keys import click
@@ -30,7 +30,7 @@ def composer(
     qtbot: QtBot, tmp_path: Path, errors: ErrorHub, background: Background, settings: UiSettings
 ) -> Iterator[MemoComposer]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")],
                     [Person(name=n, title="นาย", position=p) for n, p in PEOPLE])  # fmt: skip
     window = MemoComposer(desk, 2567, errors, background, settings)

@@ -9,9 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
+from itadesk.service.safekeeping import backup_at_start
 from itadesk.storage.importing.run import import_dataset
+from itadesk.storage.lifecycle.backup_list import AUTO_PREFIX as PREFIX
 from itadesk.storage.lifecycle.database import Database
-from itadesk.ui.common.startup_backup import PREFIX, backup_at_start
 
 
 def _database(path: Path, measures: int = 60) -> Path:
@@ -31,14 +32,14 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
         import sys
         from itadesk.storage.lifecycle.database import Database
         from itadesk.app import make_application, user_settings
-        from itadesk.ui.desk.storage_desk import StorageDesk
+        from itadesk.service.office_data import OfficeData
         from itadesk.ui.common.errors import ErrorHub
         from itadesk.ui.common.background import Background
         from itadesk.ui.common.settings import UiSettings
         from itadesk.ui.main_window.main_window import MainWindow
         app = make_application()
         errors = ErrorHub()
-        desk = StorageDesk(Database.open({str(database)!r}))
+        desk = OfficeData(Database.open({str(database)!r}))
         from PySide6.QtCore import QEvent, QObject, QTimer
         background = Background(errors)
         window = MainWindow(desk, UiSettings(user_settings()), errors, background)

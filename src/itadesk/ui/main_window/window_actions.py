@@ -104,7 +104,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def store(dataset: Dataset, choices: ImportChoices | None) -> None:
         with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
-            summary = window.desk.import_dataset(dataset, choices)
+            summary = window.desk.import_dataset(dataset, choices).thai_text()
             window.settings.last_folder = str(path.parent)
             years = [y.fiscal_year for y in dataset.years]
             window.reload_years(max(years) if years else None)

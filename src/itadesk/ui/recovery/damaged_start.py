@@ -120,7 +120,7 @@ class Recovered:
 def recover(db_arg: str | None, error: BaseException, errors: ErrorHub, migrate: bool) -> Recovered | None:
     """Show the refusal until the user restores a backup (the database then opens), chooses to look at the
     damaged file read-only, or closes (None). Raises `error` when it is not about the file itself."""
-    from itadesk.storage.lifecycle.backup import restore_damaged
+    from itadesk.service.safekeeping import restore_damaged
     from itadesk.storage.lifecycle.backup_list import backups_of, describe
     from itadesk.ui.recovery.restore_dialog import RestoreDialog
 

@@ -1,4 +1,4 @@
-"""The window's desk over the database reads what was stored, on SQLite and PostgreSQL, without the ORM."""
+"""The service layer on a real database (SQLite, PostgreSQL): reads give what was stored, without the ORM."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import textwrap
 from pathlib import Path
 
 from itadesk.domain.model import Measure
+from itadesk.service.office_data import OfficeData
 from itadesk.storage.importing.run import import_dataset
 from itadesk.storage.lifecycle.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
 from tests.storage.builders import full_dataset
 
 
@@ -19,7 +19,7 @@ def test_each_read_gives_what_was_stored(database_url: str) -> None:
     db = Database.open(database_url)
     with db.session() as session:
         import_dataset(session, given)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     stored = desk.dataset()
     assert desk.organization() == stored.organization == given.organization
     assert desk.units() == stored.units
@@ -35,7 +35,7 @@ def test_each_read_gives_what_was_stored(database_url: str) -> None:
 
 def test_a_year_not_stored_reads_as_empty(database_url: str) -> None:
     db = Database.open(database_url)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     assert (desk.organization(), desk.years(), desk.measures(2570), desk.memos(2570)) == (None, [], [], [])
     assert desk.ita_result(2570) is None
     desk.add_measure(2570, Measure(title="มาตรการแรก"))  # the first change loads the ORM on its own
@@ -52,8 +52,8 @@ def test_reading_loads_no_orm_and_warming_up_loads_it(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import sys
         from itadesk.storage.lifecycle.database import Database
-        from itadesk.ui.desk.storage_desk import StorageDesk
-        desk = StorageDesk(Database.open({str(path)!r}))
+        from itadesk.service.office_data import OfficeData
+        desk = OfficeData(Database.open({str(path)!r}))
         year = desk.years()[0]
         read = (desk.organization(), desk.people(), desk.measures(year), desk.memos(year), desk.dataset())
         print("ORM AFTER READING", "sqlalchemy.orm" in sys.modules)
