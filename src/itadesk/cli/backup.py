@@ -21,7 +21,7 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = output_path(args.output, args)
-    with open_office(args) as office:
+    with open_office(args, reading=True) as office:  # a backup only reads: a read-only file is copied too
         office.backup(target)
     print(f"สำรองฐานข้อมูลไว้ที่ {target} แล้ว")
     return 0

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -37,11 +36,12 @@ from itadesk.storage.lifecycle.database import (
 from itadesk.storage.lifecycle.database_file import connect, held, is_database_or_side_file
 from itadesk.storage.lifecycle.failures import raise_translated, translate_error
 from itadesk.storage.lifecycle.files import (
+    RESTORE_COPY,
     SQLITE_TIMEOUT_SECONDS,
     atomic_target,
+    copy_from_connection,
     copy_sqlite_database,
     free_name,
-    remove_leftovers,
 )
 from itadesk.storage.lifecycle.integrity import check_file
 from itadesk.storage.lifecycle.migrate import (
@@ -53,6 +53,7 @@ from itadesk.storage.lifecycle.migrate import (
     known_revisions,
 )
 from itadesk.storage.lifecycle.output_paths import sync_folder
+from itadesk.temporary_files import remove_leftovers, temporary_beside
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COPY_BATCH = 1000
@@ -77,10 +78,21 @@ def backup(db: Database, path: Path | str, *, automatic: bool = False) -> Path:
     for folder in {target.parent, *([db.path.parent] if db.path is not None else [])}:
         remove_leftovers(folder)
     if db.path is not None:
-        refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
+        if db.read_only_reason:  # a backup only reads: a file this user may only read is copied all the same
+            _check_through(db)
+        else:
+            refuse_if_unsound(db.path, thorough=True)  # a damaged database is never backed up
         with atomic_target(target) as temporary:
             try:
-                copy_sqlite_database(db.path, temporary)
+                if db.read_only_reason:
+                    # Through the database's own read-only connection (`mode=ro`, or `immutable` in a folder
+                    # nobody may write): a second connection could not open a WAL file there.
+                    with db.engine.connect() as connection:
+                        source = connection.connection.dbapi_connection
+                        assert isinstance(source, sqlite3.Connection)
+                        copy_from_connection(source, db.path, temporary)
+                else:
+                    copy_sqlite_database(db.path, temporary)
             except sqlite3.Error as exc:
                 raise translate_error(exc, str(db.path)) or StorageError(
                     f"คัดลอกฐานข้อมูล {db.path} ไป {target} ไม่สำเร็จ: {exc}"
@@ -91,6 +103,16 @@ def backup(db: Database, path: Path | str, *, automatic: bool = False) -> Path:
             _copy_server_to_sqlite(db, temporary)
             verify_written(temporary, target)
     return target
+
+
+def _check_through(db: Database) -> None:
+    """integrity_check of a database opened read-only, through its own connection; refused when damaged."""
+    with db.reading() as connection:
+        found = [str(row) for row in connection.exec_driver_sql("PRAGMA integrity_check(20)").scalars()]
+    if found != ["ok"]:
+        raise StorageError(
+            f"ฐานข้อมูล {db.path} เสียหาย ({'; '.join(found)[:300]}) จึงไม่สำรอง กู้คืนจากไฟล์สำรองที่ดีล่าสุด"
+        )
 
 
 def verify_written(written: Path, target: Path) -> None:
@@ -188,7 +210,7 @@ def check_backup_header(path: Path) -> None:
 
 @contextlib.contextmanager
 def _temporary_copy(source: Path, folder: Path) -> Iterator[Path]:
-    temporary = folder / f".itadesk-restore-{uuid.uuid4().hex[:8]}.sqlite3"
+    temporary = temporary_beside(folder / RESTORE_COPY)
     try:
         try:
             copy_sqlite_database(source, temporary)

@@ -318,7 +318,7 @@ def _make_folder(folder: Path) -> None:
         raise StorageError(f"สร้างโฟลเดอร์ข้อมูล {folder} ไม่ได้: {exc.strerror or exc}") from exc
 
 
-READING_STILL_WORKS = "คำสั่งที่อ่านอย่างเดียว (measures, print, export) ยังใช้ได้"
+READING_STILL_WORKS = "คำสั่งที่อ่านอย่างเดียว (measures, print, export, backup) ยังใช้ได้"
 
 
 def sqlite_read_only_reason(path: Path) -> str:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
-import time
-import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +13,10 @@ from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle.database_file import connect
 from itadesk.storage.lifecycle.failures import is_disk_full, nearly_full, translate_error
 from itadesk.storage.lifecycle.output_paths import sync_folder
+from itadesk.temporary_files import remove_leftovers, shown_name, temporary_beside
 
 SQLITE_TIMEOUT_SECONDS = 30
+RESTORE_COPY = "itadesk-restore.sqlite3"  # the name a restore's prepared copy is hidden under
 
 
 @contextlib.contextmanager
@@ -27,7 +26,8 @@ def atomic_target(target: Path) -> Iterator[Path]:
     On failure the temporary file is removed and `target` is untouched. OS errors (disk full, no
     permission) become a `StorageError` naming the file.
     """
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    remove_leftovers(target.parent)  # what killed writers left in this folder
+    temporary = temporary_beside(target)
     try:
         yield temporary
         with open(temporary, "rb+") as handle:
@@ -41,30 +41,6 @@ def atomic_target(target: Path) -> Iterator[Path]:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(f"{temporary}{suffix}").unlink(missing_ok=True)
-
-
-# What an interrupted write leaves: atomic_target's temporary files and a restore's prepared copy, each with
-# SQLite's side files. Removed once they are old enough that no running copy can still be writing them.
-_LEFTOVERS = (
-    re.compile(r"^\..+\.[0-9a-f]{8}\.tmp(-journal|-wal|-shm)?$"),
-    re.compile(r"^\.itadesk-restore-[0-9a-f]{8}\.sqlite3(-journal|-wal|-shm)?$"),
-)
-LEFTOVER_AGE_SECONDS = 15 * 60
-
-
-def remove_leftovers(folder: Path, now: float | None = None) -> list[Path]:
-    """Remove the temporary files an interrupted backup or restore left in `folder`; returns those removed."""
-    now = time.time() if now is None else now
-    removed = []
-    with contextlib.suppress(OSError):
-        for entry in folder.iterdir():
-            if not any(p.match(entry.name) for p in _LEFTOVERS):
-                continue
-            with contextlib.suppress(OSError):
-                if entry.is_file() and now - entry.stat().st_mtime > LEFTOVER_AGE_SECONDS:
-                    entry.unlink()
-                    removed.append(entry)
-    return removed
 
 
 def sqlite_snapshot(source: Path, target: Path) -> None:
@@ -89,40 +65,43 @@ def copy_sqlite_database(source: Path, target: Path) -> None:
     which is only read and stays as it was).
     """
     with contextlib.closing(connect(source, timeout=SQLITE_TIMEOUT_SECONDS)) as src:
+        copy_from_connection(src, source, target)
+
+
+def copy_from_connection(src: sqlite3.Connection, source: Path, target: Path) -> None:
+    """SQLite's online backup from the open connection `src` (to the file `source`) into the file `target`.
+
+    The backup API only reads `src`, so a connection opened read-only (a 0444 file, a read-only folder:
+    `mode=ro`, `immutable=1`) copies as well as any ("SQLite Backup API", https://www.sqlite.org/backup.html:
+    the source is read inside a read transaction)."""
+    try:
+        dst = connect(target, timeout=SQLITE_TIMEOUT_SECONDS)
+        # Opening is lazy: a first statement shows a folder that is read-only or gone, naming the copy.
+        dst.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"เขียนไฟล์ {shown_name(target)} ไม่ได้: โฟลเดอร์ {target.parent} ไม่มีอยู่ เป็นที่อ่านอย่างเดียว"
+            " หรือไม่มีสิทธิ์เขียน (ฐานข้อมูลไม่ได้เปลี่ยน)"
+        ) from exc
+    with contextlib.closing(dst):
         try:
-            dst = connect(target, timeout=SQLITE_TIMEOUT_SECONDS)
-            # Opening is lazy: a first statement shows a folder that is read-only or gone, naming the copy.
-            dst.execute("PRAGMA user_version").fetchone()
+            # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
+            src.backup(dst, pages=-1)
+            dst.execute("PRAGMA journal_mode = DELETE")
         except sqlite3.Error as exc:
-            raise StorageError(
-                f"เขียนไฟล์ {shown_name(target)} ไม่ได้: โฟลเดอร์ {target.parent} ไม่มีอยู่ เป็นที่อ่านอย่างเดียว"
-                " หรือไม่มีสิทธิ์เขียน (ฐานข้อมูลไม่ได้เปลี่ยน)"
-            ) from exc
-        with contextlib.closing(dst):
-            try:
-                # pages=-1 copies everything in one step: one read transaction, so one consistent moment.
-                src.backup(dst, pages=-1)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            except sqlite3.Error as exc:
-                if is_disk_full(exc, target) and (nearly_full(target) or not nearly_full(source)):
-                    raise StorageError(disk_full_message(target)) from exc
-                raise
+            if is_disk_full(exc, target) and (nearly_full(target) or not nearly_full(source)):
+                raise StorageError(disk_full_message(target)) from exc
+            raise
 
 
 def disk_full_message(target: Path) -> str:
     """The Thai message for a copy that did not fit: which file could not be written, and that nothing of
     the database was lost."""
-    if _LEFTOVERS[1].match(target.name):  # a restore's prepared copy: its hidden name means nothing to a user
+    if shown_name(target).name == RESTORE_COPY:  # a restore's prepared copy: its name means nothing to a user
         what = f"สำเนาชั่วคราวสำหรับกู้คืนในโฟลเดอร์ {target.parent}"
     else:
         what = f"ไฟล์ {shown_name(target)}"
     return f"พื้นที่ดิสก์เต็ม เขียน{what} ไม่ได้ ลบไฟล์ที่ไม่ใช้ในดิสก์นั้นหรือเลือกที่อื่นแล้วลองใหม่ (ฐานข้อมูลไม่ได้เปลี่ยน)"
-
-
-def shown_name(path: Path) -> Path:
-    """The file a user asked for: atomic_target's temporary `.NAME.1234abcd.tmp` is shown as NAME."""
-    found = re.match(r"^\.(.+)\.[0-9a-f]{8}\.tmp$", path.name)
-    return path.with_name(found.group(1)) if found else path
 
 
 def free_name(folder: Path, stem: str, suffix: str = ".sqlite3") -> Path:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 from itadesk import paths
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle.database_file import held_files, key, same_file, side_files
+from itadesk.temporary_files import remove_leftovers, temporary_beside
 
 KEPT_MARKS = (".before-restore-", ".pre-upgrade-", ".damaged-")
 
@@ -63,11 +63,6 @@ def refuse_protected(target: Path, database: Path | None = None, *, automatic: b
         raise ProtectedOutputError(f"ไม่เขียนทับ: {reason} เลือกชื่อไฟล์หรือโฟลเดอร์อื่น (ไม่มีไฟล์ใดถูกเขียน)")
 
 
-def temporary_beside(target: Path) -> Path:
-    """A hidden name in `target`'s folder, ending like `target` (.pdf, .docx, .json)."""
-    return target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
-
-
 @contextlib.contextmanager
 def whole_output(target: Path | str, database: Path | None = None) -> Iterator[Path]:
     """Checks `target` (`refuse_protected`), yields a temporary path beside it for the block to write; when
@@ -78,6 +73,7 @@ def whole_output(target: Path | str, database: Path | None = None) -> Iterator[P
     if target.is_symlink():  # the file the link names takes the new content; the link stays a link
         target = Path(os.path.realpath(target))
         refuse_protected(target, database)
+    remove_leftovers(target.parent)  # what killed writers left in this folder (`itadesk.temporary_files`)
     temporary = temporary_beside(target)
     try:
         yield temporary
