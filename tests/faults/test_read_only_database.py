@@ -48,6 +48,8 @@ def assert_reads(db: str, folder: Path) -> None:
     copied = itadesk("--db", db, "backup", "-o", str(folder / "copy.sqlite3"))
     assert copied.returncode == 0, copied.stderr
     assert "m-001-01" in itadesk("--db", str(folder / "copy.sqlite3"), "measures").stdout
+    shown = itadesk("--db", db, "framework", "show", "--year", "2566")
+    assert shown.returncode == 0 and "O42" in shown.stdout, shown.stderr  # a reading command
 
 
 def assert_refuses_writes(db: str, backup: Path, *why: str) -> None:

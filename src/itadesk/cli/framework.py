@@ -65,7 +65,7 @@ def register(commands: Commands) -> None:
 
 
 def _office_frameworks(args: argparse.Namespace) -> list[Framework]:
-    with open_office(args) as office:
+    with open_office(args, reading=True) as office:  # show and export only read
         return office.frameworks()
 
 

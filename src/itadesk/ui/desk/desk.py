@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from itadesk.storage.importing.choices import ImportChoices
     from itadesk.storage.importing.summary import ImportSummary
 
+__all__ = ["Desk", "SavedFields"]  # SavedFields is the service's; the window's code names it from here too
+
 
 class Desk(Protocol):
     """The office's data as the window reads and changes it. Every call is one unit of work."""
