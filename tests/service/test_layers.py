@@ -55,11 +55,11 @@ def test_the_window_and_the_command_line_share_one_service() -> None:
     """Neither face keeps a second facade over storage: the use cases live in itadesk/service/."""
     assert not (SOURCE / "cli" / "store.py").exists()
     assert not (SOURCE / "ui" / "desk" / "storage_desk.py").exists()
-    faces = [*(SOURCE / "cli").rglob("*.py"), SOURCE / "app.py", *(SOURCE / "ui" / "desk").rglob("*.py")]
-    sessions = [
-        f"{path.relative_to(SOURCE)}:{number}"
+    faces = [*(SOURCE / "cli").rglob("*.py"), SOURCE / "app.py", *(SOURCE / "ui").rglob("*.py")]
+    units_of_work = [
+        f"{path.relative_to(SOURCE)}:{number}: {text.strip()}"
         for path in faces
         for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if ".session(" in text
+        if ".session(" in text or ".reading(" in text
     ]
-    assert sessions == []  # a unit of work is the service's, never a face's
+    assert units_of_work == []  # a unit of work (a session, a read-only connection) is the service's
