@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "help" / "images"
 WIDTH = 1000  # pixels of every picture
@@ -103,10 +103,10 @@ def main() -> int:
     from PySide6.QtWidgets import QWidget
 
     from itadesk.app import make_application
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.main_window.main_window import MainWindow
     from itadesk.ui.memo.memo_composer import MemoComposer
     from itadesk.ui.office.setup_dialog import SetupDialog
@@ -143,7 +143,7 @@ def main() -> int:
         settle(wait_ms)
         save(widget.grab(), name)
 
-    empty = StorageDesk(Database.open(str(work / "empty.sqlite3")))
+    empty = OfficeData(Database.open(str(work / "empty.sqlite3")))
     setup = SetupDialog(empty, errors, first_run=True)
     setup.ui.nameEdit.setText(OFFICE)
     setup.ui.shortNameEdit.setText("อบต.ตัวอย่าง")
@@ -151,7 +151,7 @@ def main() -> int:
     setup.close()
 
     db = Database.open(str(work / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.import_dataset(sample_dataset())  # type: ignore[arg-type]
     window = MainWindow(desk, settings, errors, background)
     window.resize(1366, 740)

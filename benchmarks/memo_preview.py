@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/memo_preview.py [--runs 15]
     xvfb-run -a .venv/bin/python benchmarks/memo_preview.py
 
-The real composer (MemoComposer over StorageDesk on a SQLite file) shows a two-page memo with three approvers
+The real composer (MemoComposer over OfficeData on a SQLite file) shows a two-page memo with three approvers
 and the twelve-month results report attached (six landscape pages). Each run types five letters into the
 memo's body, 120 ms apart as a person types, and times from the last key press to the new PDF loaded into
 the preview and its visible page painted: the wait after typing (the debounce), saving, laying the memo out
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_data
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 REPORT_MEASURES = 20  # twenty measures make the results report six pages long
 KEY_GAP_S = 0.12
@@ -41,11 +41,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from itadesk.domain.model import Attachment
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.settings import UiSettings
     from itadesk.ui.common.ui_font import register_ui_font
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.memo.memo_composer import MemoComposer
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -55,7 +55,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(str(Path(tmp) / "bench.sqlite3"))
-        desk = StorageDesk(db)
+        desk = OfficeData(db)
         desk.import_dataset(dataset)
         errors = ErrorHub()
         background = Background(errors)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.single_instance import SingleInstance
@@ -91,7 +91,7 @@ def _run_gui(db_arg: str | None) -> int:
     # imported only after the paint; a server's URL takes the ordinary path, SQLAlchemy before PySide6.
     sqlite_file = sqlite_file_of(db_arg)
     if sqlite_file is None:
-        from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
+        from itadesk.storage.lifecycle.database import data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
     from PySide6.QtCore import QTimer
@@ -109,7 +109,7 @@ def _run_gui(db_arg: str | None) -> int:
             data_folder()  # created now: the locks and the backups go inside
         else:
             where = sqlite_where(sqlite_file)
-            paths.make_private_folder(paths.data_folder())  # as storage.database.data_folder
+            paths.make_private_folder(paths.data_folder())  # as storage.lifecycle.database.data_folder
     except Exception as error:
         return _fatal(errors, _tr("เปิดโปรแกรมไม่ได้"), error)
 
@@ -151,12 +151,12 @@ def _run_gui(db_arg: str | None) -> int:
 
     if db.read_only_reason and not read_only_reason:
         read_only = True
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
 
     settings = UiSettings(user_settings())
-    desk = StorageDesk(db, read_only=read_only)
+    desk = OfficeData(db, read_only=read_only)
     background = Background(errors)
     try:
         if not read_only and not first_run(desk, errors):
@@ -214,11 +214,11 @@ def _run_first_look(
     opened: list[Database] = []
 
     def open_desk() -> Desk:
-        from itadesk.ui.desk.storage_desk import StorageDesk
+        from itadesk.service.office_data import OfficeData
 
         db = _open_asking_password(db_arg, migrate=True)
         opened.append(db)
-        return StorageDesk(db)
+        return OfficeData(db)
 
     settings = UiSettings(user_settings())
     desk = FirstLookDesk(look, open_desk)
@@ -284,8 +284,8 @@ def _open_asking_password(db_arg: str | None, *, migrate: bool) -> Database:
     the settings, a log or a message."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from itadesk.storage.database import WINDOW_WAITS, Database
-    from itadesk.storage.failures import needs_password
+    from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database
+    from itadesk.storage.lifecycle.failures import needs_password
 
     password: str | None = None
     while True:
@@ -318,7 +318,8 @@ def bring_to_front(window: QWidget) -> None:
 def _check_then_back_up(db: Database, window: MainWindow, errors: ErrorHub, background: Background) -> None:
     """Off the GUI thread, once the window is painted: integrity_check (what quick_check at start cannot
     see), then the automatic backup. A damaged database is never backed up: the window turns read-only."""
-    from itadesk.ui.common.startup_backup import backup_at_start, check_database
+    from itadesk.service.safekeeping import backup_at_start
+    from itadesk.ui.common.startup_backup import check_database
 
     def checked(problem: object) -> None:
         if isinstance(problem, str):
@@ -350,7 +351,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
             with errors.guard(_tr("นำเข้าไฟล์ %s") % dialog.import_path.name):
                 from itadesk.exchange.reader import read_exchange_file
 
-                summary = desk.import_dataset(read_exchange_file(dialog.import_path))
+                summary = desk.import_dataset(read_exchange_file(dialog.import_path)).thai_text()
                 QMessageBox.information(None, _tr("นำเข้าแล้ว"), summary)
             continue
         if result != QDialog.DialogCode.Accepted:

@@ -212,14 +212,14 @@ def test_measures_on_an_empty_database_says_so_on_stderr(itadesk: Itadesk, db: s
 def test_a_file_that_cannot_be_read_is_named_not_a_crash(
     office: Itadesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
 ) -> None:
-    from itadesk.cli import store
+    from itadesk.service.office_data import OfficeData
 
     locked = tmp_path / "ล็อก.pdf"
 
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied", str(locked))
 
-    monkeypatch.setattr(store, "load_memo_dataset", refuse)
+    monkeypatch.setattr(OfficeData, "memo_dataset", refuse)
     refused = office("print", "memo", "memo-001-1", "-o", str(locked))
     assert refused.code == 1
     assert str(locked) in refused.err and "Permission denied" in refused.err

@@ -18,11 +18,11 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.pg import PostgresServer
 
@@ -94,7 +94,7 @@ def test_a_stalled_server_freezes_nothing_for_long_and_keeps_the_typing(
 ) -> None:
     limit_s = answer_timeout(resolve_url(postgres_url), WINDOW_WAITS)
     db = Database.open(postgres_url, waits=WINDOW_WAITS)  # as the window opens it (app.py)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
     desk.add_measure(2567, Measure(title="เปิดเผยข้อมูลข่าวสาร"))
     errors = ErrorHub()
@@ -139,7 +139,7 @@ def test_a_stalled_server_freezes_nothing_for_long_and_keeps_the_typing(
     qtbot.waitUntil(lambda: not window.session.has_unsaved() or _flushed(window), timeout=30_000)
     check = Database.open(postgres_url)
     try:
-        [stored] = StorageDesk(check).measures(2567)
+        [stored] = OfficeData(check).measures(2567)
         assert stored.title == "เปิดเผยข้อมูลข่าวสาร (OIT) 2567"
     finally:
         check.dispose()

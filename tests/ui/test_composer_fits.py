@@ -15,11 +15,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.memo.memo_composer import MemoComposer
 from tests.ui.conftest import type_text
 from tests.ui.people_at_keys import click
@@ -34,7 +34,7 @@ def composer(
     qtbot: QtBot, tmp_path: Path, errors: ErrorHub, background: Background, settings: UiSettings
 ) -> Iterator[MemoComposer]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")],
                     [Person(name=n, title="นาย", position=p) for n, p in PEOPLE])  # fmt: skip
     window = MemoComposer(desk, 2567, errors, background, settings)
@@ -101,7 +101,7 @@ def test_a_new_memo_is_not_framed_red_before_anything_is_typed(qtbot: QtBot, com
 _APPROVERS_PROBE = """
 import json, sys, tempfile
 from pathlib import Path
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.app import make_application
 from itadesk.domain.model import Approval, Memo, Organization, Person, Unit
 
@@ -110,12 +110,12 @@ from PySide6.QtCore import QSettings
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
 from itadesk.ui.memo.memo_composer import MemoComposer
 
 folder = Path(tempfile.mkdtemp(prefix="itadesk-composer-"))
 db = Database.open(str(folder / "office.sqlite3"))
-desk = StorageDesk(db)
+desk = OfficeData(db)
 people = [Person(name=name, title="นาย", position=position, id=f"p{n}")
           for n, (name, position) in enumerate(json.loads(sys.argv[1]))]
 desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")], people)

@@ -20,13 +20,13 @@ from pytestqt.qtbot import QtBot
 from itadesk.app import run_gui
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database, resolve_url
-from itadesk.storage.importing import import_dataset
-from itadesk.storage.migrate import SCHEMA_REVISION
-from itadesk.storage.tables import metadata
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.data.tables import metadata
+from itadesk.storage.importing.run import import_dataset
+from itadesk.storage.lifecycle.database import Database, resolve_url
+from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
 from itadesk.ui.desk.first_look import SCHEMA_REVISION as LOOKED_REVISION
 from itadesk.ui.desk.first_look import TABLES, FirstLook, FirstLookDesk, sqlite_file_of, sqlite_where
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.storage.builders import full_dataset
 
@@ -51,7 +51,7 @@ def _year(measures: int = 60) -> Dataset:
 def test_the_first_look_reads_what_the_database_holds(tmp_path: Path) -> None:
     database = _office(tmp_path / "office.sqlite3", full_dataset())
     db = Database.open(str(database))
-    stored = StorageDesk(db)
+    stored = OfficeData(db)
     look = FirstLook.open(database)
     assert look is not None
     try:
@@ -187,7 +187,7 @@ def test_right_after_the_first_paint_a_click_shows_the_measure_and_a_status_key_
     assert seen["editor"] == "มาตรการที่ 3"
     assert seen["opened after the key"] is True
     db = Database.open(str(database))
-    statuses = [m.status for m in StorageDesk(db).measures(2567)]
+    statuses = [m.status for m in OfficeData(db).measures(2567)]
     db.dispose()
     assert statuses[2] == Status.DONE and statuses.count(Status.DONE) == 1
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import DocumentContent, Measure, ResultEntry, YearContent
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.year_carry import moved_on
 from tests.ui.conftest import type_text
@@ -22,8 +22,8 @@ from tests.ui.people_at_keys import clicking, in_turn
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๗"
 
 
-def _office(tmp_path: Path) -> StorageDesk:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+def _office(tmp_path: Path) -> OfficeData:
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล", evidence=["https://example.org/2567/ประกาศ.pdf"],
                                    results=[ResultEntry("เผยแพร่ประกาศ", date(2024, 1, 5))]))  # fmt: skip
     desk.save_year_content(2567, YearContent(documents=[DocumentContent(

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.measure_editor.status_change import StatusChangeDialog
@@ -22,8 +22,8 @@ from tests.ui.conftest import type_text
 from tests.ui.people_at_keys import LEFT, answer_next, button, click, click_choice, click_row, when_open
 
 
-def _window(make_window: Callable[[object], MainWindow], tmp_path: Path) -> tuple[MainWindow, StorageDesk]:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+def _window(make_window: Callable[[object], MainWindow], tmp_path: Path) -> tuple[MainWindow, OfficeData]:
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล"))
     return make_window(desk), desk
 

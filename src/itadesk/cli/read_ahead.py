@@ -86,16 +86,12 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
 
 
 def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
-    from itadesk.cli import store
-    from itadesk.storage.database import Database
+    from itadesk.service.office_data import OfficeData
 
-    database = Database.open(db, reading=True)
-    try:
+    with OfficeData.open(db, reading=True) as office:
         if memo_id is not None:
-            return store.load_memo_dataset(database, memo_id)
-        return store.load_dataset(database, year)
-    finally:
-        database.dispose()
+            return office.memo_dataset(memo_id)
+        return office.dataset(year)
 
 
 def _context() -> ForkContext | SpawnContext:

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from itadesk.cli import arguments
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, open_office
 
 
 def register(commands: Commands) -> None:
@@ -26,14 +26,9 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
-
     when: date = args.date or date.today()
-    db = store.open_database(args)
-    try:
-        before = store.set_status(db, args.measure_id, args.status, when, args.note)
-    finally:
-        db.dispose()
+    with open_office(args) as office:
+        before = office.change_status(args.measure_id, args.status, when, args.note).before
     from itadesk.thai.dates import format_date_full
 
     # The date as a Thai sentence writes it (Buddhist year), in the terminal's digits: "1 พฤศจิกายน 2566".

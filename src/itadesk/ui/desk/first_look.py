@@ -3,15 +3,15 @@
 Importing SQLAlchemy and opening the database through it is most of the wait before the window paints. On the
 usual start (an SQLite file of this program's schema, whole, writable, its office set up) the window is built
 and painted from a `FirstLook`: one read-only transaction on a plain connection made by
-`storage.database_file` (which makes every connection to a database file: reading the file any other way
-would drop this process's SQLite locks, "How To Corrupt An SQLite Database File" §2.2,
+`storage.lifecycle.database_file` (which makes every connection to a database file: reading the file any
+other way would drop this process's SQLite locks, "How To Corrupt An SQLite Database File" §2.2,
 https://www.sqlite.org/howtocorrupt.html). Right after the paint the database is opened as always
-(`Database.open`: checks, migrations, WAL) and `FirstLookDesk` hands every call on to the `StorageDesk` over
+(`Database.open`: checks, migrations, WAL) and `FirstLookDesk` hands every call on to the `OfficeData` over
 it. Anything else (a server, a new, damaged, older or newer file, one the user may only read) takes the
 ordinary path before the first paint, with its messages and its recovery.
 
-Nothing here imports SQLAlchemy: the rows are turned into records by `storage.rows_to_records`, as
-`storage.loading` does, with the JSON lists and dates SQLAlchemy would have decoded decoded here.
+Nothing here imports SQLAlchemy: the rows are turned into records by `storage.data.rows_to_records`, as
+`storage.data.loading` does, with the JSON lists and dates SQLAlchemy would have decoded decoded here.
 """
 
 from __future__ import annotations
@@ -29,38 +29,39 @@ from typing import TYPE_CHECKING, Any, cast
 
 from itadesk import paths
 from itadesk.domain.model import Measure, Organization, Person, Unit
-from itadesk.storage import database_file
-from itadesk.storage.errors import StorageError
-from itadesk.storage.integrity import check_file
-from itadesk.storage.rows_to_records import (
+from itadesk.storage.data.rows_to_records import (
     measure_from_columns,
     organization_from_row,
     person_from_row,
     unit_from_row,
 )
+from itadesk.storage.errors import StorageError
+from itadesk.storage.lifecycle import database_file
+from itadesk.storage.lifecycle.integrity import check_file
 from itadesk.ui.desk import desk as desk_protocol
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
     from itadesk.ui.desk.desk import Desk
 
-# The schema this program writes (`storage.migrate.SCHEMA_REVISION`, which a test keeps equal): a file of any
-# other revision is opened the ordinary way, which upgrades it or says it is too new.
+# The schema this program writes (`storage.lifecycle.migrate.SCHEMA_REVISION`, which a test keeps equal): a
+# file of any other revision is opened the ordinary way, which upgrades it or says it is too new.
 SCHEMA_REVISION = "0005"
-# Its tables (`storage.tables.metadata` and Alembic's, which a test keeps equal): one missing is damage.
+# Its tables (`storage.data.tables.metadata` and Alembic's, which a test keeps equal): one missing is damage.
 TABLES = (
     "alembic_version", "app_settings", "change_counter", "document_contents", "fiscal_years",
     "ita_indicator_scores", "ita_part_scores", "ita_results", "measures", "memo_approvals", "memos",
     "office_frameworks", "organization", "people", "result_entries", "status_changes", "units",
 )  # fmt: skip
-ENV_VAR = "ITADESK_DB"  # as `storage.database.ENV_VAR`
+ENV_VAR = "ITADESK_DB"  # as `storage.lifecycle.database.ENV_VAR`
 _LISTS = ("steps", "responsible", "evidence")  # JSON columns of `measures`
 _DATES = ("start", "end", "date")
 _OF_YEAR = "SELECT m.pk FROM measures AS m JOIN fiscal_years AS y ON m.fiscal_year_pk = y.pk WHERE y.year = ?"
 
 
 def sqlite_file_of(db_arg: str | None) -> Path | None:
-    """The SQLite file `--db` names, as `storage.database.resolve_url` finds it; None for a server's URL."""
+    """The SQLite file `--db` names, as `storage.lifecycle.database.resolve_url` finds it; None for a
+    server's URL."""
     text = (db_arg or os.environ.get(ENV_VAR) or "").strip()
     if not text:
         return paths.default_database()
@@ -76,7 +77,7 @@ def sqlite_where(path: Path) -> str:
 
 def _writable(path: Path) -> bool:
     """Whether the user may write the file and its folder (WAL keeps two files beside it); in doubt, False:
-    the ordinary path then says why (`storage.database.sqlite_read_only_reason`)."""
+    the ordinary path then says why (`storage.lifecycle.database.sqlite_read_only_reason`)."""
     try:
         for place, access in ((path, os.W_OK), (path.parent, os.W_OK | os.X_OK)):
             if not os.access(place, access) or place.stat().st_mode & 0o222 == 0:
@@ -101,8 +102,8 @@ class FirstLook:
     @classmethod
     def open(cls, path: Path) -> FirstLook | None:
         """A look at `path`, or None when the window must take the ordinary path: no such file, a file the
-        user may not write, one `storage.integrity.check_file` finds fault with (as `Database.open` would),
-        another schema revision, no office set up yet, or any failure of SQLite's."""
+        user may not write, one `storage.lifecycle.integrity.check_file` finds fault with (as `Database.open`
+        would), another schema revision, no office set up yet, or any failure of SQLite's."""
         if not path.is_file() or not _writable(path):
             return None
         try:  # before any connection: the header is read only while none is open
@@ -182,7 +183,7 @@ class FirstLook:
         ]
 
     def frameworks(self) -> list[Framework]:
-        """The office's own frameworks, oldest year first (as `storage.frameworks.list_frameworks`)."""
+        """The office's own frameworks, oldest year first (as `storage.data.frameworks.list_frameworks`)."""
         from itadesk.domain.framework import FrameworkError, read_framework
         from itadesk.storage.errors import StorageError
 
@@ -211,9 +212,9 @@ class NotOpenedError(RuntimeError):
 
 
 class FirstLookDesk:
-    """The window's `Desk`: reads from a `FirstLook` until the database is open, then the `StorageDesk`.
+    """The window's `Desk`: reads from a `FirstLook` until the database is open, then the `OfficeData`.
 
-    `open_desk` opens the database the ordinary way and returns its `StorageDesk`. It runs once, on whichever
+    `open_desk` opens the database the ordinary way and returns its `OfficeData`. It runs once, on whichever
     thread first needs more than the look: the window's start right after the first paint (`finish`, with the
     busy cursor), the first change the user makes before then (which waits for it), or the background work
     that begins after the paint. Nothing waits for the GUI thread, so a worker writing while the window
@@ -246,7 +247,7 @@ class FirstLookDesk:
 
     @property
     def opened(self) -> Desk | None:
-        """The `StorageDesk` once the database is open, else None."""
+        """The `OfficeData` once the database is open, else None."""
         return self._desk
 
     def finish(self) -> Desk:
