@@ -20,12 +20,12 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from itadesk.service.first_look import FirstLook
     from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.single_instance import SingleInstance
     from itadesk.ui.desk.desk import Desk
-    from itadesk.ui.desk.first_look import FirstLook
     from itadesk.ui.main_window.main_window import MainWindow
 
 ORGANIZATION = "ITA Desk"
@@ -85,9 +85,9 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.ui.desk.first_look import sqlite_file_of, sqlite_where
+    from itadesk.service.first_look import sqlite_file_of, sqlite_where
 
-    # An SQLite file may be painted from a first look with plain sqlite3 (ui.desk.first_look), SQLAlchemy
+    # An SQLite file may be painted from a first look with plain sqlite3 (service.first_look), SQLAlchemy
     # imported only after the paint; a server's URL takes the ordinary path, SQLAlchemy before PySide6.
     sqlite_file = sqlite_file_of(db_arg)
     if sqlite_file is None:
@@ -121,7 +121,7 @@ def _run_gui(db_arg: str | None) -> int:
         read_only = True
 
     if sqlite_file is not None and not read_only:
-        from itadesk.ui.desk.first_look import FirstLook
+        from itadesk.service.first_look import FirstLook
 
         look = FirstLook.open(sqlite_file)
         if look is not None:

@@ -20,13 +20,14 @@ from pytestqt.qtbot import QtBot
 from itadesk.app import run_gui
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
+from itadesk.service.first_look import SCHEMA_REVISION as LOOKED_REVISION
+from itadesk.service.first_look import TABLES, FirstLook, sqlite_file_of, sqlite_where
 from itadesk.service.office_data import OfficeData
 from itadesk.storage.data.tables import metadata
 from itadesk.storage.importing.run import import_dataset
 from itadesk.storage.lifecycle.database import Database, resolve_url
 from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
-from itadesk.ui.desk.first_look import SCHEMA_REVISION as LOOKED_REVISION
-from itadesk.ui.desk.first_look import TABLES, FirstLook, FirstLookDesk, sqlite_file_of, sqlite_where
+from itadesk.ui.desk.first_look import FirstLookDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.storage.builders import full_dataset
 
@@ -74,7 +75,7 @@ def test_the_first_look_knows_the_schema_and_names_the_file_as_the_database_does
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert LOOKED_REVISION == SCHEMA_REVISION, (
-        "ui/desk/first_look.py: SCHEMA_REVISION and TABLES of the new schema"
+        "service/first_look.py: SCHEMA_REVISION and TABLES of the new schema"
     )
     assert set(TABLES) == {*metadata.tables, "alembic_version"}
     monkeypatch.chdir(tmp_path)

@@ -5,6 +5,8 @@
   for what only reads), taking and returning domain records: the office, years, measures (edits, statuses
   with their date and note), the year's content, ITA results, frameworks, memos, the data to print or
   export, importing, the next year, backing up and restoring.
+- `service.first_look`: the window's first paint read from an SQLite file with plain `sqlite3`, before
+  SQLAlchemy is loaded (the usual start: a whole, writable file of this schema).
 - `service.safekeeping`: the backups that need no open database: the automatic one made at every start of
   the window (kept per database, pruned by age), and a backup put in place of a file that cannot be opened.
 

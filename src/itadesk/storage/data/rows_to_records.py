@@ -52,7 +52,7 @@ EmblemMime = Literal["image/png", "image/svg+xml"]
 # A table's columns, read from a mapped row or from a plain query's result row (`storage.data.loading` reads
 # whole years with plain queries: no ORM objects to build, no relationships to set up).
 _R = TypeVar("_R")
-Columns: TypeAlias = "_R | Row[Any]"  # a string: SQLAlchemy is not imported at run time (ui.desk.first_look)
+Columns: TypeAlias = "_R | Row[Any]"  # a string: SQLAlchemy is not imported at run time (service.first_look)
 
 
 def organization_from_row(row: Columns[OrganizationRow]) -> Organization:
