@@ -320,3 +320,22 @@ def test_the_window_does_not_change_when_the_database_opens_behind_it(tmp_path: 
         QApplication.instance().removeEventFilter(probe)  # type: ignore[union-attr]
     assert seen["opened at the first look"] is False
     assert seen["first"] == seen["then"]
+
+
+def test_a_first_look_that_fails_hands_over_to_the_database(tmp_path: Path) -> None:
+    """A read of the plain look that SQLite refuses is asked of the database instead, opened then."""
+    database = _office(tmp_path / "office.sqlite3", _year(3))
+    look = FirstLook.open(database)
+    assert look is not None
+    opened: list[OfficeData] = []
+
+    def open_desk() -> OfficeData:
+        opened.append(OfficeData(Database.open(str(database))))
+        return opened[0]
+
+    desk = FirstLookDesk(look, open_desk)
+    assert desk.years() == [2567] and not opened  # from the look
+    look._connection.close()  # every further read of the look fails, as SQLite's refusal would
+    assert [m.title for m in desk.measures(2567)] == ["มาตรการที่ 1", "มาตรการที่ 2", "มาตรการที่ 3"]
+    assert opened and desk.opened is opened[0]
+    opened[0].close()

@@ -5,6 +5,7 @@ the paint."""
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -95,7 +96,10 @@ class FirstLookDesk:
         if name in self._LOOKED:
             with self._lock:
                 if self._look is not None:
-                    return getattr(self._look, name)(*args, **kwargs)
+                    try:
+                        return getattr(self._look, name)(*args, **kwargs)
+                    except sqlite3.Error:  # the plain look failed (the file busy, changed): ask the database
+                        self._close_look()
         return getattr(self.finish(), name)(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
