@@ -1,7 +1,8 @@
 """What a typist looks at on printed pages, measured from the PDF alone (pdfplumber's chars and rules):
 
 - fill: how far down its text space each page is used (the last page excepted from the mean's judgement);
-- remnants: a page whose own content (not the repeated header row, not a "๓ (ต่อ)" line) is 1 or 2 lines;
+- remnants: a page whose own content (not the repeated header row, not a "๓ (ต่อ)" line) is 1 to 3 lines
+  (the issue names one or two; a last page of three lines carried over reads as no better);
 - headings at the foot: a heading (a bold line outside the table, or a group row across it) followed on its
   page by fewer than two lines of what it heads;
 - one-word openers: a page opening with a line of one word that ends its cell or paragraph;
@@ -36,6 +37,7 @@ _STARTS_WITH_UNIT = re.compile("^(?:" + "|".join(map(re.escape, UNITS)) + ")(?![
 _URL_TAIL = re.compile(r"[A-Za-z0-9._%+@:/?=&#~-]+$")
 _URL_HEAD = re.compile(r"^[A-Za-z0-9._%+@:/?=&#~-]+")
 _CONTINUED = re.compile(rf"^[{_DIGIT}.]*\s*\(ต่อ\)$")
+REMNANT_LINES = 3  # a page whose own content is this many lines or fewer is a remnant
 
 
 @dataclass
@@ -227,7 +229,7 @@ def measure_pdf(path: Path) -> Faults:
                 faults.underfull.append(f"{where} {fill:.2f}")
             own = [ln for ln in lines if not ln.header and not _CONTINUED.match(ln.text)]
             own_baselines = {round(ln.baseline) for ln in own}
-            if number > 1 and 0 < len(own_baselines) <= 2:
+            if number > 1 and 0 < len(own_baselines) <= REMNANT_LINES:
                 faults.remnants.append(f"{where}: " + " / ".join(ln.text[:30] for ln in own))
             chains = _chains(lines, horizontals)
             if max(ink, default=top) > bottom - 4 * 17:  # a page filled to its foot: what ends it?
