@@ -76,6 +76,9 @@ class Faults:
     split_host: list[str] = field(default_factory=list)
     underfull: list[str] = field(default_factory=list)  # a page but the last under two thirds full
     short_word_alone: list[str] = field(default_factory=list)  # that the line above had room for
+    # Told, not judged: a line of one short word (four letters or fewer) under a line of its cell, whether or
+    # not the line above had room (a narrow column leaves some that no arrangement avoids).
+    short_word_line: list[str] = field(default_factory=list)
 
     @property
     def mean_fill(self) -> float:
@@ -85,7 +88,7 @@ class Faults:
         return {
             name: len(getattr(self, name))
             for name in ("remnants", "heading_at_foot", "one_word_opener", "split_date", "split_unit",
-                         "split_host", "underfull", "short_word_alone")
+                         "split_host", "underfull", "short_word_alone", "short_word_line")
         }  # fmt: skip
 
 
@@ -240,6 +243,8 @@ def measure_pdf(path: Path) -> Faults:
                 for a, b in itertools.pairwise(chain):
                     if _room_for(a, b):
                         faults.short_word_alone.append(f"{where}: {a.text[-20:]}|{b.text}")
+                    if _short_word_line(a, b):
+                        faults.short_word_line.append(f"{where}: {a.text[-20:]}|{b.text}")
                     kind = _split_kind(a.text, b.text)
                     if kind == "host" and _wider_than_column(a, b):
                         kind = None  # a host name wider than its column: cut it must be (before a dot)
@@ -305,6 +310,14 @@ def _room_for(above: Line, line: Line) -> bool:
         return False
     padding = line.x0 - (line.left_rule or line.x0)
     return above.x1 + 0.25 * line.size + (line.x1 - line.x0) <= line.right_rule - padding + 0.5
+
+
+def _short_word_line(above: Line, line: Line) -> bool:
+    """A line of a ruled cell holding one Thai word of four letters or fewer, under a line of that cell."""
+    text = line.text.strip()
+    if line.header or line.right_rule is None or _CONTINUED.match(above.text) or " " in text:
+        return False
+    return 0 < len(text) <= 4 and any("\u0e01" <= ch <= "\u0e2e" for ch in text) and _words(text) == 1
 
 
 def measure_all(paths: Iterable[Path]) -> dict[str, Faults]:

@@ -17,10 +17,10 @@ from itadesk.domain.model import FiscalYear
 from itadesk.storage import Database, NotItaDeskDatabaseError, SchemaTooNewError, load_dataset
 from itadesk.storage.data.models import Base
 from itadesk.storage.data.settings import get_setting, set_setting
+from itadesk.storage.data.year_content import save_year_content
 from itadesk.storage.lifecycle import migrate
 from itadesk.storage.lifecycle.changes import change_count
 from itadesk.storage.lifecycle.migrate import current_revision, head_revision, upgrade
-from itadesk.storage.data.year_content import save_year_content
 from tests.storage.builders import full_dataset
 
 FIXTURES = Path(__file__).with_name("fixtures")
