@@ -301,14 +301,14 @@ PERIOD_HEADER = "ระยะเวลาดำเนินการ"  # the off
 def _printed_plan(path: Path, target: Path) -> str:
     db = Database.open(str(path))
     try:
-        print_document(StorageDesk(db).dataset(YEAR), "plan", YEAR, 12, target)
+        print_document(OfficeData(db).dataset(YEAR), "plan", YEAR, 12, target)
     finally:
         db.dispose()
     return pdf_text(target)
 
 
 def test_the_columns_no_measure_fills_are_left_out_when_the_office_ticks_it(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
 ) -> None:
     path, desk = office
     assert compact(PERIOD_HEADER) in _printed_plan(path, tmp_path / "before.pdf")
@@ -335,7 +335,7 @@ def test_the_columns_no_measure_fills_are_left_out_when_the_office_ticks_it(
 
 
 def test_a_year_without_a_choice_shows_and_keeps_the_offices_layout(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
 ) -> None:
     """layout.toml's `omit_empty_columns` is the office's default for a year that has no choice: the box
     shows it, Save without touching it leaves the year following the file; unticking prints every column
