@@ -43,7 +43,8 @@ def _part(docx: Path, name: str) -> str:
 
 
 def _texts(xml: str) -> str:
-    return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    """The text Word shows; a no-break space (held between a date's parts) read as the space it shows."""
+    return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)).replace("\u00a0", " ")
 
 
 def _print(office: Itadesk, target: Path, *args: str) -> Path:

@@ -143,3 +143,15 @@ def test_short_rows_stay_whole_and_group_headings_go_with_the_row_below(tmp_path
 
     short = [row for row in rows if row not in groups and longest_cell(row) <= 40]  # a line or two a cell
     assert len(short) > 10 and all("<w:cantSplit/>" in row for row in short)
+
+
+def test_libreoffice_never_cuts_a_date_or_a_number_from_its_unit(tmp_path: Path) -> None:
+    # 000's plan prints "๑ ต.ค.๖๕ – ๓๐ ก.ย.๖๖" in every row: LibreOffice ended six lines at "๓๐", the month
+    # opening the next; the spaces the PDF holds are no-break spaces in the Word file.
+    path = next(p for p in EXAMPLE_FILES if p.stem == "000")
+    dataset = example_dataset(path)
+    docx = tmp_path / "plan.docx"
+    print_document(dataset, "plan", dataset.years[0].fiscal_year, 12, docx)
+    assert "๓๐\u00a0ก.ย." in _document_xml(docx)
+    pages = measure_pdf(_convert(_libreoffice(), docx, tmp_path / "pdf"))
+    assert not pages.split_date and not pages.split_unit, (pages.split_date, pages.split_unit)

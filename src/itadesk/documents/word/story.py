@@ -21,6 +21,7 @@ from itadesk.documents.pages import plain_text
 from itadesk.documents.report_table import FULL_ENOUGH, MIN_CUT_LINES
 from itadesk.documents.tables import CellParagraph
 from itadesk.documents.tick import CHECK_MARK, DrawnTick
+from itadesk.documents.word.held_spaces import held
 from itadesk.documents.word.units import twips
 from itadesk.documents.word.wml import (
     BODY,
@@ -200,7 +201,7 @@ def _text_of(xml: str) -> str:
 
 def thai_paragraph(flowable: ThaiParagraph, ctx: Context, *, keep_next: bool = False) -> str:
     style: TextStyle = flowable.style
-    text = flowable.text.replace(CHECK_MARK, WORD_TICK)
+    text = held(flowable.text.replace(CHECK_MARK, WORD_TICK))
     return text_paragraph(text, paragraph_style(style, ctx, keep_next=keep_next), run_style(style))
 
 
@@ -375,7 +376,7 @@ def _cell_paragraphs(flowable: Any, ctx: Context, *, header: bool = False) -> li
         ]
     if isinstance(flowable, ThaiParagraph):
         style: TextStyle = flowable.style
-        text = flowable.text.replace(CHECK_MARK, WORD_TICK)
+        text = held(flowable.text.replace(CHECK_MARK, WORD_TICK))
         props = ParagraphStyle(align=style.align, style_id=named)
         return [text_paragraph(line, props, run_style(style)) for line in text.split("\n")]
     if isinstance(flowable, str):
