@@ -17,6 +17,7 @@ from itadesk.domain.model import FiscalYear
 from itadesk.storage import Database, NotItaDeskDatabaseError, SchemaTooNewError, load_dataset
 from itadesk.storage.data.models import Base
 from itadesk.storage.data.settings import get_setting, set_setting
+from itadesk.storage.data.year_content import save_year_content
 from itadesk.storage.lifecycle import migrate
 from itadesk.storage.lifecycle.changes import change_count
 from itadesk.storage.lifecycle.migrate import current_revision, head_revision, upgrade
@@ -76,6 +77,23 @@ def test_database_of_each_released_schema_opens_with_its_data(fixture: Path, tmp
     assert all(m.version >= 1 for y in stored.years for m in y.measures), "0003 gave every measure a version"
     with db.reading() as connection:
         assert change_count(connection) >= 1, "0003's change counter moves with every write"
+    db.dispose()
+
+
+def test_a_year_stored_before_the_columns_choice_follows_the_offices_layout(tmp_path: Path) -> None:
+    """0006 adds the year's choice to leave out empty columns: a year stored by 0005's program has none
+    (its tables print as the office's layout.toml says, as before), and a choice saved now is kept."""
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(FIXTURES / "schema-0005.sqlite3", path)
+    db = Database.open(str(path))
+    with db.reading() as connection:
+        content = load_dataset(connection, 2566).years[0].content
+    assert content.omit_empty_columns is None
+    assert content.sign_prefix and content.report_first  # what 0004 added is still there
+    with db.session() as session:
+        save_year_content(session, 2566, replace(content, omit_empty_columns=False))
+    with db.reading() as connection:
+        assert load_dataset(connection, 2566).years[0].content.omit_empty_columns is False
     db.dispose()
 
 

@@ -293,3 +293,75 @@ def test_an_open_memo_is_drawn_again_with_the_signing_prefix(
     with qtbot.waitSignal(composer.previewReady, timeout=60_000) as drawn:
         _in_the_dialog(window, tick_and_save)
     assert compact("(ลงชื่อ)") in pdf_text(Path(drawn.args[0]))
+
+
+PERIOD_HEADER = "ระยะเวลาดำเนินการ"  # the office's measure says nothing of when it runs
+
+
+def _printed_plan(path: Path, target: Path) -> str:
+    db = Database.open(str(path))
+    try:
+        print_document(OfficeData(db).dataset(YEAR), "plan", YEAR, 12, target)
+    finally:
+        db.dispose()
+    return pdf_text(target)
+
+
+def test_the_columns_no_measure_fills_are_left_out_when_the_office_ticks_it(
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    path, desk = office
+    assert compact(PERIOD_HEADER) in _printed_plan(path, tmp_path / "before.pdf")
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    seen: dict[str, object] = {}
+
+    def tick_and_save(dialog: YearContentDialog) -> None:
+        seen["at first"] = dialog.ui.omitEmptyColumnsCheck.isChecked()
+        _tick(qtbot, dialog.ui.omitEmptyColumnsCheck)
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, tick_and_save)
+    assert seen["at first"] is False
+    assert _stored(path).omit_empty_columns is True
+    text = _printed_plan(path, tmp_path / "after.pdf")
+    assert compact(PERIOD_HEADER) not in text and compact("มาตรการเปิดเผยข้อมูล") in text
+
+    def look(dialog: YearContentDialog) -> None:
+        seen["again"] = dialog.ui.omitEmptyColumnsCheck.isChecked()
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Cancel))
+
+    _in_the_dialog(window, look)
+    assert seen["again"] is True
+
+
+def test_a_year_without_a_choice_shows_and_keeps_the_offices_layout(
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    """layout.toml's `omit_empty_columns` is the office's default for a year that has no choice: the box
+    shows it, Save without touching it leaves the year following the file; unticking prints every column
+    for this year alone."""
+    from itadesk.documents.layout import office_layout_path
+
+    path, desk = office
+    layout_file = office_layout_path()
+    layout_file.parent.mkdir(parents=True, exist_ok=True)
+    layout_file.write_text("[report]\nomit_empty_columns = true\n", encoding="utf-8")
+    assert compact(PERIOD_HEADER) not in _printed_plan(path, tmp_path / "default.pdf")
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    seen: list[bool] = []
+
+    def save_untouched(dialog: YearContentDialog) -> None:
+        seen.append(dialog.ui.omitEmptyColumnsCheck.isChecked())
+        type_text(dialog.pages["plan"].ui.noteEdit, "หมายเหตุ ข้อมูล ณ สิ้นปี")
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, save_untouched)
+    assert seen == [True] and _stored(path).omit_empty_columns is None
+
+    def untick(dialog: YearContentDialog) -> None:
+        _tick(qtbot, dialog.ui.omitEmptyColumnsCheck)
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, untick)
+    assert _stored(path).omit_empty_columns is False
+    assert compact(PERIOD_HEADER) in _printed_plan(path, tmp_path / "every-column.pdf")

@@ -89,7 +89,7 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     _check_content(kind, fiscal_year)
     org, localize = _office(dataset)
     state = PageState(localize)
-    lay = layout()  # once: the office may edit its layout file while we print
+    lay = with_year_choices(layout(), fiscal_year)  # once: the office may edit its layout file while we print
     story = _report_story(kind, org, fiscal_year, round, lay, localize, dataset.frameworks)
     info = _info(kind, org, fiscal_year, round, localize, dataset.frameworks)
     if is_word(path):
@@ -107,7 +107,7 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     _check_suffix(path)
     year, memo = _memo(dataset, memo_id)
     org, localize = _office(dataset)
-    lay = layout()
+    lay = with_year_choices(layout(), year)
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
         _check_content(memo.attach.document, year)
@@ -152,6 +152,15 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
             story += [NextPageTemplate(REPORT), PageBreak(), attached, *report]
             templates.append(report_template(lay, state))
     _write(path, lambda target: _build(target, state, story, templates, info))
+
+
+def with_year_choices(lay: Layout, year: FiscalYear) -> Layout:
+    """The layout with the year's own choices: the columns no measure fills left out or printed as the year
+    says; when it says nothing, as the office's layout.toml says."""
+    omit = year.content.omit_empty_columns
+    if omit is None or omit == lay.report.omit_empty_columns:
+        return lay
+    return replace(lay, report=replace(lay.report, omit_empty_columns=omit))
 
 
 def _report_story(

@@ -24,7 +24,7 @@ from itadesk.thai.balance import (
     WORD_SPACE_MAX_EM,
     Stretch,
     break_paragraph,
-    ends_in_lone_word,
+    has_lone_word,
     is_gap,
 )
 from itadesk.thai.linebreak import break_opportunities, fill_lines, pieces
@@ -154,9 +154,10 @@ def layout_lines(
         measure = _Measure(font_name, size, hard_line, units)
         widths = functools.partial(_room_from, room, len(lines))
         filled = fill_lines(units, measure, widths)
-        if len(filled) > 1 and (align == "justify" or ends_in_lone_word(filled)):
+        if len(filled) > 1 and (align == "justify" or has_lone_word(filled)):
             # Justified: always chosen together. Ragged (cells, headers): greedy lines are as good unless
-            # they end in one short word; then a word comes down from the line above.
+            # one of them holds one short word alone; then a word comes down from the line above, or the
+            # lines are filled otherwise, never adding a line.
             stretch = Stretch.for_size(size, measure(" ")) if align == "justify" else None
             filled = break_paragraph([p for line in filled for p in line], measure, widths, stretch)
         for k, parts in enumerate(filled):

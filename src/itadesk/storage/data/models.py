@@ -65,6 +65,7 @@ class FiscalYearRow(Base):
     year: Mapped[int]
     sign_prefix: Mapped[bool]
     report_first: Mapped[bool]
+    omit_empty_columns: Mapped[bool | None]
 
     documents: Mapped[list[DocumentContentRow]] = relationship(
         back_populates="fiscal_year", cascade="all, delete-orphan", order_by="DocumentContentRow.pk"

@@ -138,6 +138,7 @@ def year_content_to_row(content: YearContent, row: FiscalYearRow) -> None:
     same document would meet the old one in the (year, document) unique constraint."""
     row.sign_prefix = content.sign_prefix
     row.report_first = content.report_first
+    row.omit_empty_columns = content.omit_empty_columns
     stored = {document.document: document for document in row.documents}
     kept: list[DocumentContentRow] = []
     for d in content.documents:

@@ -187,4 +187,5 @@ def year_content_from_columns(
         ],
         sign_prefix=bool(year.sign_prefix),
         report_first=bool(year.report_first),
+        omit_empty_columns=None if year.omit_empty_columns is None else bool(year.omit_empty_columns),
     )

@@ -118,6 +118,9 @@ fiscal_years = Table(
     # attached report printed before the memo.
     Column("sign_prefix", Boolean, nullable=False, default=False, server_default=false()),
     Column("report_first", Boolean, nullable=False, default=False, server_default=false()),
+    # The report tables leave out the columns no measure of the year fills (added in 0006); NULL: as the
+    # office's layout.toml says.
+    Column("omit_empty_columns", Boolean, nullable=True),
 )
 
 DOCUMENT_CHECK = "document IN ('plan', 'progress', 'results', 'analysis')"

@@ -25,7 +25,7 @@ __all__ = [
 
 # The fields of one document's content a user changes one by one ("plan.title" names one in `overwritten`).
 CONTENT_FIELDS = ("title", "introduction", "note", "title_page", "headings")
-YEAR_FIELDS = ("sign_prefix", "report_first")
+YEAR_FIELDS = ("sign_prefix", "report_first", "omit_empty_columns")
 
 
 def save_year_content(session: Session, year: int, content: YearContent) -> None:
@@ -74,6 +74,7 @@ def merge_year_content(
         documents=[d for d in documents if not d.is_empty()],
         sign_prefix=stored.sign_prefix,
         report_first=stored.report_first,
+        omit_empty_columns=stored.omit_empty_columns,
     )
     for name in YEAR_FIELDS:  # a yes/no the user flipped: what they chose (never a clash to tell)
         if getattr(mine, name) != getattr(base, name):

@@ -263,8 +263,9 @@ def start_next_year(window: MainWindow) -> None:
 
 
 def offer_year_content(window: MainWindow, from_year: int) -> None:
-    """The office's own titles, introductions, notes and title pages are offered to the new year."""
-    from itadesk.ui.office.year_carry import carried_content
+    """The office's own titles, introductions, notes and title pages, and its choices for the tables and
+    memos, are offered to the new year."""
+    from itadesk.ui.office.year_carry import carried_content, what_is_carried
 
     content = window.desk.year_content(from_year)
     if content.is_empty() or not window.desk.year_content(from_year + 1).is_empty():
@@ -273,11 +274,11 @@ def offer_year_content(window: MainWindow, from_year: int) -> None:
         window,
         window.tr("ใช้เนื้อหาของเอกสารกับปีใหม่"),
         window.tr(
-            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนเอง (ชื่อเอกสาร บทนำ หมายเหตุ หน้าปก)\n"
+            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนหรือเลือกเอง (%s)\n"
             "ใช้กับปีงบประมาณ %d ด้วยหรือไม่? ปี %d ที่เขียนไว้ในข้อความจะเปลี่ยนเป็น %d แก้ไขภายหลังได้ที่ "
             "ปีงบประมาณ → เนื้อหาของเอกสาร"
         )
-        % (from_year, from_year + 1, from_year, from_year + 1),
+        % (from_year, what_is_carried(content), from_year + 1, from_year, from_year + 1),
         yes=window.tr("ใช้กับปีใหม่"),
         no=window.tr("ไม่ใช้"),
     )
@@ -325,7 +326,13 @@ def edit_year_content(window: MainWindow) -> None:
     year = window.year
     opened = window.desk.year_content(year)
     organization = window.desk.organization()
-    dialog = YearContentDialog(opened, year, organization.digits if organization else "thai", window)
+    dialog = YearContentDialog(
+        opened,
+        year,
+        organization.digits if organization else "thai",
+        window,
+        omit_by_default=_omits_by_default(),
+    )
     if window.desk.read_only:
         dialog.set_read_only()
     if dialog.exec() != QDialog.DialogCode.Accepted or window.desk.read_only:
@@ -339,6 +346,18 @@ def edit_year_content(window: MainWindow) -> None:
             )
         window.ui.statusbar.showMessage(told, 60000 if overwritten else 15000)
         redraw_previews(window, year)
+
+
+def _omits_by_default() -> bool:
+    """The office's layout.toml leaves out empty columns for a year that has no choice of its own; a layout
+    file that cannot be read says so when printing, not here."""
+    from itadesk.documents.errors import DocumentError
+    from itadesk.documents.layout import layout
+
+    try:
+        return layout().report.omit_empty_columns
+    except DocumentError:
+        return False
 
 
 def redraw_previews(window: MainWindow, year: int) -> None:
