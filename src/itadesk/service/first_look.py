@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # The schema this program writes (`storage.lifecycle.migrate.SCHEMA_REVISION`, which a test keeps equal): a
 # file of any other revision is opened the ordinary way, which upgrades it or says it is too new.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 # Its tables (`storage.data.tables.metadata` and Alembic's, which a test keeps equal): one missing is damage.
 TABLES = (
     "alembic_version", "app_settings", "change_counter", "document_contents", "fiscal_years",
