@@ -6,7 +6,10 @@ Cold = from starting the process to the PDF written, through the real command an
 everything it imports counts, with Python's compiled bytecode in place as in an installed program (an untimed
 first run writes it, even where PYTHONDONTWRITEBYTECODE is set around us) and the user's cache folder as the
 office's first print leaves it (the compiled dictionary, the scaled emblem). "First print" = cold with an
-empty cache folder each run, as on a new PC or after a new emblem. Warm = print_memo() again in one process.
+empty cache folder each run, as on a new PC or after a new emblem. Warm = print_memo() again in one process,
+beside Typst compiling the same memo (benchmarks/typst/memo.typ; `pip install -e ".[bench]"`) with a fresh
+compiler and with its compiler reused, interleaved; then the memo with a 20-measure results report after one
+edit of its body (what the composer's preview prints), beside Typst's compiler given the edited text.
 When `soffice` is installed, the same run converts an equivalent .docx memo with LibreOffice for comparison.
 Prints medians; figures go into issue notes, never into assertions.
 """
@@ -26,9 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_data
 from libreoffice import docx_memo, soffice_convert
+from typst_anchor import TypstCompiler, Workspace, memo_data, results_data, typst_time
 
 from itadesk.documents.printing import print_memo
-from itadesk.domain.model import Emblem
+from itadesk.domain.model import Attachment, Dataset, Emblem
 from itadesk.exchange.writer import write_exchange_file
 
 
@@ -36,16 +40,85 @@ def _itadesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "itadesk", *args]
 
 
+REPORT_MEASURES = 20  # the memo composer's preview benchmark attaches a report of twenty measures
+
+
+def _warm(
+    dataset: Dataset, work: Path, runs: int
+) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
+    """Interleaved runs, in this process: our memo again, Typst's (a fresh compiler; its compiler reused);
+    then the memo with its results report after one edit of the body, ours and Typst's (compiler reused)."""
+    memo_text = memo_data(dataset, bench_data.MEMO_ID)
+    compiler = TypstCompiler("memo", memo_text)
+    space = Workspace(work / "typst")
+    print_memo(dataset, bench_data.MEMO_ID, work / "first.pdf")  # loads fonts, dictionary, caches
+    typst_time("memo", memo_text, space=space)
+    compiler.compile()
+    warm: list[float] = []
+    fresh: list[float] = []
+    reused: list[float] = []
+    for run in range(runs):
+        start = time.perf_counter()
+        print_memo(dataset, bench_data.MEMO_ID, work / f"warm-{run}.pdf")
+        warm.append(time.perf_counter() - start)
+        fresh.append(typst_time("memo", memo_text, space=space))
+        reused.append(typst_time("memo", memo_text, compiler=compiler))
+
+    with_report = bench_data.dataset(REPORT_MEASURES)
+    memo = with_report.years[0].memos[0]
+    memo.attach = Attachment("results", 12)
+    report_text = results_data(with_report, bench_data.FISCAL_YEAR)
+    both = TypstCompiler("memo_results", {"memo": memo_data(with_report, memo.id), "results": report_text})
+    print_memo(with_report, memo.id, work / "report-first.pdf")
+    both.compile()
+    edited: list[float] = []
+    typst_edited: list[float] = []
+    for run in range(runs):
+        memo.body = [*memo.body[:-1], memo.body[-1] + "ก"]  # one letter typed at the end of the body
+        start = time.perf_counter()
+        print_memo(with_report, memo.id, work / f"edited-{run}.pdf")
+        edited.append(time.perf_counter() - start)
+        data = {"memo": memo_data(with_report, memo.id), "results": report_text}
+        start = time.perf_counter()
+        both.compile(data)
+        typst_edited.append(time.perf_counter() - start)
+    return warm, fresh, reused, edited, typst_edited
+
+
+def _print_warm(
+    warm: list[float], fresh: list[float], reused: list[float], edited: list[float], typst_edited: list[float]
+) -> None:
+    ms = {
+        name: statistics.median(times) * 1000
+        for name, times in (
+            ("warm", warm), ("fresh", fresh), ("reused", reused), ("edited", edited),
+            ("typst_edited", typst_edited),
+        )
+    }  # fmt: skip
+    print(f"print_memo warm, in-process: median {ms['warm']:.1f} ms ({len(warm)} runs); "
+          f"Typst {ms['fresh']:.1f} ms, {ms['reused']:.1f} ms reusing its compiler; "
+          f"ratio {ms['warm'] / ms['fresh']:.2f} / {ms['warm'] / ms['reused']:.2f}")  # fmt: skip
+    print(f"memo + {REPORT_MEASURES}-measure results report after one edit: median {ms['edited']:.1f} ms; "
+          f"Typst (its compiler reused, one edit) {ms['typst_edited']:.1f} ms; "
+          f"ratio {ms['edited'] / ms['typst_edited']:.2f}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--emblem", type=Path, help="a PNG or SVG emblem to print top-left")
+    parser.add_argument("--warm-only", action="store_true", help="only the in-process figures beside Typst")
     args = parser.parse_args()
 
     dataset = bench_data.dataset(10)
     if args.emblem and dataset.organization:
         mime = "image/svg+xml" if args.emblem.suffix.lower() == ".svg" else "image/png"
         dataset.organization.emblem = Emblem(mime, args.emblem.read_bytes())  # type: ignore[arg-type]
+
+    if args.warm_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            _print_warm(*_warm(dataset, Path(tmp), max(args.runs, 10)))
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -81,22 +154,14 @@ def main() -> None:
         pages = subprocess.run(["pdfinfo", str(work / "cold-0.pdf")], capture_output=True, text=True).stdout
         page_count = next((line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")), "?")
 
-        warm: list[float] = []
-        print_memo(dataset, bench_data.MEMO_ID, work / "first.pdf")  # loads fonts, dictionary, caches
-        for run in range(max(args.runs, 10)):
-            start = time.perf_counter()
-            print_memo(dataset, bench_data.MEMO_ID, work / f"warm-{run}.pdf")
-            warm.append(time.perf_counter() - start)
-
+        warm, typst_fresh, typst_reused, edited, typst_edited = _warm(dataset, work, max(args.runs, 10))
         print(f"memo pages: {page_count}")
         median = statistics.median(cold)
         print(f"itadesk print memo, cold (process start → PDF written): median {median:.3f} s "
               f"(min {min(cold):.3f}, max {max(cold):.3f}, {len(cold)} runs)")  # fmt: skip
         print(f"first print, empty cache folder: median {statistics.median(first_print):.3f} s "
               f"({len(first_print)} runs)")  # fmt: skip
-        print(
-            f"print_memo warm, in-process: median {statistics.median(warm) * 1000:.1f} ms ({len(warm)} runs)"
-        )
+        _print_warm(warm, typst_fresh, typst_reused, edited, typst_edited)
 
         docx = work / "memo.docx"
         docx_memo(dataset, bench_data.MEMO_ID, docx)
