@@ -90,8 +90,8 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
 # directly), PyThaiNLP's package (only newmm's own modules), the window, the Word writer, the exchange code.
 NOT_FOR_A_MEMO_PRINT = (
     "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PySide6", "docx", "svglib",
-    "itadesk.storage.database", "itadesk.storage.loading", "itadesk.exchange", "itadesk.ui", "itadesk.app",
-    "itadesk.documents.word",
+    "itadesk.storage.lifecycle.database", "itadesk.storage.data", "itadesk.exchange", "itadesk.ui",
+    "itadesk.app", "itadesk.documents.word",
 )  # fmt: skip
 
 
