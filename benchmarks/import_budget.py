@@ -9,9 +9,8 @@ reads in the same one, between two markers, so that the reader's imports (SQLAlc
 from what the typesetting process loads. Each group's least of `runs` runs (the run others' work on the
 machine disturbed least, as timeit advises); figures go into issue notes, never into assertions.
 
-A group over its budget is marked OVER. The budget is for this machine kind when idle (2 cores); a busy
-machine runs every import slower, so read the totals beside Typst's and LibreOffice's cold figures of the
-same run.
+A group over its budget is marked OVER. Every import runs slower on a busier machine: read the totals beside
+Typst's and LibreOffice's cold figures of the same run (`print_memo.py --cold-only` prints all three).
 """
 
 from __future__ import annotations
@@ -24,23 +23,26 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-# Milliseconds of import a memo print may spend per group (process start to PDF), idle machine.
+# Milliseconds of import a memo print may spend per group (process start to PDF): the least of 9 runs on the
+# project's 2-core machine, shared (load average ~8), after imports were cut to what a memo uses, with a
+# little room. A group over it is an import that crept in; look at `python -X importtime` for which.
 TYPESETTER_BUDGET = {
-    "Python standard library": 45.0,
-    "reportlab": 60.0,
-    "PIL": 10.0,
-    "uharfbuzz": 10.0,
+    "Python standard library": 90.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
+    "reportlab": 40.0,  # pdfgen, pdfbase, platypus; its link/CJK/keyword patterns compiled on first use only
+    "PIL": 30.0,  # imported by reportlab.lib.utils; the image plugins for the emblem
+    "uharfbuzz": 12.0,
     "pythainlp": 3.0,  # newmm's own three modules, never the package's top level
-    "itadesk (program, cli, paths)": 10.0,
-    "itadesk.domain": 15.0,
+    "itadesk (program, cli, paths)": 8.0,
+    "itadesk.domain": 25.0,  # the records (dataclasses), loaded before the reader is forked
     "itadesk.thai": 12.0,
-    "itadesk.documents": 15.0,
+    "itadesk.documents": 18.0,
+    "itadesk.storage": 3.0,  # the whole-file writer only
     "other libraries": 5.0,
 }
 READER_BUDGET = {
-    "sqlalchemy": 90.0,
+    "sqlalchemy": 300.0,  # the whole package: `import sqlalchemy` loads engine, sql, schema and pool at once
     "itadesk.storage": 20.0,
-    "Python standard library": 20.0,
+    "Python standard library": 30.0,  # SQLAlchemy's (asyncio, ssl, importlib.metadata)
     "other libraries": 5.0,
 }
 
@@ -111,9 +113,14 @@ def one_run(
     return typesetter, reader
 
 
-def import_budget(db: Path, memo_id: str, out: Path, runs: int) -> tuple[dict[str, float], dict[str, float]]:
-    """The least milliseconds per group over `runs` runs: (the typesetting process's, the reader's)."""
+def import_budget(
+    db: Path, memo_id: str, out: Path, runs: int, source: Path | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
+    """The least milliseconds per group over `runs` runs: (the typesetting process's, the reader's); of the
+    program in `source` (another checkout's src folder) when given."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if source is not None:
+        env["PYTHONPATH"] = str(source.resolve())
     one_run(db, memo_id, out, env)  # writes the bytecode
     results = [one_run(db, memo_id, out, env) for _ in range(runs)]
     least = []
@@ -123,13 +130,13 @@ def import_budget(db: Path, memo_id: str, out: Path, runs: int) -> tuple[dict[st
     return least[0], least[1]
 
 
-def print_budget(typesetter: dict[str, float], reader: dict[str, float]) -> None:
+def print_budget(typesetter: dict[str, float], reader: dict[str, float], whose: str = "") -> None:
     for title, measured, budget in (
         ("imports of the printing process", typesetter, TYPESETTER_BUDGET),
         ("imports of the reader (its second process)", reader, READER_BUDGET),
     ):
         total = sum(measured.values())
-        print(f"{title}: {total:.0f} ms (budget {sum(budget.values()):.0f} ms)")
+        print(f"{title}{whose}: {total:.0f} ms (budget {sum(budget.values()):.0f} ms)")
         for name in sorted(set(measured) | set(budget), key=lambda n: -measured.get(n, 0.0)):
             ms, allowed = measured.get(name, 0.0), budget.get(name, 0.0)
             mark = "OVER" if ms > allowed else "ok"

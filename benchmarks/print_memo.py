@@ -212,7 +212,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         db = _cold(dataset, work, args.runs, args.earlier)
-        print_budget(*import_budget(db, bench_data.MEMO_ID, work / "budget.pdf", max(3, args.runs // 2)))
+        budget_runs = max(3, args.runs // 2)
+        if args.earlier is not None:
+            earlier = import_budget(db, bench_data.MEMO_ID, work / "budget.pdf", budget_runs, args.earlier)
+            print_budget(*earlier, whose=f", {args.earlier}")
+        print_budget(*import_budget(db, bench_data.MEMO_ID, work / "budget.pdf", budget_runs))
         if args.cold_only:
             return
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
