@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -22,10 +23,29 @@ from itadesk.thai.shaping import ShapingFace, shaping_face
 from itadesk.thai.subset import subset_truetype
 
 _REGISTRY_ATTR = "_itadesk_thai_fonts"
-_MAX_CODE = 0xFFFF
+MAX_CODE = 0xFFFF
 
 
-MARK_WIDTH = 1  # thousandths of an em: see DocumentFont._declared_width
+MARK_WIDTH = 1  # thousandths of an em: see declared_width
+
+
+@lru_cache(maxsize=65536)
+def declared_width(font_name: str, gid: int, text: str, zero_width: bool = False) -> int:
+    """The width, in thousandths of an em, the PDF declares for the code of (glyph, text): the glyph's
+    advance; a mark's (no advance of its own) a hair more than none; 0 for a zero-width code.
+
+    pdfminer.six joins a character to the line of the one before only when they are nearer than twice
+    the wider one's width: two marks of no width in a row (ี then ่ of ที่) never are, and each went onto
+    a line of its own. A declared width moves nothing: every glyph is placed by TJ from where HarfBuzz
+    put it, whatever the width says.
+    """
+    if zero_width:
+        return 0
+    face = shaping_face(font_name)
+    advance = face.advance(gid) * 1000 // face.upem
+    if advance == 0 and text and all(unicodedata.category(ch) == "Mn" for ch in text):
+        return MARK_WIDTH
+    return int(advance)
 
 
 class DocumentFont:
@@ -35,6 +55,7 @@ class DocumentFont:
         self.face = face
         self.codes: dict[tuple[int, str, bool], int] = {}  # (glyph, text, zero width) → code
         self.widths: list[int] = [0]  # by code, in thousandths of an em
+        self.drawn: dict[Any, str] = {}  # a line's glyph run (render.GlyphRun) → its operators with codes
         self._first_code_of_glyph: dict[int, int] = {}
         registry: dict[str, DocumentFont] = getattr(doc, _REGISTRY_ATTR)
         self.internal_name = f"FTH{len(registry) + 1}"
@@ -53,26 +74,13 @@ class DocumentFont:
         found = self.codes.get(key)
         if found is not None:
             return found
-        if len(self.codes) >= _MAX_CODE - 1:  # 65 000 distinct pairs: only hostile input gets here
+        if len(self.codes) >= MAX_CODE - 1:  # 65 000 distinct pairs: only hostile input gets here
             return self._first_code_of_glyph.get(gid) or 1
         code = len(self.codes) + 1  # code 0 is .notdef by convention
         self.codes[key] = code
-        self.widths.append(0 if zero_width else self._declared_width(gid, text))
+        self.widths.append(declared_width(self.face.font_name, gid, text, zero_width))
         self._first_code_of_glyph.setdefault(gid, code)
         return code
-
-    def _declared_width(self, gid: int, text: str) -> int:
-        """The glyph's advance; a mark's (no advance of its own) a hair more than none.
-
-        pdfminer.six joins a character to the line of the one before only when they are nearer than twice
-        the wider one's width: two marks of no width in a row (ี then ่ of ที่) never are, and each went onto
-        a line of its own. A declared width moves nothing: every glyph is placed by TJ from where HarfBuzz
-        put it, whatever the width says.
-        """
-        advance = self.face.advance(gid) * 1000 // self.face.upem
-        if advance == 0 and text and all(unicodedata.category(ch) == "Mn" for ch in text):
-            return MARK_WIDTH
-        return int(advance)
 
     def addObjects(self, doc: Any) -> None:  # the name ReportLab calls
         if self._written:
@@ -87,7 +95,7 @@ class DocumentFont:
         base_name = f"{tag}+{face_name}"
 
         font_file = pdfdoc.PDFStream()
-        font_file.content = subset_truetype(self.face.data, gids)
+        font_file.content = _subset(self.face.data, tuple(gids))
         font_file.dictionary["Length1"] = len(font_file.content)
         if doc.compression:
             font_file.filters = [pdfdoc.PDFZCompress]
@@ -156,6 +164,13 @@ def document_font(canvas: Any, font_name: str) -> DocumentFont:
         font = DocumentFont(doc, shaping_face(font_name))
         registry[font_name] = font
     return font
+
+
+@lru_cache(maxsize=16)
+def _subset(font_file: bytes, gids: tuple[int, ...]) -> bytes:
+    """The font file of these glyphs, made once for the documents that draw the same glyphs (a memo printed
+    again, the preview after an edit that brought no new letter)."""
+    return subset_truetype(font_file, gids)
 
 
 def _subset_tag(font_name: str, gids: list[int]) -> str:
