@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "help" / "images"
 WIDTH = 1000  # pixels of every picture

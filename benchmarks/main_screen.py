@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 # The offices' screens, and the 1366 × 768 laptop at 125 % less a Windows taskbar's 40 pixels.
 SCREENS = (

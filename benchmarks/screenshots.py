@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 SHARED = Path(os.environ.get("ITADESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 # The offices' screens: (width, height, QT_SCALE_FACTOR).

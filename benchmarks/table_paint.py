@@ -99,8 +99,8 @@ def make_files(folder: Path, count: int) -> tuple[Path, Path]:
     """The office's database and the same rows as plain text for the plain program."""
     from examples_year import examples_dataset
 
-    from itadesk.storage.database import Database
-    from itadesk.storage.importing import import_dataset
+    from itadesk.storage.importing.run import import_dataset
+    from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.common.thai_dates import short_range
 
     dataset = examples_dataset(count, YEAR)

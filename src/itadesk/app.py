@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.desk.desk import Desk
@@ -83,7 +83,7 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
+    from itadesk.storage.lifecycle.database import data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
     from PySide6.QtCore import QTimer
@@ -194,8 +194,8 @@ def _open_asking_password(db_arg: str | None, *, migrate: bool) -> Database:
     the settings, a log or a message."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from itadesk.storage.database import WINDOW_WAITS, Database
-    from itadesk.storage.failures import needs_password
+    from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database
+    from itadesk.storage.lifecycle.failures import needs_password
 
     password: str | None = None
     while True:

@@ -91,7 +91,9 @@ def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> N
         "import json, sys\n"
         "from itadesk.cli.read_ahead import read_dataset\n"
         f"dataset = read_dataset({db!r}, memo_id='memo-001-1')\n"
-        "orm = sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'itadesk.storage.models')))\n"
+        "orm = sorted(\n"
+        "    m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'itadesk.storage.data.models'))\n"
+        ")\n"
         "print(json.dumps([[m.id for m in dataset.years[0].memos], orm]))\n"
     )
     done = subprocess.run(

@@ -113,7 +113,7 @@ def two_years_db(db: str) -> str:
     from dataclasses import replace
 
     from itadesk.cli import store
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
     from tests.documents.helpers import made_up_dataset
 
     dataset = made_up_dataset(3, emblem=False)

@@ -20,7 +20,7 @@ from itadesk.domain.framework import (
     unconfirmed_warning,
 )
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from tests.storage.builders import office_framework
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
+from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings

@@ -14,17 +14,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, MetaData, create_engine, text
 
 from itadesk.domain.model import FiscalYear
-from itadesk.storage import (
-    Database,
-    NotItaDeskDatabaseError,
-    SchemaTooNewError,
-    load_dataset,
-    migrate,
-)
-from itadesk.storage.changes import change_count
-from itadesk.storage.migrate import current_revision, head_revision, upgrade
-from itadesk.storage.models import Base
-from itadesk.storage.settings import get_setting, set_setting
+from itadesk.storage import Database, NotItaDeskDatabaseError, SchemaTooNewError, load_dataset
+from itadesk.storage.data.models import Base
+from itadesk.storage.data.settings import get_setting, set_setting
+from itadesk.storage.lifecycle import migrate
+from itadesk.storage.lifecycle.changes import change_count
+from itadesk.storage.lifecycle.migrate import current_revision, head_revision, upgrade
 from tests.storage.builders import full_dataset
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -207,6 +202,6 @@ def test_new_database_is_created_at_the_newest_schema(database_url: str) -> None
 
 def test_the_revision_checked_without_alembic_is_alembics_head() -> None:
     # Opening an up-to-date database compares with this constant instead of importing Alembic.
-    from itadesk.storage.migrate import SCHEMA_REVISION
+    from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION

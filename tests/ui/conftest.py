@@ -93,7 +93,7 @@ def any_session(request: pytest.FixtureRequest, qapp: object, tmp_path: Path) ->
         year_session.load(2567)
         yield year_session
         return
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.desk.storage_desk import StorageDesk
 
     db = Database.open(str(tmp_path / "office.sqlite3"))

@@ -23,10 +23,10 @@ from itadesk.domain.model import (
     YearContent,
 )
 from itadesk.domain.status import Status
-from itadesk.storage.import_choices import ImportChoices
-from itadesk.storage.import_summary import ImportSummary
-from itadesk.storage.office_differences import office_differences
-from itadesk.storage.year_content import merge_year_content
+from itadesk.storage.data.year_content import merge_year_content
+from itadesk.storage.importing.choices import ImportChoices
+from itadesk.storage.importing.office_differences import office_differences
+from itadesk.storage.importing.summary import ImportSummary
 from itadesk.ui.desk.desk import SavedFields
 
 

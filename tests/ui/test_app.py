@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from itadesk.app import run_gui
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database, data_folder, resolve_url
+from itadesk.storage.lifecycle.database import Database, data_folder, resolve_url
 from itadesk.ui.common.single_instance import SingleInstance, instance_key
 from itadesk.ui.desk.storage_desk import StorageDesk
 

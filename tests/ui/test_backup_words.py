@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk import paths
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import describe
 from itadesk.ui.common.exchange_places import thai_place
 from itadesk.ui.desk.storage_desk import StorageDesk
@@ -63,7 +63,7 @@ def _automatic_backup(desk: StorageDesk, scratch: Path) -> None:
     program itself never writes into the backups folder on request, so it is made elsewhere and moved in."""
     import os
 
-    from itadesk.storage.backup_list import automatic_folder
+    from itadesk.storage.lifecycle.backup_list import automatic_folder
 
     folder = automatic_folder(desk.db.path, desk.db.where, paths.backups_folder())
     folder.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 import itadesk
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from itadesk.documents.printing import print_document
 from itadesk.domain.framework import framework_for, framework_json
 from itadesk.domain.model import Measure, Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.framework.framework_dialog import COL_ITEM, FrameworkDialog
 from itadesk.ui.main_window.main_window import MainWindow

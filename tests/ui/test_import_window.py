@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Emblem, Measure, Organization, Person, Unit
 from itadesk.domain.status import Status
 from itadesk.exchange.reader import read_exchange_file
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.importing.import_preview_dialog import ImportPreviewDialog

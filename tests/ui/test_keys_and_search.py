@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.status_keys import status_for_key

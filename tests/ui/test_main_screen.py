@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Dataset, FiscalYear
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.thai.measure_numbers import next_number
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk

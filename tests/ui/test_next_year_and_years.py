@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import DocumentContent, Measure, ResultEntry, YearContent
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.year_carry import moved_on

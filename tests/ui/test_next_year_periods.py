@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow

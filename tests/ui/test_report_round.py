@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from itadesk.documents.round_cutoff import cut_results, default_cutoff
 from itadesk.domain.fiscal import fiscal_year_of
 from itadesk.domain.model import Measure, ResultEntry
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.thai_dates import short_date
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow

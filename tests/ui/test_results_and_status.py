@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow

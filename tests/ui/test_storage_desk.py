@@ -8,8 +8,8 @@ import textwrap
 from pathlib import Path
 
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
-from itadesk.storage.importing import import_dataset
+from itadesk.storage.importing.run import import_dataset
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from tests.storage.builders import full_dataset
 
@@ -51,7 +51,7 @@ def test_reading_loads_no_orm_and_warming_up_loads_it(tmp_path: Path) -> None:
     db.dispose()
     script = textwrap.dedent(f"""
         import sys
-        from itadesk.storage.database import Database
+        from itadesk.storage.lifecycle.database import Database
         from itadesk.ui.desk.storage_desk import StorageDesk
         desk = StorageDesk(Database.open({str(path)!r}))
         year = desk.years()[0]

@@ -18,7 +18,7 @@ from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.exchange.errors import ExchangeError
 from itadesk.exchange.reader import read_exchange_bytes, read_exchange_file
 from itadesk.exchange.writer import write_exchange_file
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.importing import word_import

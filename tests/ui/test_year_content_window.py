@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.documents.printing import print_document
 from itadesk.domain.model import DocumentContent, Measure, Memo, Organization, Person, Unit, YearContent
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.memo.memo_composer import MemoComposer

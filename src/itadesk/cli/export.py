@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         dataset = store.load_dataset(db, args.year)
     finally:
         db.dispose()
-    from itadesk.storage.output_paths import whole_output
+    from itadesk.storage.lifecycle.output_paths import whole_output
 
     try:
         with whole_output(target, database_file(args)) as temporary:

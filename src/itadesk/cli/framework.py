@@ -66,7 +66,7 @@ def register(commands: Commands) -> None:
 
 def _office_frameworks(args: argparse.Namespace) -> list[Framework]:
     from itadesk.cli import store
-    from itadesk.storage.frameworks import list_frameworks
+    from itadesk.storage.data.frameworks import list_frameworks
 
     db = store.open_database(args)
     try:
@@ -90,7 +90,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from itadesk.domain.framework import framework_for, framework_json
-    from itadesk.storage.output_paths import write_whole
+    from itadesk.storage.lifecycle.output_paths import write_whole
 
     target = output_path(args.output, args)  # never the database, its -wal/-shm or a backup
     framework = framework_for(args.year, _office_frameworks(args))
@@ -124,7 +124,7 @@ def read_framework_file(path: Path) -> Framework:
 def run_import(args: argparse.Namespace) -> int:
     from itadesk.cli import store
     from itadesk.domain.framework import unconfirmed_warning
-    from itadesk.storage.frameworks import save_framework
+    from itadesk.storage.data.frameworks import save_framework
 
     framework = read_framework_file(Path(args.file))
     db = store.open_database(args)
@@ -142,7 +142,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_reset(args: argparse.Namespace) -> int:
     from itadesk.cli import store
-    from itadesk.storage.frameworks import delete_framework
+    from itadesk.storage.data.frameworks import delete_framework
 
     db = store.open_database(args)
     try:

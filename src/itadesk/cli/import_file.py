@@ -18,7 +18,7 @@ from itadesk.cli.errors import CommandError
 from itadesk.cli.parser import Commands, add_command, add_word_options
 
 if TYPE_CHECKING:
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.summary import ImportSummary
 
 KEEP_OR_TAKE = "ใช้ --keep-office เพื่อคงข้อมูลหน่วยงานในฐานข้อมูลไว้ หรือ --take-office เพื่อใช้ข้อมูลหน่วยงานจากไฟล์"
 
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except ExchangeError as error:
         raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     from itadesk.storage.errors import StorageError
-    from itadesk.storage.import_choices import ImportChoices, OfficeDiffersError
+    from itadesk.storage.importing.choices import ImportChoices, OfficeDiffersError
 
     choices = ImportChoices(
         office=args.office,
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_plan(file: str, plan: ImportSummary) -> int:
-    from itadesk.storage.import_plan import plan_lines
+    from itadesk.storage.importing.plan import plan_lines
 
     print(f"ถ้านำเข้า {file} (ยังไม่เปลี่ยนอะไร):")
     for line in plan_lines(plan):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from itadesk.cli.errors import CommandError
 
 if TYPE_CHECKING:
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm")
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from itadesk.exchange.word.found import measure_lines, table_lines
     from itadesk.exchange.word.reader import read_word_file, word_dataset
     from itadesk.storage.errors import StorageError
-    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.importing.choices import ImportChoices
 
     if args.year is None:
         raise CommandError(
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {error}") from None
         measures = dataset.years[0].measures
         if args.dry_run:
-            from itadesk.storage.import_plan import plan_lines
+            from itadesk.storage.importing.plan import plan_lines
 
             print(f"พบใน {args.file} (ยังไม่เปลี่ยนอะไร):")
             for line in [*table_lines(document), *measure_lines(measures)]:
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _office_units(db: Database) -> list[str]:
-    from itadesk.storage.loading import list_units
+    from itadesk.storage.data.loading import list_units
 
     with db.reading() as connection:
         return [unit.name for unit in list_units(connection)]

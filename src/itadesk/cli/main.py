@@ -76,7 +76,7 @@ def run(argv: list[str]) -> int:
     except Exception as error:
         message = user_message(error)
         if message is not None:
-            from itadesk.storage.passwords import hide_passwords
+            from itadesk.storage.lifecycle.passwords import hide_passwords
 
             said = hide_passwords(f"itadesk {args.command or ''}: {message}".replace("  ", " "))
             print(said, file=sys.stderr)
@@ -90,7 +90,7 @@ def run(argv: list[str]) -> int:
 def warn_of_password(argv: list[str]) -> None:
     """A password written into --db is in the process list for every user of the machine: say so, once,
     without repeating it, and where it belongs instead."""
-    from itadesk.storage.passwords import PASSWORD_IN_COMMAND_WARNING, has_password
+    from itadesk.storage.lifecycle.passwords import PASSWORD_IN_COMMAND_WARNING, has_password
 
     if any(has_password(argument) for argument in argv):
         print(f"itadesk: {PASSWORD_IN_COMMAND_WARNING}", file=sys.stderr)

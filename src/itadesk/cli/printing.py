@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         collector.resume()
     _warn(dataset, args)
-    from itadesk.storage.output_paths import whole_output
+    from itadesk.storage.lifecycle.output_paths import whole_output
 
     printing._check_suffix(target)  # a refusal names the file asked for, not the temporary one
     try:

@@ -87,7 +87,7 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
 
 def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
     from itadesk.cli import store
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.database import Database
 
     database = Database.open(db, reading=True)
     try:

@@ -20,7 +20,7 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from itadesk.cli import store
-    from itadesk.storage.integrity import DamagedDatabaseError
+    from itadesk.storage.lifecycle.integrity import DamagedDatabaseError
 
     try:
         db = store.open_database(args)

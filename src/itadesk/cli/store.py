@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from itadesk.domain.model import Dataset
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 
 if TYPE_CHECKING:
-    from itadesk.storage.import_choices import ImportChoices
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
 
 
 def open_database(args: argparse.Namespace, *, reading: bool = False) -> Database:
@@ -30,7 +30,7 @@ def open_database(args: argparse.Namespace, *, reading: bool = False) -> Databas
 
 
 def load_dataset(db: Database, year: int | None) -> Dataset:
-    from itadesk.storage.loading import load_dataset
+    from itadesk.storage.data.loading import load_dataset
 
     with db.reading() as connection:
         return load_dataset(connection, year)
@@ -41,7 +41,7 @@ def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
 
     When no memo has that id, everything, so that the refusal can name the memos there are.
     """
-    from itadesk.storage.loading import load_dataset, memo_year
+    from itadesk.storage.data.loading import load_dataset, memo_year
 
     with db.reading() as connection:
         return load_dataset(connection, memo_year(connection, memo_id))
@@ -49,7 +49,7 @@ def load_memo_dataset(db: Database, memo_id: str) -> Dataset:
 
 def import_dataset(db: Database, dataset: Dataset, choices: ImportChoices | None = None) -> list[str]:
     """Import in one transaction; lines saying what was added and updated."""
-    from itadesk.storage.importing import import_dataset
+    from itadesk.storage.importing.run import import_dataset
 
     with db.session() as session:
         summary = import_dataset(session, dataset, choices)
@@ -67,7 +67,7 @@ def import_dataset(db: Database, dataset: Dataset, choices: ImportChoices | None
 
 def plan_import(db: Database, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
     """What importing would change; nothing is written."""
-    from itadesk.storage.import_plan import plan_import
+    from itadesk.storage.importing.plan import plan_import
 
     with db.session() as session:
         return plan_import(session, dataset, choices)
@@ -75,7 +75,7 @@ def plan_import(db: Database, dataset: Dataset, choices: ImportChoices) -> Impor
 
 def set_status(db: Database, measure_id: str, status: Status, when: date, note: str) -> Status:
     """Record the change in the measure's history; the status it had before."""
-    from itadesk.storage.measures import get_measure, set_status
+    from itadesk.storage.data.measures import get_measure, set_status
 
     with db.session() as session:
         before = get_measure(session, measure_id).status
@@ -84,13 +84,13 @@ def set_status(db: Database, measure_id: str, status: Status, when: date, note: 
 
 
 def backup(db: Database, target: Path) -> None:
-    from itadesk.storage.backup import backup
+    from itadesk.storage.lifecycle.backup import backup
 
     backup(db, target)
 
 
 def restore(db: Database, source: str) -> Path:
-    from itadesk.storage.backup import restore
+    from itadesk.storage.lifecycle.backup import restore
 
     kept: Path = restore(db, Path(source))
     return kept
@@ -98,7 +98,7 @@ def restore(db: Database, source: str) -> Path:
 
 def restore_damaged(database: Path, source: str) -> Path:
     """A backup in place of a database file that cannot be opened; where the damaged file was kept."""
-    from itadesk.storage.backup import restore_damaged
+    from itadesk.storage.lifecycle.backup import restore_damaged
 
     kept: Path = restore_damaged(database, Path(source))
     return kept

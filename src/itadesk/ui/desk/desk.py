@@ -15,8 +15,8 @@ from itadesk.domain.status import Status
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
-    from itadesk.storage.import_choices import ImportChoices
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
 
 
 class SavedFields(NamedTuple):

@@ -1,6 +1,6 @@
 """The `Desk` over the database: each call is one unit of work through the storage services.
 
-Reads go through `storage.loading` on a plain read-only connection; only writing loads the ORM and the
+Reads go through `storage.data.loading` on a plain read-only connection; only writing loads the ORM and the
 services. The window's first paint reads, so it starts without them (~0.2 s); `warm_up()` loads them in the
 background afterwards, before the first edit needs them.
 """
@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit, YearContent
 from itadesk.domain.status import Status
-from itadesk.storage import loading
-from itadesk.storage.changes import change_count
+from itadesk.storage.data import loading
+from itadesk.storage.lifecycle.changes import change_count
 from itadesk.ui.desk.desk import SavedFields
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
-    from itadesk.storage.database import Database
-    from itadesk.storage.import_choices import ImportChoices
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
+    from itadesk.storage.lifecycle.database import Database
 
 _T = TypeVar("_T")
 
@@ -46,7 +46,7 @@ class StorageDesk:
         return self._read(loading.list_people)
 
     def save_setup(self, organization: Organization, units: list[Unit], people: list[Person]) -> None:
-        from itadesk.storage import office
+        from itadesk.storage.data import office
 
         with self.db.session() as session:
             office.save_setup(session, organization, units, people)
@@ -58,19 +58,19 @@ class StorageDesk:
         return self._read(loading.list_measures, year)
 
     def add_measure(self, year: int, measure: Measure, position: int | None = None) -> Measure:
-        from itadesk.storage import measures
+        from itadesk.storage.data import measures
 
         with self.db.session() as session:
             return measures.add_measure(session, year, measure, position)
 
     def save_measure(self, year: int, measure: Measure) -> None:
-        from itadesk.storage import measures
+        from itadesk.storage.data import measures
 
         with self.db.session() as session:
             measures.save_measure(session, measure, year)
 
     def delete_measure(self, measure_id: str) -> None:
-        from itadesk.storage import measures
+        from itadesk.storage.data import measures
 
         with self.db.session() as session:
             measures.delete_measure(session, measure_id)
@@ -78,14 +78,14 @@ class StorageDesk:
     def update_measure(
         self, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
     ) -> SavedFields:
-        from itadesk.storage import measures
+        from itadesk.storage.data import measures
 
         with self.db.session() as session:
             update = measures.update_measure(session, measure_id, changes, base, version)
         return SavedFields(update.measure, update.overwritten)
 
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> Measure:
-        from itadesk.storage import measures
+        from itadesk.storage.data import measures
 
         with self.db.session() as session:
             return measures.set_status(session, measure_id, status, day, note)
@@ -94,13 +94,13 @@ class StorageDesk:
         return self._read(change_count)
 
     def add_year(self, year: int) -> None:
-        from itadesk.storage import years
+        from itadesk.storage.data import years
 
         with self.db.session() as session:
             years.add_year(session, year)
 
     def start_next_year(self, from_year: int) -> int:
-        from itadesk.storage import years
+        from itadesk.storage.data import years
 
         with self.db.session() as session:
             return years.start_next_year(session, from_year)
@@ -109,7 +109,7 @@ class StorageDesk:
         return self._read(loading.get_ita_result, year)
 
     def save_ita_result(self, year: int, result: ItaResult | None) -> None:
-        from itadesk.storage import years
+        from itadesk.storage.data import years
 
         with self.db.session() as session:
             years.save_ita_result(session, year, result)
@@ -120,7 +120,7 @@ class StorageDesk:
     def save_year_content(
         self, year: int, content: YearContent, base: YearContent | None = None
     ) -> list[str]:
-        from itadesk.storage import year_content
+        from itadesk.storage.data import year_content
 
         with self.db.session() as session:
             if base is None:
@@ -129,19 +129,19 @@ class StorageDesk:
             return year_content.save_year_content_over(session, year, content, base)
 
     def frameworks(self) -> list[Framework]:
-        from itadesk.storage.frameworks import list_frameworks
+        from itadesk.storage.data.frameworks import list_frameworks
 
         with self.db.reading() as connection:
             return list_frameworks(connection)
 
     def save_framework(self, framework: Framework) -> None:
-        from itadesk.storage.frameworks import save_framework
+        from itadesk.storage.data.frameworks import save_framework
 
         with self.db.session() as session:
             save_framework(session, framework)
 
     def delete_framework(self, year: int) -> bool:
-        from itadesk.storage.frameworks import delete_framework
+        from itadesk.storage.data.frameworks import delete_framework
 
         with self.db.session() as session:
             return delete_framework(session, year)
@@ -150,13 +150,13 @@ class StorageDesk:
         return self._read(loading.list_memos, year)
 
     def save_memo(self, year: int, memo: Memo) -> Memo:
-        from itadesk.storage import memos
+        from itadesk.storage.data import memos
 
         with self.db.session() as session:
             return memos.save_memo(session, year, memo)
 
     def delete_memo(self, memo_id: str) -> None:
-        from itadesk.storage import memos
+        from itadesk.storage.data import memos
 
         with self.db.session() as session:
             memos.delete_memo(session, memo_id)
@@ -165,30 +165,31 @@ class StorageDesk:
         return self._read(loading.load_dataset, year)
 
     def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
-        from itadesk.storage.import_plan import plan_import
+        from itadesk.storage.importing.plan import plan_import
 
         with self.db.session() as session:
             return plan_import(session, dataset, choices)
 
     def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
-        from itadesk.storage.importing import import_dataset
+        from itadesk.storage.importing.run import import_dataset
 
         with self.db.session() as session:
             return import_dataset(session, dataset, choices).thai_text()
 
     def backup(self, path: Path) -> None:
-        from itadesk.storage import backup
+        from itadesk.storage.lifecycle import backup
 
         backup.backup(self.db, path)
 
     def restore(self, path: Path) -> Path | None:
-        from itadesk.storage import backup
+        from itadesk.storage.lifecycle import backup
 
         return backup.restore(self.db, path)
 
     def warm_up(self) -> None:
         from sqlalchemy.orm import configure_mappers
 
-        from itadesk.storage import measures, memos, office, year_content, years  # noqa: F401  (loaded for the first change)
+        # Loaded now for the first change.
+        from itadesk.storage.data import measures, memos, office, year_content, years  # noqa: F401
 
         configure_mappers()

@@ -39,7 +39,7 @@ def import_word(window: MainWindow, path: Path | None = None) -> None:
 
     def read(_: object) -> object:
         from itadesk.exchange.word.reader import read_word_file
-        from itadesk.storage.database_file import refuse_reading_live
+        from itadesk.storage.lifecycle.database_file import refuse_reading_live
 
         refuse_reading_live(path)  # reading the open database would drop its locks
         return read_word_file(path)

@@ -19,7 +19,7 @@ from itadesk.ui.framework.framework_bar import add_framework_action
 from itadesk.ui.importing.word_import import add_word_import_action
 
 if TYPE_CHECKING:
-    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.importing.choices import ImportChoices
     from itadesk.ui.main_window.main_window import MainWindow
 
 EXCHANGE_FILTER = "ไฟล์ข้อมูล ITA Desk (*.json)"
@@ -82,7 +82,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def read(_: object) -> Dataset:
         from itadesk.exchange.reader import read_exchange_file
-        from itadesk.storage.database_file import refuse_reading_live
+        from itadesk.storage.lifecycle.database_file import refuse_reading_live
 
         refuse_reading_live(path)  # reading the open database would drop its locks
         return read_exchange_file(path)
@@ -129,7 +129,7 @@ def export_file(window: MainWindow, path: Path | None = None) -> None:
 
     def write(_: object) -> Path:
         from itadesk.exchange.writer import write_exchange_file
-        from itadesk.storage.output_paths import whole_output
+        from itadesk.storage.lifecycle.output_paths import whole_output
 
         with whole_output(target) as temporary:  # never onto the database or a backup
             write_exchange_file(dataset, temporary)
