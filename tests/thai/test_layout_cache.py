@@ -10,6 +10,7 @@ import pdfplumber
 
 from itadesk.thai.fonts import BOLD, REGULAR
 from itadesk.thai.paragraph import TextStyle, ThaiParagraph
+from itadesk.thai.segment import add_custom_words
 from tests.thai.pdf_helpers import build_pdf
 from tests.thai.samples import BODY
 
@@ -71,3 +72,14 @@ def test_a_print_after_an_edit_reads_the_new_text(tmp_path: Path) -> None:
     with pdfplumber.open(bold) as pdf:
         fonts = {char["fontname"] for char in pdf.pages[0].chars}
     assert all("Bold" in name for name in fonts), fonts
+
+
+def test_a_name_learned_after_a_print_is_no_longer_broken_in_the_next(tmp_path: Path) -> None:
+    name = "ซูไฮลาวาตี"  # a name no other test teaches the segmenter
+    text = f"ผู้รับผิดชอบคือนางสาว{name}ซึ่งปฏิบัติงานที่สำนักปลัด"
+    style = TextStyle()
+    before = lines_of(text, style, 60)
+    assert not any(name in line for line in before)  # unknown: broken inside
+    add_custom_words([name])
+    after = lines_of(text, style, 60)
+    assert any(name in line for line in after), after
