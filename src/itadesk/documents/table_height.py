@@ -125,6 +125,10 @@ def calc_height(table: Any, availHeight: float, availWidth: float, H: Any = None
                     f"\nspanning problem in {table.identity()} hmax={hmax} lim={lim} avail={availWidth} x "
                     f"{availHeight}\nH0={H0!r} H={H!r}\nspanCons={span_cons!r}"
                 )
+    elif long_table:
+        # Every height known (the rest of a table cut by a page carries them): the positions of the rows
+        # that reach past the room are all a page asks for; a table that fits gets them all.
+        hmax = _rows_reaching(H, availHeight)
 
     # the row positions, from the bottom up, as ReportLab adds them (compensated)
     table._rowpositions = positions = []
