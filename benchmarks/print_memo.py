@@ -7,9 +7,10 @@ everything it imports counts, with Python's compiled bytecode in place as in an 
 first run writes it, even where PYTHONDONTWRITEBYTECODE is set around us) and the user's cache folder as the
 office's first print leaves it (the compiled dictionary, the scaled emblem). "First print" = cold with an
 empty cache folder each run, as on a new PC or after a new emblem. Warm = print_memo() again in one process,
-beside Typst compiling the same memo (benchmarks/typst/memo.typ; `pip install -e ".[bench]"`) with a fresh
-compiler and with its compiler reused, interleaved; then the memo with a 20-measure results report after one
-edit of its body (what the composer's preview prints), beside Typst's compiler given the edited text.
+beside Typst compiling the same memo to a PDF file (benchmarks/typst/memo.typ; `pip install -e ".[bench]"`)
+with a fresh compiler and with its compiler reused, interleaved; then the memo with a 20-measure results
+report after one edit of its body (what the composer's preview prints), beside Typst's compiler given the
+edited text.
 The cold runs are interleaved with Typst compiling the same memo in a fresh process (Python starting,
 importing the `typst` package, compiling to a PDF file: `typst_anchor.typst_cold_command`) and, when `soffice`
 is installed, LibreOffice converting an equivalent .docx memo; with `--earlier SRC` also with the program of
@@ -146,26 +147,26 @@ def _warm(
         start = time.perf_counter()
         print_memo(dataset, bench_data.MEMO_ID, work / f"warm-{run}.pdf")
         warm.append(time.perf_counter() - start)
-        fresh.append(typst_time("memo", memo_text, space=space))
-        reused.append(typst_time("memo", memo_text, compiler=compiler))
+        fresh.append(typst_time("memo", memo_text, space=space, output=work / "typst.pdf"))
+        reused.append(typst_time("memo", memo_text, compiler=compiler, output=work / "typst.pdf"))
 
     with_report = bench_data.dataset(REPORT_MEASURES)
     memo = with_report.years[0].memos[0]
     memo.attach = Attachment("results", 12)
     report_text = results_data(with_report, bench_data.FISCAL_YEAR)
     both = TypstCompiler("memo_results", {"memo": memo_data(with_report, memo.id), "results": report_text})
-    print_memo(with_report, memo.id, work / "report-first.pdf")
+    print_memo(with_report, memo.id, work / "report-first.pdf", keep_report=True)
     both.compile()
     edited: list[float] = []
     typst_edited: list[float] = []
     for run in range(runs):
         memo.body = [*memo.body[:-1], memo.body[-1] + "ก"]  # one letter typed at the end of the body
         start = time.perf_counter()
-        print_memo(with_report, memo.id, work / f"edited-{run}.pdf")
+        print_memo(with_report, memo.id, work / f"edited-{run}.pdf", keep_report=True)  # as the preview
         edited.append(time.perf_counter() - start)
         data = {"memo": memo_data(with_report, memo.id), "results": report_text}
         start = time.perf_counter()
-        both.compile(data)
+        (work / "typst-edited.pdf").write_bytes(both.compile(data))
         typst_edited.append(time.perf_counter() - start)
     return warm, fresh, reused, edited, typst_edited
 

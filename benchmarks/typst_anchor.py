@@ -196,16 +196,21 @@ def typst_compile_times(kind: str, data: dict[str, Any], runs: int, *, reuse: bo
 
 
 def typst_time(
-    kind: str, data: dict[str, Any], *, compiler: TypstCompiler | None = None, space: Workspace | None = None
+    kind: str,
+    data: dict[str, Any],
+    *,
+    compiler: TypstCompiler | None = None,
+    space: Workspace | None = None,
+    output: Path | None = None,
 ) -> float:
     """Seconds for one compilation (one run of an interleaved benchmark): by `compiler` when given, else by
-    a fresh compiler (in `space`, once made, so that making the folder is not timed)."""
+    a fresh compiler (in `space`, once made, so that making the folder is not timed); with `output`, the PDF
+    written to that file too, as our print writes its file."""
     space = space if space is not None or compiler is not None else Workspace()
     start = time.perf_counter()
-    if compiler is not None:
-        compiler.compile()
-    else:
-        typst_compile(kind, data, space)
+    pdf = compiler.compile() if compiler is not None else typst_compile(kind, data, space)
+    if output is not None:
+        output.write_bytes(pdf)
     return time.perf_counter() - start
 
 

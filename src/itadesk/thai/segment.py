@@ -78,6 +78,12 @@ def add_custom_words(words: Iterable[str]) -> None:
     _on_words_added()
 
 
+def words_learned() -> int:
+    """How many words the segmenter has been taught (it only grows): what was broken before a change of it
+    may break otherwise now."""
+    return len(_custom_words)
+
+
 def _on_words_added() -> None:
     """Line breaking caches results that depend on the words; it clears them through this hook."""
     from itadesk.thai import linebreak
