@@ -43,6 +43,7 @@ READER_BUDGET = {
     "sqlalchemy": 300.0,  # the whole package: `import sqlalchemy` loads engine, sql, schema and pool at once
     "itadesk.storage": 20.0,
     "Python standard library": 30.0,  # SQLAlchemy's (asyncio, ssl, importlib.metadata)
+    "itadesk (program, cli, paths)": 1.0,
     "other libraries": 5.0,
 }
 
