@@ -85,6 +85,36 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
     assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
 
 
+# What a memo print must never load in the process that typesets it, each a wait its user would notice at
+# every print: the database library (read by the second process), multiprocessing (the reader is forked
+# directly), PyThaiNLP's package (only newmm's own modules), the window, the Word writer, the exchange code.
+NOT_FOR_A_MEMO_PRINT = (
+    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PySide6", "docx", "svglib",
+    "itadesk.storage.lifecycle.database", "itadesk.storage.data", "itadesk.exchange", "itadesk.ui",
+    "itadesk.app", "itadesk.documents.word",
+)  # fmt: skip
+
+
+def test_a_memo_print_loads_only_what_it_uses(office: Itadesk, db: str, tmp_path: Path) -> None:
+    target = tmp_path / "บันทึก.pdf"
+    script = (
+        "import json, sys\n"
+        "from itadesk.cli.main import run\n"
+        f"code = run(['--db', {db!r}, 'print', 'memo', 'memo-001-1', '-o', {str(target)!r}])\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    for _ in ("the first print, which compiles the dictionary into the cache folder", "every print after"):
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=120
+        )
+        code, modules = json.loads(done.stdout.splitlines()[-1])
+        assert code == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "itadesk.thai.newmm" in modules and "reportlab.platypus" in modules  # it did typeset here
+    loaded = [m for m in modules if m.startswith(tuple(f"{name}." for name in NOT_FOR_A_MEMO_PRINT))]
+    assert sorted({*loaded, *(set(modules) & set(NOT_FOR_A_MEMO_PRINT))}) == []
+
+
 def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> None:
     """Printing reads its data through plain queries: the ORM (~0.2 s to load) stays out of that process."""
     script = (

@@ -87,7 +87,11 @@ def test_without_a_second_process_the_data_is_read_here(
     def no_processes(self: object) -> None:
         raise OSError(11, "Resource temporarily unavailable")
 
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", no_processes)
+    monkeypatch.setattr(os, "fork", no_fork)
     pending = start_reading(office_db, None)
     assert pending._process is None
     assert pending.result() == read_dataset(office_db, None)

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
 
 from itadesk.documents.layout import ReportLayout
+from itadesk.documents.table_height import calc_height
 from itadesk.documents.tables import Cell, CellParagraph, ReportStyles, cell_text
 from itadesk.documents.text import Localizer
 from itadesk.thai.balance import is_lone_word
@@ -105,6 +106,9 @@ class ReportTable(Table):  # type: ignore[misc]
     # Set once a split by whole rows left nothing on a page, and on a remainder that starts a fresh page:
     # a row that does not fit here is taller than a page and is cut inside.
     on_fresh_page: bool = False
+
+    def _calc_height(self, availHeight: float, availWidth: float, H: Any = None, W: Any = None) -> None:
+        calc_height(self, availHeight, availWidth, H, W)  # ReportLab's, in time linear in the rows
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         # As a typist fills a page: the first row that does not fit is cut where at least MIN_CUT_LINES

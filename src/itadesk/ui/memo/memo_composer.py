@@ -412,7 +412,7 @@ class MemoComposer(QWidget):
             from itadesk.documents.printing import print_memo
             from itadesk.ui.memo.memo_file_name import memo_pdf_name  # segments: off the GUI thread
 
-            print_memo(dataset, memo_id, path)
+            print_memo(dataset, memo_id, path, keep_report=True)  # an unchanged report is not laid out again
             return path, memo_pdf_name(subject)
 
         def write_word(target: Path) -> None:  # the memo as previewed, as a Word file
