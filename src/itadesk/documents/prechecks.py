@@ -4,6 +4,7 @@ Nothing here stops a print (except the refused analysis, which printing.py raise
 (the measure, the field) and what, in Thai, for the command line's stderr and the window beside the preview.
 
 warnings = check_before_printing(dataset, "progress", 2566, 6)
+warnings = check_memo_before_printing(dataset, "memo-2566-6m")
 """
 
 from __future__ import annotations
@@ -50,6 +51,28 @@ def check_before_printing(
         where = _where(measure, index)
         messages = _measure(measure, kind, year, round_months)
         found += [PrintWarning(where, message, measure.id) for message in messages]
+    return found
+
+
+# Where the window loads the office's emblem (the set-up dialog: ui/office/setup_dialog.py, resources/ui).
+EMBLEM_MENU = 'เมนู แฟ้ม → ข้อมูลหน่วยงานและบุคลากร… แท็บ "หน่วยงาน" ปุ่ม "เลือกรูปตราครุฑ (PNG หรือ SVG)…"'
+NO_EMBLEM = (
+    f"ยังไม่ได้ใส่รูปตราครุฑของหน่วยงาน บันทึกข้อความจะพิมพ์ออกมาโดยไม่มีตราครุฑที่มุมบนซ้าย — ใส่รูปตราครุฑได้ที่{EMBLEM_MENU}"
+)
+
+
+def check_memo_before_printing(dataset: Dataset, memo_id: str) -> list[PrintWarning]:
+    """The warnings for one memo: an official memo carries the Garuda, so printing one without the office's
+    emblem is named (the print goes ahead); then those of the report it carries, if any."""
+    carried = next(((y, m) for y in dataset.years for m in y.memos if m.id == memo_id), None)
+    if carried is None:
+        return []  # the print itself names a memo that is not there
+    year, memo = carried
+    found: list[PrintWarning] = []
+    if dataset.organization is None or dataset.organization.emblem is None:
+        found.append(PrintWarning("", NO_EMBLEM))
+    if memo.attach is not None:
+        found += check_before_printing(dataset, memo.attach.document, year.fiscal_year, memo.attach.round)
     return found
 
 
