@@ -156,3 +156,23 @@ def test_print_memo_without_the_offices_garuda_says_so_and_where_to_load_it(
     assert "ตราครุฑ" not in done.err
     # The report tables carry no Garuda: no such warning there.
     assert "ตราครุฑ" not in office("print", "plan", "--year", "2566", "-o", str(tmp_path / "p.pdf")).err
+
+
+def test_print_names_a_word_cut_in_two_and_leaves_pairs_of_words_alone(
+    itadesk: Itadesk, tmp_path: Path
+) -> None:
+    require_shared()
+    spaces: dict[str, list[str]] = {}
+    for example in ("001", "003"):  # 001 writes "ติดต่อ สอบถาม", 003 "แสดง ความคิดเห็น" and "ต่ อ"
+        database = str(tmp_path / f"{example}.sqlite3")
+        assert itadesk("import", str(EXAMPLES / f"{example}.json"), database=database).code == 0
+        target = str(tmp_path / f"{example}.pdf")
+        done = itadesk("print", "results", "--year", "2566", "-o", target, database=database)
+        assert done.code == 0, done.err
+        spaces[example] = [line for line in done.err.splitlines() if "ช่องว่างกลางคำ" in line]
+    assert spaces == {
+        "001": [],  # 7 warnings before, every one a pair of words
+        "003": [  # 16 before
+            'คำเตือน: มาตรการที่ 1 "๑. การใช้ งบประมาณ": การกำกับติดตาม มีช่องว่างกลางคำ "ต่ อ" — ลบช่องว่างออก'
+        ],
+    }
