@@ -294,3 +294,38 @@ def test_erasing_a_stored_subject_keeps_the_stored_memo_and_asks_before_closing(
     composer.close()
     assert not composer.isVisible()
     assert desk.memos(2567)[0].subject == "รายงานผล รอบ ๖ เดือน"
+
+
+def test_a_memo_without_the_offices_garuda_is_named_beside_the_preview_and_still_shown(
+    qtbot: QtBot, desk: OfficeData, errors: ErrorHub, open_composer: object
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from itadesk.ui.office.setup_dialog import SetupDialog
+    from tests.conftest import GARUDA_PNG, require_shared
+
+    require_shared()
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    type_text(composer.ui.subjectEdit, SUBJECT_6)
+    _rendered(qtbot, composer)
+    assert composer.preview.path is not None, composer.preview.status.text()  # the print is not stopped
+    shown = [composer.warnings.list.item(i).text() for i in range(composer.warnings.list.count())]
+    assert len(shown) == 1, shown
+    assert "ยังไม่ได้ใส่รูปตราครุฑ" in shown[0] and "ไม่มีตราครุฑ" in shown[0]
+    assert "เมนู แฟ้ม → ข้อมูลหน่วยงานและบุคลากร…" in shown[0]
+    assert "เลือกรูปตราครุฑ" in shown[0]
+    assert composer.warnings.list.isVisibleTo(composer)
+    assert composer.warnings.summary.text().startswith("พบ 1 เรื่องที่ควรแก้")
+
+    # The clerk loads the emblem where the warning says (the file chooser stands aside) and saves.
+    setup = SetupDialog(desk, errors, composer, first_run=False)
+    qtbot.addWidget(setup)
+    setup.show()
+    setup.load_emblem_file(GARUDA_PNG)
+    qtbot.mouseClick(
+        setup.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert desk.organization() is not None and desk.organization().emblem is not None  # type: ignore[union-attr]
+    _rendered(qtbot, composer)
+    assert composer.warnings.list.count() == 0
+    assert composer.warnings.summary.text() == "ไม่พบเรื่องที่ควรแก้"

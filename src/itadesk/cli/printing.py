@@ -92,17 +92,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _warn(dataset: Dataset, args: argparse.Namespace) -> None:
     """What to look at before the printed pages go out, on stderr: the print goes ahead (exit 0)."""
-    from itadesk.documents.prechecks import check_before_printing
+    from itadesk.documents.prechecks import check_before_printing, check_memo_before_printing
 
     if args.document == "memo":
-        found = next(
-            ((y, m) for y in dataset.years for m in y.memos if m.id == args.memo_id and m.attach), None
-        )
-        if found is None:
-            return
-        year, memo = found
-        assert memo.attach is not None
-        warnings = check_before_printing(dataset, memo.attach.document, year.fiscal_year, memo.attach.round)
+        warnings = check_memo_before_printing(dataset, args.memo_id)
     else:
         warnings = check_before_printing(dataset, args.document, args.year, args.round)
     for warning in warnings:

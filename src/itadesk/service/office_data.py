@@ -182,12 +182,18 @@ class OfficeData:
     def change_status(
         self, measure_id: str, status: Status, day: date | None, note: str = ""
     ) -> StatusChanged:
-        """Give a measure a status, recorded at the end of its history with `day` and `note`."""
+        """Give a measure a status, recorded at the end of its history with `day` and `note`. Without a day:
+        today, or a day inside the measure's fiscal year when today is outside it (`status_day`), said why."""
+        from itadesk.service.status_day import default_status_day
         from itadesk.storage.data import measures
 
         with self.db.session() as session:
-            before = measures.get_measure(session, measure_id).status
-            return StatusChanged(before, measures.set_status(session, measure_id, status, day, note))
+            measure = measures.get_measure(session, measure_id)
+            why = ""
+            if day is None:
+                day, why = default_status_day(measures.measure_year(session, measure_id), measure.end)
+            stored = measures.set_status(session, measure_id, status, day, note)
+            return StatusChanged(measure.status, stored, day, why)
 
     def set_status(self, measure_id: str, status: Status, day: date | None, note: str = "") -> Measure:
         """`change_status`, for who needs only the measure as stored now."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
 
 from itadesk.domain.model import Measure
@@ -17,8 +18,11 @@ class SavedFields(NamedTuple):
 
 
 class StatusChanged(NamedTuple):
-    """A status change as stored: the status the measure had before, and the measure now (its history
-    included)."""
+    """A status change as stored: the status the measure had before, the measure now (its history
+    included), the day recorded and, when no day was given and today is outside the measure's fiscal year,
+    why that day (Thai; "" otherwise)."""
 
     before: Status
     measure: Measure
+    day: date | None = None
+    why: str = ""

@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
+from itadesk.service.status_day import default_status_day
 from itadesk.ui.desk.desk import Desk
 
 SAVE_DELAY_MS = 600
@@ -103,7 +104,8 @@ class YearSession(QObject):
         self.undo_stack.push(_EditCommand(self, measure_id, field, copy.deepcopy(old), copy.deepcopy(value)))
 
     def set_status(self, measure_id: str, status: Status, day: date | None = None, note: str = "") -> None:
-        """A new status, recorded in the history on `day` (today when not given) with `note`."""
+        """A new status, recorded in the history on `day` with `note`; without a day, today or, when today
+        is outside the year, a day inside it (`service.status_day`)."""
         old = self._measures[measure_id].status
         if old != status:
             self.undo_stack.push(_StatusCommand(self, measure_id, old, status, day, note))
@@ -274,7 +276,8 @@ class YearSession(QObject):
     def _apply_status(self, measure_id: str, status: Status, note: str, day: date | None = None) -> None:
         measure = self._measures[measure_id]
         try:
-            stored = self.desk.set_status(measure_id, status, day or date.today(), note)
+            day = day or (default_status_day(self.year, measure.end).day if self.year else date.today())
+            stored = self.desk.set_status(measure_id, status, day, note)
         except Exception as error:
             self.failed.emit(self.tr('เปลี่ยนสถานะของ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
             return
