@@ -16,6 +16,10 @@ Each round runs, one after the other in fresh processes (so that the machine's l
 
 Prints the median of each, wall clock and CPU (user + system: steadier on a busy machine), and the ratios
 to python-docx's medians. Figures go into issue notes, never into assertions.
+
+`--before SRC` also times the three commands of another version of the program, interleaved in the same
+rounds (SRC: the `src` folder of its checkout, e.g. from `git worktree add` or `git archive`), so that a
+change is measured before → after on the same machine at the same moment.
 """
 
 from __future__ import annotations
@@ -81,11 +85,14 @@ def write_file(path: Path, measures: int) -> None:
     document.save(str(path))
 
 
-def _timed(command: list[str]) -> tuple[float, float]:
-    """(wall, CPU) seconds of one run of `command` in a fresh process."""
+def _timed(command: list[str], source: Path | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one run of `command` in a fresh process (`source`: the program's code there)."""
+    env = os.environ.copy()
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=os.environ.copy())
+    subprocess.run(command, check=True, capture_output=True, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -105,7 +112,7 @@ def _line(label: str, runs: list[tuple[float, float]], anchor: tuple[float, floa
     )
 
 
-def bench(folder: Path, measures: int, runs: int) -> None:
+def bench(folder: Path, measures: int, runs: int, before: Path | None = None) -> None:
     file = folder / f"plan-{measures}.docx"
     write_file(file, measures)
     office = folder / "office.sqlite3"
@@ -114,7 +121,8 @@ def bench(folder: Path, measures: int, runs: int) -> None:
     python_docx, reading = folder / "python_docx_reads.py", folder / "itadesk_reads.py"
     python_docx.write_text(PYTHON_DOCX, encoding="utf-8")
     reading.write_text(WORD_READING, encoding="utf-8")
-    kinds: dict[str, list[tuple[float, float]]] = {k: [] for k in ("docx", "reading", "import", "dry", "new")}
+    names = ("docx", "reading", "import", "dry", "new", "import-before", "dry-before", "new-before")
+    kinds: dict[str, list[tuple[float, float]]] = {k: [] for k in names}
     for script in (python_docx, reading):
         _timed([sys.executable, str(script), str(file)])  # bytecode written, files in the page cache
     for run in range(runs):
@@ -125,6 +133,12 @@ def bench(folder: Path, measures: int, runs: int) -> None:
         kinds["import"].append(_timed(_itadesk(copy, file)))
         kinds["dry"].append(_timed(_itadesk(office, file, "--dry-run")))
         kinds["new"].append(_timed(_itadesk(folder / f"new-{measures}-{run}.sqlite3", file)))
+        if before is not None:
+            shutil.copyfile(office, copy)
+            kinds["import-before"].append(_timed(_itadesk(copy, file), before))
+            kinds["dry-before"].append(_timed(_itadesk(office, file, "--dry-run"), before))
+            new = folder / f"new-before-{measures}-{run}.sqlite3"
+            kinds["new-before"].append(_timed(_itadesk(new, file), before))
     anchor = (
         statistics.median(w for w, _ in kinds["docx"]),
         statistics.median(c for _, c in kinds["docx"]),
@@ -137,16 +151,23 @@ def bench(folder: Path, measures: int, runs: int) -> None:
     print(_line("itadesk import (office's database)", kinds["import"], anchor))
     print(_line("itadesk import --dry-run", kinds["dry"], anchor))
     print(_line("itadesk import (new database)", kinds["new"], anchor))
+    if before is not None:
+        print(f"  the same commands with the program from {before}:")
+        print(_line("before: import (office's database)", kinds["import-before"], anchor))
+        print(_line("before: import --dry-run", kinds["dry-before"], anchor))
+        print(_line("before: import (new database)", kinds["new-before"], anchor))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--measures", type=int, nargs="+", default=[30, 300])
+    parser.add_argument("--before", type=Path, default=None, help="another version's src folder, timed alike")
     args = parser.parse_args()
+    before = args.before.resolve() if args.before is not None else None
     with tempfile.TemporaryDirectory() as tmp:
         for measures in args.measures:
-            bench(Path(tmp), measures, args.runs)
+            bench(Path(tmp), measures, args.runs, before)
 
 
 if __name__ == "__main__":

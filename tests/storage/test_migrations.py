@@ -187,17 +187,22 @@ def test_a_database_another_program_has_just_created_is_not_taken_for_another_pr
     """
     Database.open(database_url).dispose()  # the first program, done
     looks: list[str | None] = []
+    look_in_lock = migrate._revision_on
 
-    def stale_first_look(connection: Connection) -> str | None:
-        revision = None if not looks else current_revision(connection)
+    def spied_look(connection: Connection) -> str | None:
+        revision = look_in_lock(connection)
         looks.append(revision)
         return revision
 
+    # The first look saw a new, empty database: no revision, no tables.
     monkeypatch.setattr(migrate, "_stored_revision", lambda engine: None)
-    monkeypatch.setattr(migrate, "current_revision", stale_first_look)
+    monkeypatch.setattr(migrate, "_has_tables", lambda engine: False)
+    monkeypatch.setattr(migrate, "_revision_on", spied_look)
     db = Database.open(database_url)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     db.dispose()
-    assert looks == [None, head_revision()]
+    assert looks == [head_revision()]
 
 
 def test_migrations_build_exactly_the_models(database_url: str) -> None:

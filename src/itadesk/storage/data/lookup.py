@@ -101,6 +101,27 @@ def new_code(session: Session, table: type[MeasureRow | MemoRow | PersonRow | Un
             return code
 
 
+CODES_PER_QUERY = 500  # codes per IN (…) query, well under every database's parameter limit
+
+
+def new_codes(
+    session: Session, table: type[MeasureRow | MemoRow | PersonRow | UnitRow], prefix: str, count: int
+) -> list[str]:
+    """`count` fresh ids as `new_code` makes them, all different, none used in `table`: one query per 500
+    (an import of 300 new measures asked the database 300 times)."""
+    codes: list[str] = []
+    while len(codes) < count:
+        taken = set(codes)
+        drawn = (f"{prefix}-{secrets.token_hex(4)}" for _ in range(count - len(codes)))
+        wanted = list(dict.fromkeys(code for code in drawn if code not in taken))
+        used: set[str] = set()
+        for start in range(0, len(wanted), CODES_PER_QUERY):
+            chunk = wanted[start : start + CODES_PER_QUERY]
+            used.update(session.scalars(select(table.code).where(table.code.in_(chunk))))
+        codes += [code for code in wanted if code not in used]
+    return codes
+
+
 def next_seq(session: Session, column: InstrumentedAttribute[int], *where: ColumnElement[bool]) -> int:
     """One past the largest `seq` in a list, so an added record goes to its end."""
     largest = session.scalar(select(func.max(column)).where(*where))

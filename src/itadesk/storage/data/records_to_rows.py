@@ -8,6 +8,7 @@ Child lists (history, results, part and indicator scores, approvals) are replace
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from itadesk.domain.model import (
     ItaResult,
@@ -81,32 +82,50 @@ def ita_result_to_row(result: ItaResult, row: ItaResultRow) -> None:
 def measure_to_row(measure: Measure, row: MeasureRow) -> None:
     """Everything but the id and the fiscal year, which the caller decides; the row's version moves on."""
     row.version = (row.version or 0) + 1
-    row.number = measure.number
-    row.part = measure.part
-    row.indicator = measure.indicator
-    row.section = measure.section
-    row.title = measure.title
-    row.steps = list(measure.steps)
-    row.responsible = list(measure.responsible)
-    row.period = measure.period
-    row.start = measure.start
-    row.end = measure.end
-    row.monitoring = measure.monitoring
-    row.reporting = measure.reporting
-    row.status = Status(measure.status).value
-    row.outcome = measure.outcome
-    row.problems = measure.problems
-    row.suggestions = measure.suggestions
-    row.evidence = list(measure.evidence)
-    row.history = [
-        StatusChangeRow(seq=n, status=Status(h.status).value, date=h.date, note=h.note)
-        for n, h in enumerate(measure.history)
-    ]
+    for column, value in measure_values(measure).items():
+        setattr(row, column, value)
+    row.history = [StatusChangeRow(**values) for values in history_values(measure)]
     row.results = result_rows(measure.results)
 
 
+def measure_values(measure: Measure) -> dict[str, Any]:
+    """The `measures` columns a measure fills, but its id, fiscal year, place (seq) and version."""
+    return {
+        "number": measure.number,
+        "part": measure.part,
+        "indicator": measure.indicator,
+        "section": measure.section,
+        "title": measure.title,
+        "steps": list(measure.steps),
+        "responsible": list(measure.responsible),
+        "period": measure.period,
+        "start": measure.start,
+        "end": measure.end,
+        "monitoring": measure.monitoring,
+        "reporting": measure.reporting,
+        "status": Status(measure.status).value,
+        "outcome": measure.outcome,
+        "problems": measure.problems,
+        "suggestions": measure.suggestions,
+        "evidence": list(measure.evidence),
+    }
+
+
+def history_values(measure: Measure) -> list[dict[str, Any]]:
+    """The `status_changes` rows of a measure's history, but the measure they belong to."""
+    return [
+        {"seq": n, "status": Status(h.status).value, "date": h.date, "note": h.note}
+        for n, h in enumerate(measure.history)
+    ]
+
+
+def result_values(results: list[ResultEntry]) -> list[dict[str, Any]]:
+    """The `result_entries` rows of a measure's results, but the measure they belong to."""
+    return [{"seq": n, "text": r.text, "date": r.date} for n, r in enumerate(results)]
+
+
 def result_rows(results: list[ResultEntry]) -> list[ResultEntryRow]:
-    return [ResultEntryRow(seq=n, text=r.text, date=r.date) for n, r in enumerate(results)]
+    return [ResultEntryRow(**values) for values in result_values(results)]
 
 
 PersonLookup = Callable[[str, str], PersonRow]
