@@ -6,19 +6,24 @@ A made-up office (no real office's data goes into the program) is stored in a fr
 windows are shown at the size of a 1366×768 laptop and each picture is scaled to 1000 pixels wide and saved
 with a 256-colour palette, so the manual stays small. Run it again after a window changes; the manual
 (resources/help/manual.html) names the pictures by file name.
+
+The dialogs shown with typing in them are put away with `done()`, as their own buttons would: closing them
+asks "ยังไม่ได้บันทึก" (ui/common/form_guard.py), rightly for a user and with nobody to answer here. Any
+question a window asks all the same ends the run at once, naming it (exit 2), instead of waiting for a click.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "help" / "images"
 WIDTH = 1000  # pixels of every picture
@@ -98,15 +103,15 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from PIL import Image
-    from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
+    from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, QTimer
     from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
     from itadesk.app import make_application
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.main_window.main_window import MainWindow
     from itadesk.ui.memo.memo_composer import MemoComposer
     from itadesk.ui.office.setup_dialog import SetupDialog
@@ -117,6 +122,26 @@ def main() -> int:
     background = Background(errors)
     work = Path(tempfile.mkdtemp(prefix="itadesk-help-"))
     settings = UiSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+
+    def no_questions() -> None:
+        """A window asking something would wait for a click nobody gives: say which, and stop."""
+        asking = QApplication.activeModalWidget()
+        if isinstance(asking, QMessageBox):
+            print(
+                f"help_images: a window asks a question nobody here answers: "
+                f"{asking.windowTitle()}: {asking.text()}",
+                file=sys.stderr,
+                flush=True,
+            )
+            os._exit(2)  # out of the question's own event loop, which nothing here would end
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(no_questions)
+    watchdog.start(500)  # runs inside a modal question's event loop too
+
+    def put_away(dialog: QDialog) -> None:
+        """Hide a dialog holding the made-up typing without the question a user closing it is asked."""
+        dialog.done(QDialog.DialogCode.Rejected)
 
     def settle(wait_ms: int) -> None:
         until = time.monotonic() + wait_ms / 1000
@@ -143,15 +168,15 @@ def main() -> int:
         settle(wait_ms)
         save(widget.grab(), name)
 
-    empty = StorageDesk(Database.open(str(work / "empty.sqlite3")))
+    empty = OfficeData(Database.open(str(work / "empty.sqlite3")))
     setup = SetupDialog(empty, errors, first_run=True)
     setup.ui.nameEdit.setText(OFFICE)
     setup.ui.shortNameEdit.setText("อบต.ตัวอย่าง")
     shoot(setup, "01-setup")
-    setup.close()
+    put_away(setup)
 
     db = Database.open(str(work / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.import_dataset(sample_dataset())  # type: ignore[arg-type]
     window = MainWindow(desk, settings, errors, background)
     window.resize(1366, 740)
@@ -192,7 +217,7 @@ def main() -> int:
     )
     progress.noteEdit.setPlainText("หมายเหตุ ต้องรายงานข้อมูลให้ครบ ๑ ปี ตั้งแต่เดือนตุลาคม – กันยายน")
     shoot(content, "11-year-content")
-    content.close()
+    put_away(content)
 
     for menu, name in ((window.ui.menuYear, "07-next-year-menu"), (window.ui.menuFile, "10-backup-menu")):
         menu.popup(window.mapToGlobal(window.ui.menubar.geometry().bottomLeft()))
@@ -201,6 +226,7 @@ def main() -> int:
         menu.hide()
 
     window.close()
+    watchdog.stop()
     background.wait()
     db.dispose()
     return 0

@@ -76,14 +76,22 @@ def docx_memo(dataset: Dataset, memo_id: str, path: Path) -> None:
         docx.writestr("word/document.xml", document)
 
 
-def soffice_convert(docx: Path, out_dir: Path, runs: int) -> float | None:
-    """Median seconds of `soffice --headless --convert-to pdf`, a new process each run; None without it."""
+def soffice_command(docx: Path, out_dir: Path) -> list[str] | None:
+    """`soffice --headless --convert-to pdf` of `docx` into `out_dir` (its own profile there), None without
+    soffice. Run it once untimed first: the first run creates the profile."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
     profile = out_dir / "lo-profile"
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(out_dir), str(docx)]  # fmt: skip
+    return [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+            "--outdir", str(out_dir), str(docx)]  # fmt: skip
+
+
+def soffice_convert(docx: Path, out_dir: Path, runs: int) -> float | None:
+    """Median seconds of `soffice --headless --convert-to pdf`, a new process each run; None without it."""
+    command = soffice_command(docx, out_dir)
+    if command is None:
+        return None
     subprocess.run(command, check=True, capture_output=True)  # first run creates the profile
     times = []
     for _ in range(runs):

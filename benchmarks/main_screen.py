@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 # The offices' screens, and the 1366 × 768 laptop at 125 % less a Windows taskbar's 40 pixels.
 SCREENS = (
@@ -79,11 +79,11 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from itadesk.app import make_application
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.screen_fit import out_of_reach
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.main_window.main_window import MainWindow
 
     app = make_application()
@@ -92,7 +92,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="itadesk-main-screen-"))
     settings = UiSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     db = Database.open(str(work / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.import_dataset(examples_dataset(args.measures))
 
     def settle(wait_ms: int = 400) -> None:

@@ -1,14 +1,17 @@
 """Time the memo composer's preview: from the last key of a burst of typing to the new PDF in the view.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/memo_preview.py [--runs 15]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/memo_preview.py [--runs 15] [--measures 70]
     xvfb-run -a .venv/bin/python benchmarks/memo_preview.py
 
-The real composer (MemoComposer over StorageDesk on a SQLite file) shows a two-page memo with three approvers
-and the twelve-month results report attached (six landscape pages). Each run types five letters into the
+The real composer (MemoComposer over OfficeData on a SQLite file) shows a two-page memo with three approvers
+and the twelve-month results report of --measures measures attached (20: six landscape pages). Each run
+types five letters into the
 memo's body, 120 ms apart as a person types, and times from the last key press to the new PDF loaded into
 the preview and its visible page painted: the wait after typing (the debounce), saving, laying the memo out
-and drawing it all count. The first drawing after opening is timed apart (everything loads then). Prints
-medians; figures go into issue notes, never into assertions.
+and drawing it all count. The first drawing after opening is timed apart (everything loads then). Then, for
+scale, Typst's compiler (kept, as its watch mode keeps it) compiles the same memo and report after the same
+edit (benchmarks/typst/memo_results.typ; `pip install -e ".[bench]"`). Prints medians; figures go into issue
+notes, never into assertions.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_data
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 REPORT_MEASURES = 20  # twenty measures make the results report six pages long
 KEY_GAP_S = 0.12
@@ -34,6 +38,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--key-gap", type=float, default=KEY_GAP_S, help="seconds between keys (0.12)")
+    parser.add_argument("--measures", type=int, default=REPORT_MEASURES, help="measures in the report (20)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEvent, QSettings, Qt
@@ -41,21 +46,21 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from itadesk.domain.model import Attachment
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.settings import UiSettings
     from itadesk.ui.common.ui_font import register_ui_font
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.memo.memo_composer import MemoComposer
 
     app = QApplication.instance() or QApplication(sys.argv)
     register_ui_font()
-    dataset = bench_data.dataset(REPORT_MEASURES)
+    dataset = bench_data.dataset(args.measures)
     dataset.years[0].memos[0].attach = Attachment("results", 12)
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(str(Path(tmp) / "bench.sqlite3"))
-        desk = StorageDesk(db)
+        desk = OfficeData(db)
         desk.import_dataset(dataset)
         errors = ErrorHub()
         background = Background(errors)
@@ -112,11 +117,32 @@ def main() -> None:
         background.wait()
         db.dispose()
 
-    print(f"pages in the preview: {pages} (memo and attached report)")
+    typst = _typst_after_edit(dataset, args.runs)
+    print(f"pages in the preview: {pages} (memo and attached report of {args.measures} measures)")
     print(f"first preview after opening: {first:.3f} s")
     median = statistics.median(refresh)
     print(f"refresh after the last key ({args.key_gap:.2f} s between keys), median of {args.runs}: "
           f"{median:.3f} s (min {min(refresh):.3f}, max {max(refresh):.3f})")  # fmt: skip
+    anchor = statistics.median(typst)
+    print(f"Typst, the same memo and report compiled again after one edit (its compiler kept): median "
+          f"{anchor:.3f} s; ratio of our refresh {median / anchor:.2f}")  # fmt: skip
+
+
+def _typst_after_edit(dataset: Any, runs: int) -> list[float]:
+    from typst_anchor import TypstCompiler, memo_data, results_data
+
+    memo = dataset.years[0].memos[0]
+    report = results_data(dataset, bench_data.FISCAL_YEAR)
+    compiler = TypstCompiler("memo_results", {"memo": memo_data(dataset, memo.id), "results": report})
+    compiler.compile()
+    times = []
+    for _ in range(runs):
+        memo.body = [*memo.body[:-1], memo.body[-1] + "ทดสอบ"]
+        data = {"memo": memo_data(dataset, memo.id), "results": report}
+        start = time.perf_counter()
+        compiler.compile(data)
+        times.append(time.perf_counter() - start)
+    return times
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 SHARED = Path(os.environ.get("ITADESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 # The offices' screens: (width, height, QT_SCALE_FACTOR).
@@ -67,11 +67,11 @@ def main() -> int:
 
     from itadesk.app import make_application
     from itadesk.exchange.reader import read_exchange_file
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.screen_fit import out_of_reach
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.main_window.main_window import MainWindow
     from itadesk.ui.memo.memo_composer import MemoComposer
     from itadesk.ui.office.ita_result_dialog import ItaResultDialog
@@ -101,7 +101,7 @@ def main() -> int:
         for control in out_of_reach(widget):
             print("    out of reach:", control)
 
-    empty = StorageDesk(Database.open(str(out / "empty.sqlite3")))
+    empty = OfficeData(Database.open(str(out / "empty.sqlite3")))
     setup = SetupDialog(empty, errors, first_run=True)
     for tab in range(setup.ui.tabs.count()):
         setup.ui.tabs.setCurrentIndex(tab)
@@ -109,7 +109,7 @@ def main() -> int:
     setup.close()
 
     db = Database.open(str(out / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.import_dataset(read_exchange_file(Path(args.example)))
     window = MainWindow(desk, settings, errors, background)
     shoot(window, "02-main-window")

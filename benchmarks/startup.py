@@ -65,8 +65,8 @@ sys.exit(main(["--db", sys.argv[1]]))
 def make_database(path: Path) -> None:
     from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization, Person, Unit
     from itadesk.domain.status import Status
-    from itadesk.storage.database import Database
-    from itadesk.storage.importing import import_dataset
+    from itadesk.storage.importing.run import import_dataset
+    from itadesk.storage.lifecycle.database import Database
 
     statuses = list(Status)
     measures = [

@@ -12,7 +12,7 @@ SQLAlchemy's hundreds of modules.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from itadesk import collector, paths
 
@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from itadesk.storage.database import Database
+    from itadesk.service.first_look import FirstLook
+    from itadesk.storage.lifecycle.database import Database
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
+    from itadesk.ui.common.single_instance import SingleInstance
     from itadesk.ui.desk.desk import Desk
     from itadesk.ui.main_window.main_window import MainWindow
 
@@ -83,7 +85,13 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.storage.database import data_folder, resolve_url  # before PySide6: see above
+    from itadesk.service.first_look import sqlite_file_of, sqlite_where
+
+    # An SQLite file may be painted from a first look with plain sqlite3 (service.first_look), SQLAlchemy
+    # imported only after the paint; a server's URL takes the ordinary path, SQLAlchemy before PySide6.
+    sqlite_file = sqlite_file_of(db_arg)
+    if sqlite_file is None:
+        from itadesk.storage.lifecycle.database import data_folder, resolve_url  # before PySide6: see above
 
     app = make_application()
     from PySide6.QtCore import QTimer
@@ -96,8 +104,12 @@ def _run_gui(db_arg: str | None) -> int:
     errors.install_excepthook()
 
     try:
-        where = str(resolve_url(db_arg).render_as_string(hide_password=True))
-        data_folder()  # created now: the locks and the backups go inside
+        if sqlite_file is None:
+            where = str(resolve_url(db_arg).render_as_string(hide_password=True))
+            data_folder()  # created now: the locks and the backups go inside
+        else:
+            where = sqlite_where(sqlite_file)
+            paths.make_private_folder(paths.data_folder())  # as storage.lifecycle.database.data_folder
     except Exception as error:
         return _fatal(errors, _tr("เปิดโปรแกรมไม่ได้"), error)
 
@@ -107,6 +119,16 @@ def _run_gui(db_arg: str | None) -> int:
         if guard.ask_first_to_raise():
             return 0  # the window already open comes to the front
         read_only = True
+
+    if sqlite_file is not None and not read_only:
+        from itadesk.service.first_look import FirstLook
+
+        look = FirstLook.open(sqlite_file)
+        if look is not None:
+            try:
+                return _run_first_look(app, db_arg, look, errors, guard)
+            finally:
+                guard.release()
 
     read_only_reason = ""
     try:
@@ -129,12 +151,12 @@ def _run_gui(db_arg: str | None) -> int:
 
     if db.read_only_reason and not read_only_reason:
         read_only = True
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
 
     settings = UiSettings(user_settings())
-    desk = StorageDesk(db, read_only=read_only)
+    desk = OfficeData(db, read_only=read_only)
     background = Background(errors)
     try:
         if not read_only and not first_run(desk, errors):
@@ -177,6 +199,74 @@ def _run_gui(db_arg: str | None) -> int:
         guard.release()
 
 
+def _run_first_look(
+    app: QApplication, db_arg: str | None, look: FirstLook, errors: ErrorHub, guard: SingleInstance
+) -> int:
+    """The usual start: the window painted from `look`, then the database opened the ordinary way (checks,
+    migrations, WAL), the window handed over to it and the start-up check and backup begun."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from itadesk.ui.common.background import Background
+    from itadesk.ui.common.settings import UiSettings
+    from itadesk.ui.desk.first_look import FirstLookDesk, NotOpenedError
+    from itadesk.ui.main_window.main_window import MainWindow
+
+    opened: list[Database] = []
+
+    def open_desk() -> Desk:
+        from itadesk.service.office_data import OfficeData
+
+        db = _open_asking_password(db_arg, migrate=True)
+        opened.append(db)
+        return OfficeData(db)
+
+    settings = UiSettings(user_settings())
+    desk = FirstLookDesk(look, open_desk)
+    background = Background(errors)
+    try:
+        window = MainWindow(cast("Desk", desk), settings, errors, background)
+        errors.set_parent_widget(lambda: window)
+        guard.activated.connect(lambda: bring_to_front(window))
+
+        def finish() -> None:
+            """Right after the first paint: the database opened; clicks and keys meanwhile wait their turn."""
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                desk.finish()
+            except NotOpenedError:  # the window was closed first
+                return
+            except Exception as error:  # found now what the first look could not see (a table gone)
+                from itadesk.ui.common.errors import describe, is_known
+
+                if not is_known(error):
+                    raise
+                window.enter_read_only(describe(error))
+                errors.show_message(_tr("เปิดฐานข้อมูลไม่ได้"), describe(error))
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            db = opened[0]
+            if db.read_only_reason:
+                say_read_only(window, errors, db.read_only_reason)
+            else:
+                _check_then_back_up(db, window, errors, background)
+
+        window.ui.measureTable.firstPainted.connect(finish, Qt.ConnectionType.QueuedConnection)
+        window.show()
+        QTimer.singleShot(0, collector.resume)  # shown: start-up is over
+        from itadesk.ui.common.close_on_signal import close_on_signal
+
+        with close_on_signal(window, app.closeAllWindows):
+            return app.exec()
+    finally:
+        desk.abandon()  # closed before the database was opened: nothing opens it now
+        background.wait()
+        for db in opened:
+            db.dispose()
+
+
 def say_read_only(window: MainWindow, errors: ErrorHub, reason: str) -> None:
     """A database this user may only read: the title, the status bar and a message say so, and why."""
     window.read_only_reason = reason
@@ -194,8 +284,8 @@ def _open_asking_password(db_arg: str | None, *, migrate: bool) -> Database:
     the settings, a log or a message."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from itadesk.storage.database import WINDOW_WAITS, Database
-    from itadesk.storage.failures import needs_password
+    from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database
+    from itadesk.storage.lifecycle.failures import needs_password
 
     password: str | None = None
     while True:
@@ -228,7 +318,8 @@ def bring_to_front(window: QWidget) -> None:
 def _check_then_back_up(db: Database, window: MainWindow, errors: ErrorHub, background: Background) -> None:
     """Off the GUI thread, once the window is painted: integrity_check (what quick_check at start cannot
     see), then the automatic backup. A damaged database is never backed up: the window turns read-only."""
-    from itadesk.ui.common.startup_backup import backup_at_start, check_database
+    from itadesk.service.safekeeping import backup_at_start
+    from itadesk.ui.common.startup_backup import check_database
 
     def checked(problem: object) -> None:
         if isinstance(problem, str):
@@ -260,7 +351,7 @@ def first_run(desk: Desk, errors: ErrorHub) -> bool:
             with errors.guard(_tr("นำเข้าไฟล์ %s") % dialog.import_path.name):
                 from itadesk.exchange.reader import read_exchange_file
 
-                summary = desk.import_dataset(read_exchange_file(dialog.import_path))
+                summary = desk.import_dataset(read_exchange_file(dialog.import_path)).thai_text()
                 QMessageBox.information(None, _tr("นำเข้าแล้ว"), summary)
             continue
         if result != QDialog.DialogCode.Accepted:

@@ -1,8 +1,9 @@
 """Files the program derives from something slow to prepare, kept in the user's cache folder.
 
 A cached file is only ever a faster way to what the program can always rebuild: a name must say everything it
-was made from (a hash of its inputs), a file is written whole or not at all, and any trouble reading or
-writing one just means doing the work again — never a failure, never a wrong result.
+was made from (a hash of its inputs), a file is written whole or not at all and ends with a digest of what
+it holds, so a file damaged since (a disk error, a copy cut short, another program) is never read as good;
+any trouble reading or writing one just means doing the work again — never a failure, never a wrong result.
 """
 
 from __future__ import annotations
@@ -30,11 +31,19 @@ def key_of(*parts: object) -> str:
     return digest.hexdigest()[:24]
 
 
+_DIGEST_SIZE = 32  # SHA-256 of the data, after it in the file (~1 ms for the 1.7 MB dictionary)
+
+
 def read_cached(kind: str, key: str, suffix: str) -> bytes | None:
+    """What `write_cached` stored under this name; None when there is none or it is not what was written."""
     try:
-        return _path(kind, key, suffix).read_bytes()
+        stored = _path(kind, key, suffix).read_bytes()
     except OSError:
         return None
+    data, digest = stored[:-_DIGEST_SIZE], stored[-_DIGEST_SIZE:]
+    if len(stored) < _DIGEST_SIZE or hashlib.sha256(data).digest() != digest:
+        return None
+    return data
 
 
 def write_cached(kind: str, key: str, suffix: str, data: bytes) -> None:
@@ -43,7 +52,7 @@ def write_cached(kind: str, key: str, suffix: str, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
+        temporary.write_bytes(data + hashlib.sha256(data).digest())
         os.replace(temporary, path)
         _remove_old(kind, suffix, path)
     except OSError:

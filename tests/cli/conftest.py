@@ -33,11 +33,9 @@ def _log_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     """`print` reads the database in a child forked from this process, even when the test process runs other
     threads: a test that patches what the reading does needs the child to inherit the patch."""
-    import multiprocessing
-
     from itadesk.cli import read_ahead
 
-    monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(read_ahead, "_context", lambda: read_ahead._Forking())
 
 
 @pytest.fixture

@@ -63,6 +63,34 @@ def test_status_change_is_recorded_in_history_with_date_and_note(office: Itadesk
     assert "ดำเนินการแล้ว" in office("measures", "--status", "done").out
 
 
+def test_status_without_a_date_for_a_past_years_measure_records_that_years_last_day_and_says_so(
+    office: Itadesk, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from itadesk.domain.fiscal import fiscal_year_of
+    from itadesk.thai.dates import format_date_full
+
+    assert fiscal_year_of(date.today()) > 2566  # m-001-01 is a 2566 measure with no end date of its own
+    done = office("status", "m-001-01", "done")
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert lines[0] == "มาตรการ m-001-01: ยังไม่ดำเนินการ → ดำเนินการแล้ว (30 กันยายน 2566)"
+    assert lines[1].startswith(f"บันทึกวันที่ 30 กันยายน 2566: วันนี้ ({format_date_full(date.today(), 'arabic')})")
+    assert "อยู่นอกปีงบประมาณ 2566 (1 ตุลาคม 2565 – 30 กันยายน 2566)" in lines[1]
+    assert lines[1].endswith("จึงใช้วันสุดท้ายของปีงบประมาณ 30 กันยายน 2566 — ใส่ --date เพื่อบันทึกวันอื่น")
+    measure = export_json(office, tmp_path)["years"][0]["measures"][0]
+    assert measure["history"][-1] == {"status": "done", "date": "2023-09-30", "note": ""}
+
+    # This year's measure: today, and nothing more to say.
+    this_year = fiscal_year_of(date.today())
+    _add_year(office, tmp_path, this_year, "m-now-01")
+    done = office("status", "m-now-01", "done")
+    assert done.out.splitlines() == [
+        f"มาตรการ m-now-01: อยู่ระหว่างดำเนินการ → ดำเนินการแล้ว ({format_date_full(date.today(), 'arabic')})"
+    ]
+
+
 def test_status_of_an_unknown_measure_is_refused(office: Itadesk, tmp_path: Path) -> None:
     before = export_json(office, tmp_path)
     refused = office("status", "m-nowhere", "done")
@@ -212,14 +240,14 @@ def test_measures_on_an_empty_database_says_so_on_stderr(itadesk: Itadesk, db: s
 def test_a_file_that_cannot_be_read_is_named_not_a_crash(
     office: Itadesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
 ) -> None:
-    from itadesk.cli import store
+    from itadesk.service.office_data import OfficeData
 
     locked = tmp_path / "ล็อก.pdf"
 
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied", str(locked))
 
-    monkeypatch.setattr(store, "load_memo_dataset", refuse)
+    monkeypatch.setattr(OfficeData, "memo_dataset", refuse)
     refused = office("print", "memo", "memo-001-1", "-o", str(locked))
     assert refused.code == 1
     assert str(locked) in refused.err and "Permission denied" in refused.err

@@ -48,7 +48,7 @@ def test_every_command_refuses_a_damaged_database_and_leaves_it_as_it_was(
 def test_the_refusal_says_what_is_damaged_and_names_the_newest_good_backup(
     corpus: dict[str, Path], tmp_path: Path, itadesk: Itadesk
 ) -> None:
-    from itadesk.storage.backup_list import automatic_folder
+    from itadesk.storage.lifecycle.backup_list import automatic_folder
 
     database = tmp_path / "office.sqlite3"
     good = tmp_path / "good.sqlite3"

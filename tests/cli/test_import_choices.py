@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from itadesk.domain.model import Emblem, Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from tests.cli.conftest import Itadesk, export_json
 from tests.conftest import EXAMPLES, GARUDA_PNG, require_shared
 
@@ -31,7 +31,7 @@ OURS = {
 @pytest.fixture
 def other_office(itadesk: Itadesk, db: str) -> Itadesk:
     require_shared()
-    from itadesk.storage.office import save_setup
+    from itadesk.storage.data.office import save_setup
 
     database = Database.open(db)
     with database.session() as session:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage.passwords import HIDDEN
+from itadesk.storage.lifecycle.passwords import HIDDEN
 from tests.conftest import EXAMPLES, require_shared
 from tests.pg import PostgresServer
 
@@ -174,7 +174,7 @@ def test_a_password_comes_from_the_password_file_and_is_written_nowhere(
 
 def test_a_crash_file_never_holds_the_password(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from itadesk.cli.main import run
-    from itadesk.storage import database
+    from itadesk.storage.lifecycle import database
 
     url = f"postgresql+psycopg://clerk:{SECRET}@127.0.0.1:5/itadesk?password={SECRET}"
 

@@ -85,13 +85,45 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
     assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
 
 
+# What a memo print must never load in the process that typesets it, each a wait its user would notice at
+# every print: the database library (read by the second process), multiprocessing (the reader is forked
+# directly), PyThaiNLP's package (only newmm's own modules), the window, the Word writer, the exchange code.
+NOT_FOR_A_MEMO_PRINT = (
+    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PySide6", "docx", "svglib",
+    "itadesk.storage.lifecycle.database", "itadesk.storage.data", "itadesk.exchange", "itadesk.ui",
+    "itadesk.app", "itadesk.documents.word",
+)  # fmt: skip
+
+
+def test_a_memo_print_loads_only_what_it_uses(office: Itadesk, db: str, tmp_path: Path) -> None:
+    target = tmp_path / "บันทึก.pdf"
+    script = (
+        "import json, sys\n"
+        "from itadesk.cli.main import run\n"
+        f"code = run(['--db', {db!r}, 'print', 'memo', 'memo-001-1', '-o', {str(target)!r}])\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    for _ in ("the first print, which compiles the dictionary into the cache folder", "every print after"):
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=120
+        )
+        code, modules = json.loads(done.stdout.splitlines()[-1])
+        assert code == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "itadesk.thai.newmm" in modules and "reportlab.platypus" in modules  # it did typeset here
+    loaded = [m for m in modules if m.startswith(tuple(f"{name}." for name in NOT_FOR_A_MEMO_PRINT))]
+    assert sorted({*loaded, *(set(modules) & set(NOT_FOR_A_MEMO_PRINT))}) == []
+
+
 def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> None:
     """Printing reads its data through plain queries: the ORM (~0.2 s to load) stays out of that process."""
     script = (
         "import json, sys\n"
         "from itadesk.cli.read_ahead import read_dataset\n"
         f"dataset = read_dataset({db!r}, memo_id='memo-001-1')\n"
-        "orm = sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'itadesk.storage.models')))\n"
+        "orm = sorted(\n"
+        "    m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'itadesk.storage.data.models'))\n"
+        ")\n"
         "print(json.dumps([[m.id for m in dataset.years[0].memos], orm]))\n"
     )
     done = subprocess.run(
@@ -120,3 +152,57 @@ def test_print_analysis_without_an_ita_result_is_refused(office: Itadesk, tmp_pa
     assert refused.code == 1
     assert "ยังไม่ได้บันทึกผลการประเมิน ITA" in refused.err and "คะแนนรวม" in refused.err
     assert not target.exists()
+
+
+def test_print_memo_without_the_offices_garuda_says_so_and_where_to_load_it(
+    office: Itadesk, db: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from itadesk.domain.model import Emblem
+    from itadesk.service.office_data import OfficeData
+    from tests.conftest import GARUDA_PNG
+
+    target = tmp_path / "บันทึก.pdf"
+    done = office("print", "memo", "memo-001-1", "-o", str(target))
+    assert done.code == 0, done.err  # the print goes ahead
+    assert target.read_bytes().startswith(b"%PDF-")
+    warned = [line for line in done.err.splitlines() if "ตราครุฑ" in line]
+    assert len(warned) == 1, done.err
+    assert warned[0].startswith("คำเตือน: ยังไม่ได้ใส่รูปตราครุฑของหน่วยงาน")
+    assert "เมนู แฟ้ม → ข้อมูลหน่วยงานและบุคลากร…" in warned[0]
+
+    # With the office's emblem loaded (as the set-up window saves it), the warning is gone.
+    data = OfficeData.open(db)
+    try:
+        organization = data.organization()
+        assert organization is not None
+        emblem = Emblem(mime="image/png", data=GARUDA_PNG.read_bytes())
+        data.save_setup(replace(organization, emblem=emblem), data.units(), data.people())
+    finally:
+        data.close()
+    done = office("print", "memo", "memo-001-1", "-o", str(target))
+    assert done.code == 0, done.err
+    assert "ตราครุฑ" not in done.err
+    # The report tables carry no Garuda: no such warning there.
+    assert "ตราครุฑ" not in office("print", "plan", "--year", "2566", "-o", str(tmp_path / "p.pdf")).err
+
+
+def test_print_names_a_word_cut_in_two_and_leaves_pairs_of_words_alone(
+    itadesk: Itadesk, tmp_path: Path
+) -> None:
+    require_shared()
+    spaces: dict[str, list[str]] = {}
+    for example in ("001", "003"):  # 001 writes "ติดต่อ สอบถาม", 003 "แสดง ความคิดเห็น" and "ต่ อ"
+        database = str(tmp_path / f"{example}.sqlite3")
+        assert itadesk("import", str(EXAMPLES / f"{example}.json"), database=database).code == 0
+        target = str(tmp_path / f"{example}.pdf")
+        done = itadesk("print", "results", "--year", "2566", "-o", target, database=database)
+        assert done.code == 0, done.err
+        spaces[example] = [line for line in done.err.splitlines() if "ช่องว่างกลางคำ" in line]
+    assert spaces == {
+        "001": [],  # 7 warnings before, every one a pair of words
+        "003": [  # 16 before
+            'คำเตือน: มาตรการที่ 1 "๑. การใช้ งบประมาณ": การกำกับติดตาม มีช่องว่างกลางคำ "ต่ อ" — ลบช่องว่างออก'
+        ],
+    }

@@ -7,6 +7,7 @@ font, and the shared PDF checker reads the result: the embedded TH Sarabun New i
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -42,7 +43,8 @@ def _part(docx: Path, name: str) -> str:
 
 
 def _texts(xml: str) -> str:
-    return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    """The text Word shows; a no-break space (held between a date's parts) read as the space it shows."""
+    return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)).replace("\u00a0", " ")
 
 
 def _print(office: Itadesk, target: Path, *args: str) -> Path:
@@ -246,14 +248,25 @@ def test_libreoffice_finds_every_memo_paragraph_and_measure_title(
     memo_expected.write_text("\n".join(expected), encoding="utf-8")
     result = pdfcheck("text", converted["memo"], memo_expected)
     assert result["ok"], result
-    titles = tmp_path / "titles.txt"
-    titles.write_text(
-        "\n".join(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสที่ {n} การเผยแพร่ข้อมูลการใช้จ่ายงบประมาณ"
-                  for n in "๑๒๓๔๕๖๗๘๙"), encoding="utf-8",
-    )  # fmt: skip
+    titles = [f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสที่ {n} การเผยแพร่ข้อมูลการใช้จ่ายงบประมาณ" for n in "๑๒๓๔๕๖๗๘๙"]
     for kind in ("plan", "progress", "results"):
-        result = pdfcheck("text", converted[kind], titles)
-        assert result["ok"], (kind, result)
+        # A row taller than a third of a page may be cut by the page where Word places it (as the PDF cuts
+        # one when moving it would leave a page less than two thirds full): its title is then printed in
+        # two parts, at the foot of one page and the head of the next.
+        done = subprocess.run(["pdftotext", str(converted[kind]), "-"], capture_output=True, text=True)
+        pages = ["".join(page.split()) for page in done.stdout.split("\f")]
+        for title in map(compact_title, titles):
+            whole = any(title in page for page in pages)
+            across = any(
+                title[:cut] in page and title[cut:] in after
+                for page, after in itertools.pairwise(pages)
+                for cut in range(8, len(title) - 7)
+            )
+            assert whole or across, (kind, title)
+
+
+def compact_title(text: str) -> str:
+    return "".join(text.split())
 
 
 def test_libreoffice_lays_the_memo_out_on_the_official_guide(converted: dict[str, Path]) -> None:

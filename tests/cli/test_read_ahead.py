@@ -87,7 +87,11 @@ def test_without_a_second_process_the_data_is_read_here(
     def no_processes(self: object) -> None:
         raise OSError(11, "Resource temporarily unavailable")
 
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", no_processes)
+    monkeypatch.setattr(os, "fork", no_fork)
     pending = start_reading(office_db, None)
     assert pending._process is None
     assert pending.result() == read_dataset(office_db, None)
@@ -112,8 +116,7 @@ def two_years_db(db: str) -> str:
     """The made-up office with its memo in 2566 and a second year, 2567, with measures of its own."""
     from dataclasses import replace
 
-    from itadesk.cli import store
-    from itadesk.storage.database import Database
+    from itadesk.service.office_data import OfficeData
     from tests.documents.helpers import made_up_dataset
 
     dataset = made_up_dataset(3, emblem=False)
@@ -126,11 +129,8 @@ def two_years_db(db: str) -> str:
         ita_result=None,
     )
     dataset.years.append(later)
-    database = Database.open(db)
-    try:
-        store.import_dataset(database, dataset)
-    finally:
-        database.dispose()
+    with OfficeData.open(db) as office:
+        office.import_dataset(dataset)
     return db
 
 

@@ -1,7 +1,8 @@
 """What a typist looks at on printed pages, measured from the PDF alone (pdfplumber's chars and rules):
 
 - fill: how far down its text space each page is used (the last page excepted from the mean's judgement);
-- remnants: a page whose own content (not the repeated header row, not a "๓ (ต่อ)" line) is 1 or 2 lines;
+- remnants: a page whose own content (not the repeated header row, not a "๓ (ต่อ)" line) is 1 to 3 lines
+  (the issue names one or two; a last page of three lines carried over reads as no better);
 - headings at the foot: a heading (a bold line outside the table, or a group row across it) followed on its
   page by fewer than two lines of what it heads;
 - one-word openers: a page opening with a line of one word that ends its cell or paragraph;
@@ -36,6 +37,7 @@ _STARTS_WITH_UNIT = re.compile("^(?:" + "|".join(map(re.escape, UNITS)) + ")(?![
 _URL_TAIL = re.compile(r"[A-Za-z0-9._%+@:/?=&#~-]+$")
 _URL_HEAD = re.compile(r"^[A-Za-z0-9._%+@:/?=&#~-]+")
 _CONTINUED = re.compile(rf"^[{_DIGIT}.]*\s*\(ต่อ\)$")
+REMNANT_LINES = 3  # a page whose own content is this many lines or fewer is a remnant
 
 
 @dataclass
@@ -74,6 +76,9 @@ class Faults:
     split_host: list[str] = field(default_factory=list)
     underfull: list[str] = field(default_factory=list)  # a page but the last under two thirds full
     short_word_alone: list[str] = field(default_factory=list)  # that the line above had room for
+    # Told, not judged: a line of one short word (four letters or fewer) under a line of its cell, whether or
+    # not the line above had room (a narrow column leaves some that no arrangement avoids).
+    short_word_line: list[str] = field(default_factory=list)
 
     @property
     def mean_fill(self) -> float:
@@ -83,7 +88,7 @@ class Faults:
         return {
             name: len(getattr(self, name))
             for name in ("remnants", "heading_at_foot", "one_word_opener", "split_date", "split_unit",
-                         "split_host", "underfull", "short_word_alone")
+                         "split_host", "underfull", "short_word_alone", "short_word_line")
         }  # fmt: skip
 
 
@@ -227,7 +232,7 @@ def measure_pdf(path: Path) -> Faults:
                 faults.underfull.append(f"{where} {fill:.2f}")
             own = [ln for ln in lines if not ln.header and not _CONTINUED.match(ln.text)]
             own_baselines = {round(ln.baseline) for ln in own}
-            if number > 1 and 0 < len(own_baselines) <= 2:
+            if number > 1 and 0 < len(own_baselines) <= REMNANT_LINES:
                 faults.remnants.append(f"{where}: " + " / ".join(ln.text[:30] for ln in own))
             chains = _chains(lines, horizontals)
             if max(ink, default=top) > bottom - 4 * 17:  # a page filled to its foot: what ends it?
@@ -238,6 +243,8 @@ def measure_pdf(path: Path) -> Faults:
                 for a, b in itertools.pairwise(chain):
                     if _room_for(a, b):
                         faults.short_word_alone.append(f"{where}: {a.text[-20:]}|{b.text}")
+                    if _short_word_line(a, b):
+                        faults.short_word_line.append(f"{where}: {a.text[-20:]}|{b.text}")
                     kind = _split_kind(a.text, b.text)
                     if kind == "host" and _wider_than_column(a, b):
                         kind = None  # a host name wider than its column: cut it must be (before a dot)
@@ -303,6 +310,14 @@ def _room_for(above: Line, line: Line) -> bool:
         return False
     padding = line.x0 - (line.left_rule or line.x0)
     return above.x1 + 0.25 * line.size + (line.x1 - line.x0) <= line.right_rule - padding + 0.5
+
+
+def _short_word_line(above: Line, line: Line) -> bool:
+    """A line of a ruled cell holding one Thai word of four letters or fewer, under a line of that cell."""
+    text = line.text.strip()
+    if line.header or line.right_rule is None or _CONTINUED.match(above.text) or " " in text:
+        return False
+    return 0 < len(text) <= 4 and any("\u0e01" <= ch <= "\u0e2e" for ch in text) and _words(text) == 1
 
 
 def measure_all(paths: Iterable[Path]) -> dict[str, Faults]:

@@ -1,6 +1,8 @@
 """Word output as a clerk finishes it (issue 24): a row taller than a page is not kept on one page (Word and
-LibreOffice would clip it at the foot), the memo's last approval block takes the line before it to its page,
-and every paragraph names a style a clerk restyles the document by. LibreOffice converts the files."""
+LibreOffice would clip it at the foot), pages are filled as the PDF fills them (a row is cut by a page where
+the PDF would cut it, a short one moves whole), the memo's last approval block takes the line before it to
+its page, and every paragraph names a style a clerk restyles the document by. LibreOffice converts the
+files."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from tests.documents.helpers import (
     pdf_text,
     real_thai_text,
 )
+from tests.documents.page_faults import measure_pdf
 
 
 def _document_xml(docx: Path) -> str:
@@ -50,7 +53,7 @@ def test_a_row_taller_than_a_page_is_not_kept_on_one_page_and_prints_whole(tmp_p
     rows = _rows(_document_xml(docx))
     tall = [row for row in rows if compact(long_text)[:30] in compact(re.sub(r"<[^>]+>", "", row))]
     assert len(tall) == 1 and "<w:cantSplit/>" not in tall[0]
-    assert all("<w:cantSplit/>" in row for row in rows if row not in tall)  # the others stay whole
+    assert "<w:cantSplit/>" in rows[0] and "<w:tblHeader/>" in rows[0]  # the header: whole, on every page
     pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
     assert compact(localize_digits(long_text, "thai"))[-40:] in pdf_text(pdf)  # nothing clipped at a foot
 
@@ -108,3 +111,47 @@ def test_libreoffice_prints_every_line_of_a_row_a_little_taller_than_a_page(tmp_
     print_document(dataset, "progress", dataset.years[0].fiscal_year, 12, docx)
     pdf = _convert(_libreoffice(), docx, tmp_path / "pdf")
     assert compact("กิจกรรม ต่างๆ") in pdf_text(pdf)
+
+
+def test_libreoffice_fills_the_pages_of_001s_results_as_the_pdf_does(tmp_path: Path) -> None:
+    # Rows were kept whole wherever they fitted a page with room to spare: LibreOffice printed 001's results
+    # on 7 pages (one of them under two thirds full) where the PDF takes 6.
+    path = next(p for p in EXAMPLE_FILES if p.stem == "001")
+    dataset = example_dataset(path)
+    year = dataset.years[0].fiscal_year
+    docx, printed = tmp_path / "results.docx", tmp_path / "results.pdf"
+    print_document(dataset, "results", year, 12, docx)
+    print_document(dataset, "results", year, 12, printed)
+    pages = measure_pdf(_convert(_libreoffice(), docx, tmp_path / "pdf"))
+    assert pages.pages <= measure_pdf(printed).pages, pages.fills
+    assert not pages.underfull and not pages.remnants, (pages.underfull, pages.remnants)
+    assert all(fill >= 0.85 for fill in pages.fills[:-1]), pages.fills
+
+
+def test_short_rows_stay_whole_and_group_headings_go_with_the_row_below(tmp_path: Path) -> None:
+    from tests.documents.page_survey import year_of_70
+
+    docx = tmp_path / "plan.docx"
+    print_document(year_of_70(), "plan", FISCAL_YEAR, 12, docx)
+    rows = _rows(_document_xml(docx))
+    groups = [row for row in rows if "<w:gridSpan " in row]
+    assert groups and all("<w:cantSplit/>" in row and "<w:keepNext/>" in row for row in groups)
+
+    def longest_cell(row: str) -> int:
+        cells = re.findall(r"<w:tc>.*?</w:tc>", row)
+        return max(len("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", cell))) for cell in cells)
+
+    short = [row for row in rows if row not in groups and longest_cell(row) <= 40]  # a line or two a cell
+    assert len(short) > 10 and all("<w:cantSplit/>" in row for row in short)
+
+
+def test_libreoffice_never_cuts_a_date_or_a_number_from_its_unit(tmp_path: Path) -> None:
+    # 000's plan prints "๑ ต.ค.๖๕ – ๓๐ ก.ย.๖๖" in every row: LibreOffice ended six lines at "๓๐", the month
+    # opening the next; the spaces the PDF holds are no-break spaces in the Word file.
+    path = next(p for p in EXAMPLE_FILES if p.stem == "000")
+    dataset = example_dataset(path)
+    docx = tmp_path / "plan.docx"
+    print_document(dataset, "plan", dataset.years[0].fiscal_year, 12, docx)
+    assert "๓๐\u00a0ก.ย." in _document_xml(docx)
+    pages = measure_pdf(_convert(_libreoffice(), docx, tmp_path / "pdf"))
+    assert not pages.split_date and not pages.split_unit, (pages.split_date, pages.split_unit)

@@ -61,3 +61,17 @@ def test_status_parses_codes_and_labels() -> None:
     assert Status.parse("อยู่ระหว่างดำเนินการ") is Status.IN_PROGRESS
     with pytest.raises(ValueError, match="เสร็จแล้ว"):
         Status.parse("เสร็จแล้ว")
+
+
+def test_the_day_a_status_is_recorded_at_stays_inside_the_measures_fiscal_year() -> None:
+    from itadesk.domain.fiscal import status_day
+
+    today = date(2026, 12, 7)  # fiscal year 2570
+    assert status_day(2570, today) == (today, "today")
+    assert status_day(2566, today, date(2023, 8, 31)) == (date(2023, 8, 31), "measure_end")
+    assert status_day(2566, today, date(2024, 8, 31)) == (
+        date(2023, 9, 30),
+        "year_end",
+    )  # end outside the year
+    assert status_day(2566, today) == (date(2023, 9, 30), "year_end")
+    assert status_day(2572, today) == (date(2028, 10, 1), "year_start")  # a year planned ahead

@@ -20,8 +20,8 @@ from itadesk.domain.framework import (
     unconfirmed_warning,
 )
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from tests.storage.builders import office_framework
 
 
@@ -93,7 +93,7 @@ def test_the_next_year_carries_the_office_s_framework_when_the_program_is_not_su
     assert carried_forward([office_framework(2565)], 2565) is None, "2566: the program's is sure"
     db = Database.open(str(tmp_path / "office.sqlite3"))
     try:
-        desk = StorageDesk(db)
+        desk = OfficeData(db)
         desk.add_measure(2571, Measure(title="มาตรการเปิดเผยข้อมูล"))
         desk.save_framework(office_framework(2571, plan_item="O27"))
         assert desk.start_next_year(2571) == 2572

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage import migrate
-from itadesk.storage.database import Database
 from itadesk.storage.errors import StorageError
+from itadesk.storage.lifecycle import migrate
+from itadesk.storage.lifecycle.database import Database
 from tests.faults.conftest import integrity
 
 FIXTURE = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "schema-0001.sqlite3"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage import database
+from itadesk.storage.lifecycle import database
 from tests.faults.conftest import Itadesk, example, history_notes, integrity
 
 

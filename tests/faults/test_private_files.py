@@ -95,7 +95,7 @@ def test_the_command_line_makes_everything_private(home: dict[str, str], tmp_pat
 
 def test_a_crash_file_is_private(home: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     from itadesk.cli.main import run
-    from itadesk.storage import database
+    from itadesk.storage.lifecycle import database
 
     monkeypatch.setenv("XDG_STATE_HOME", home["XDG_STATE_HOME"])
 

@@ -1,6 +1,6 @@
 """A database this user may only read — a 0444 file, a folder on a read-only disk, a PostgreSQL role granted
-SELECT only: real `itadesk` processes read, print and export it; the commands that write refuse in Thai and
-say why; the file is left byte for byte as it was; the window opens it read-only and says so."""
+SELECT only: real `itadesk` processes read, print, export and back it up; the commands that write refuse in
+Thai and say why; the file is left byte for byte as it was; the window opens it read-only and says so."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ def assert_reads(db: str, folder: Path) -> None:
     printed = itadesk("--db", db, "print", "memo", "memo-001-1", "-o", str(folder / "memo.pdf"))
     assert printed.returncode == 0, printed.stderr
     assert (folder / "memo.pdf").read_bytes().startswith(b"%PDF-")
+    # A backup only reads: the file the user may only read is copied whole, and the copy is a database.
+    copied = itadesk("--db", db, "backup", "-o", str(folder / "copy.sqlite3"))
+    assert copied.returncode == 0, copied.stderr
+    assert "m-001-01" in itadesk("--db", str(folder / "copy.sqlite3"), "measures").stdout
+    shown = itadesk("--db", db, "framework", "show", "--year", "2566")
+    assert shown.returncode == 0 and "O42" in shown.stdout, shown.stderr  # a reading command
 
 
 def assert_refuses_writes(db: str, backup: Path, *why: str) -> None:
@@ -78,7 +84,9 @@ def test_a_0444_file_is_read_and_never_written(office: tuple[Path, Path], tmp_pa
     database.chmod(0o444)
     before = digest(database)
     assert_reads(str(database), tmp_path)
-    assert_refuses_writes(str(database), backup, str(database), "อ่านอย่างเดียว", "measures, print, export")
+    assert_refuses_writes(
+        str(database), backup, str(database), "อ่านอย่างเดียว", "measures, print, export, backup"
+    )
     assert digest(database) == before
     assert "ไม่ควรถูกบันทึก" not in itadesk("--db", str(database), "measures", "--year", "2566").stdout
 

@@ -21,11 +21,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
 from itadesk.domain.status import Status
-from itadesk.storage.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import WINDOW_WAITS, Database, answer_timeout, resolve_url
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.pg import PostgresServer
 from tests.ui.conftest import type_text
@@ -100,7 +100,7 @@ def test_a_stalled_server_freezes_nothing_and_keeps_the_typing(
 ) -> None:
     limit_s = answer_timeout(resolve_url(postgres_url), WINDOW_WAITS)
     db = Database.open(postgres_url, waits=WINDOW_WAITS)  # as the window opens it (app.py)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
     desk.add_measure(2567, Measure(title="เปิดเผยข้อมูลข่าวสาร"))
     errors = ErrorHub()
@@ -144,7 +144,7 @@ def test_a_stalled_server_freezes_nothing_and_keeps_the_typing(
     qtbot.waitUntil(lambda: not window.session.has_unsaved() or _flushed(window), timeout=30_000)
     check = Database.open(postgres_url)
     try:
-        [stored] = StorageDesk(check).measures(2567)
+        [stored] = OfficeData(check).measures(2567)
         assert stored.title == "เปิดเผยข้อมูลข่าวสาร (OIT) 2567"
     finally:
         check.dispose()
@@ -158,7 +158,7 @@ def _flushed(window: MainWindow) -> bool:
     return not window.session.has_unsaved()
 
 
-def _window(desk: StorageDesk, tmp_path: Path, qtbot: QtBot) -> tuple[MainWindow, ErrorHub, Background]:
+def _window(desk: OfficeData, tmp_path: Path, qtbot: QtBot) -> tuple[MainWindow, ErrorHub, Background]:
     errors = ErrorHub()
     background = Background(errors)
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -196,7 +196,7 @@ def test_a_status_changed_while_the_server_is_stopped_is_stored_when_it_answers(
     qtbot: QtBot, postgres_url: str, stall: Stall, tmp_path: Path
 ) -> None:
     db = Database.open(postgres_url, waits=WINDOW_WAITS)  # as the window opens it (app.py)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
     desk.add_measure(2567, Measure(title="เปิดเผยข้อมูลข่าวสาร"))
     window, errors, background = _window(desk, tmp_path, qtbot)
@@ -224,7 +224,7 @@ def test_a_status_changed_while_the_server_is_stopped_is_stored_when_it_answers(
         assert errors.last_message == "", errors.last_message
         check = Database.open(postgres_url)  # a separate connection reads what was stored
         try:
-            [stored] = StorageDesk(check).measures(2567)
+            [stored] = OfficeData(check).measures(2567)
         finally:
             check.dispose()
         assert stored.status == Status.DONE
@@ -256,7 +256,7 @@ def test_a_status_changed_while_another_program_locks_the_file_is_stored_when_it
 
     path = tmp_path / "office.sqlite3"
     db = Database.open(str(path), waits=WINDOW_WAITS)  # as the window opens it (app.py)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.add_measure(2567, Measure(title="เปิดเผยข้อมูลข่าวสาร"))
     window, errors, background = _window(desk, tmp_path, qtbot)
     held_s = WINDOW_WAITS.busy_seconds + 3.0  # longer than one write waits for the lock
@@ -289,7 +289,7 @@ def test_a_status_changed_while_another_program_locks_the_file_is_stored_when_it
         qtbot.waitUntil(lambda: not window.database_state.isVisible(), timeout=5_000)
         check = Database.open(str(path))  # another connection reads it back
         try:
-            [stored] = StorageDesk(check).measures(2567)
+            [stored] = OfficeData(check).measures(2567)
         finally:
             check.dispose()
         assert stored.status == Status.DONE

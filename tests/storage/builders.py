@@ -145,6 +145,7 @@ def full_dataset() -> Dataset:
                     ],
                     sign_prefix=True,
                     report_first=True,
+                    omit_empty_columns=True,
                 ),
             ),
             FiscalYear(fiscal_year=2567, measures=[Measure(title="มาตรการปีถัดไป", id="m-2567-01")]),

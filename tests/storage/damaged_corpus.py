@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from itadesk.domain.model import Dataset
-from itadesk.storage.database import Database
+from itadesk.storage.lifecycle.database import Database
 from tests.storage.builders import full_dataset
 
 
@@ -31,7 +31,7 @@ def office_dataset(measures: int = 60) -> Dataset:
 
 
 def make_office(path: Path, measures: int = 60) -> Path:
-    from itadesk.storage.importing import import_dataset
+    from itadesk.storage.importing.run import import_dataset
 
     db = Database.open(str(path))
     try:

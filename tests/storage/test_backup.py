@@ -22,9 +22,9 @@ from itadesk.storage import (
     import_dataset,
     load_dataset,
 )
-from itadesk.storage import measures as measure_service
-from itadesk.storage.backup import backup, restore
-from itadesk.storage.migrate import head_revision
+from itadesk.storage.data import measures as measure_service
+from itadesk.storage.lifecycle.backup import backup, restore
+from itadesk.storage.lifecycle.migrate import head_revision
 from tests.storage.builders import full_dataset
 
 FIXTURES = Path(__file__).with_name("fixtures")

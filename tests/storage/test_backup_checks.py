@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage import backup as backup_module
-from itadesk.storage.backup import backup
-from itadesk.storage.database import Database
 from itadesk.storage.errors import StorageError
-from itadesk.storage.integrity import DamagedDatabaseError
+from itadesk.storage.lifecycle import backup as backup_module
+from itadesk.storage.lifecycle.backup import backup
+from itadesk.storage.lifecycle.database import Database
+from itadesk.storage.lifecycle.integrity import DamagedDatabaseError
 from tests.storage.damaged_corpus import build_corpus, make_office
 
 

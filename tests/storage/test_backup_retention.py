@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage.backup_list import automatic_backups, choose_kept, prune, taken_at
+from itadesk.storage.lifecycle.backup_list import automatic_backups, choose_kept, prune, taken_at
 from tests.storage.damaged_corpus import build_corpus, make_office
 
 START = datetime(2026, 1, 1, 8, 30)

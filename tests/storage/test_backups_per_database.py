@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage.backup_list import automatic_backups, automatic_folder, backups_of, describe
-from itadesk.storage.database import Database, damage_message
-from itadesk.storage.integrity import check_file
-from itadesk.ui.common.startup_backup import backup_at_start
+from itadesk.service.safekeeping import backup_at_start
+from itadesk.storage.lifecycle.backup_list import automatic_backups, automatic_folder, backups_of, describe
+from itadesk.storage.lifecycle.database import Database, damage_message
+from itadesk.storage.lifecycle.integrity import check_file
 from tests.storage.damaged_corpus import build_corpus, make_office
 
 

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from itadesk.domain.model import Measure, Organization, ResultEntry
 from itadesk.domain.status import Status
-from itadesk.storage import Database, office, settings
-from itadesk.storage import measures as measure_service
-from itadesk.storage.models import MeasureRow, ResultEntryRow, StatusChangeRow
+from itadesk.storage import Database
+from itadesk.storage.data import measures as measure_service
+from itadesk.storage.data import office, settings
+from itadesk.storage.data.models import MeasureRow, ResultEntryRow, StatusChangeRow
 
 WRITES = 250
 

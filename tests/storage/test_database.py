@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import text
 
 from itadesk.domain.model import Measure, Unit
-from itadesk.storage import Database, StorageError, office
-from itadesk.storage import database as database_module
-from itadesk.storage import measures as measure_service
-from itadesk.storage.database import resolve_url
+from itadesk.storage import Database, StorageError
+from itadesk.storage.data import measures as measure_service
+from itadesk.storage.data import office
+from itadesk.storage.lifecycle import database as database_module
+from itadesk.storage.lifecycle.database import resolve_url
 
 
 def test_default_database_is_created_in_the_users_data_folder() -> None:

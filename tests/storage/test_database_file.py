@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.storage.database import Database
-from itadesk.storage.database_file import held, read_header
-from itadesk.storage.integrity import check_file
+from itadesk.storage.lifecycle.database import Database
+from itadesk.storage.lifecycle.database_file import held, read_header
+from itadesk.storage.lifecycle.integrity import check_file
 
 pytestmark = pytest.mark.skipif(not Path("/proc/locks").exists(), reason="/proc/locks is Linux's")
 

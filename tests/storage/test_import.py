@@ -9,7 +9,7 @@ import pytest
 
 from itadesk.domain.model import Approval, Dataset, FiscalYear, Measure, Memo, Organization, Person, Unit
 from itadesk.storage import Database, DatasetError, import_dataset, load_dataset
-from itadesk.storage.import_choices import ImportChoices
+from itadesk.storage.importing.choices import ImportChoices
 from tests.storage.builders import full_dataset
 
 

@@ -22,8 +22,8 @@ from itadesk.domain.model import (
 )
 from itadesk.domain.status import Status
 from itadesk.storage import Database, import_dataset, load_dataset
-from itadesk.storage.import_choices import ImportChoices, OfficeDiffersError
-from itadesk.storage.import_plan import plan_import, plan_lines
+from itadesk.storage.importing.choices import ImportChoices, OfficeDiffersError
+from itadesk.storage.importing.plan import plan_import, plan_lines
 
 OURS = Organization(
     name="องค์การบริหารส่วนตำบลทดสอบ",

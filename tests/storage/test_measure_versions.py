@@ -7,9 +7,10 @@ from datetime import date
 
 from itadesk.domain.model import Measure, Memo, Organization, ResultEntry
 from itadesk.domain.status import Status
-from itadesk.storage import Database, memos, office, years
-from itadesk.storage import measures as measure_service
-from itadesk.storage.changes import change_count
+from itadesk.storage import Database
+from itadesk.storage.data import measures as measure_service
+from itadesk.storage.data import memos, office, years
+from itadesk.storage.lifecycle.changes import change_count
 
 
 def _stored(db: Database, measure_id: str = "m-1") -> Measure:

@@ -14,17 +14,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, MetaData, create_engine, text
 
 from itadesk.domain.model import FiscalYear
-from itadesk.storage import (
-    Database,
-    NotItaDeskDatabaseError,
-    SchemaTooNewError,
-    load_dataset,
-    migrate,
-)
-from itadesk.storage.changes import change_count
-from itadesk.storage.migrate import current_revision, head_revision, upgrade
-from itadesk.storage.models import Base
-from itadesk.storage.settings import get_setting, set_setting
+from itadesk.storage import Database, NotItaDeskDatabaseError, SchemaTooNewError, load_dataset
+from itadesk.storage.data.models import Base
+from itadesk.storage.data.settings import get_setting, set_setting
+from itadesk.storage.data.year_content import save_year_content
+from itadesk.storage.lifecycle import migrate
+from itadesk.storage.lifecycle.changes import change_count
+from itadesk.storage.lifecycle.migrate import current_revision, head_revision, upgrade
 from tests.storage.builders import full_dataset
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -81,6 +77,23 @@ def test_database_of_each_released_schema_opens_with_its_data(fixture: Path, tmp
     assert all(m.version >= 1 for y in stored.years for m in y.measures), "0003 gave every measure a version"
     with db.reading() as connection:
         assert change_count(connection) >= 1, "0003's change counter moves with every write"
+    db.dispose()
+
+
+def test_a_year_stored_before_the_columns_choice_follows_the_offices_layout(tmp_path: Path) -> None:
+    """0006 adds the year's choice to leave out empty columns: a year stored by 0005's program has none
+    (its tables print as the office's layout.toml says, as before), and a choice saved now is kept."""
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(FIXTURES / "schema-0005.sqlite3", path)
+    db = Database.open(str(path))
+    with db.reading() as connection:
+        content = load_dataset(connection, 2566).years[0].content
+    assert content.omit_empty_columns is None
+    assert content.sign_prefix and content.report_first  # what 0004 added is still there
+    with db.session() as session:
+        save_year_content(session, 2566, replace(content, omit_empty_columns=False))
+    with db.reading() as connection:
+        assert load_dataset(connection, 2566).years[0].content.omit_empty_columns is False
     db.dispose()
 
 
@@ -174,17 +187,22 @@ def test_a_database_another_program_has_just_created_is_not_taken_for_another_pr
     """
     Database.open(database_url).dispose()  # the first program, done
     looks: list[str | None] = []
+    look_in_lock = migrate._revision_on
 
-    def stale_first_look(connection: Connection) -> str | None:
-        revision = None if not looks else current_revision(connection)
+    def spied_look(connection: Connection) -> str | None:
+        revision = look_in_lock(connection)
         looks.append(revision)
         return revision
 
+    # The first look saw a new, empty database: no revision, no tables.
     monkeypatch.setattr(migrate, "_stored_revision", lambda engine: None)
-    monkeypatch.setattr(migrate, "current_revision", stale_first_look)
+    monkeypatch.setattr(migrate, "_has_tables", lambda engine: False)
+    monkeypatch.setattr(migrate, "_revision_on", spied_look)
     db = Database.open(database_url)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     db.dispose()
-    assert looks == [None, head_revision()]
+    assert looks == [head_revision()]
 
 
 def test_migrations_build_exactly_the_models(database_url: str) -> None:
@@ -207,6 +225,6 @@ def test_new_database_is_created_at_the_newest_schema(database_url: str) -> None
 
 def test_the_revision_checked_without_alembic_is_alembics_head() -> None:
     # Opening an up-to-date database compares with this constant instead of importing Alembic.
-    from itadesk.storage.migrate import SCHEMA_REVISION
+    from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION

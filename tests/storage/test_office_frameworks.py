@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from itadesk.documents.printing import print_document
-from itadesk.storage.database import Database
-from itadesk.storage.loading import load_dataset
+from itadesk.storage.data.loading import load_dataset
+from itadesk.storage.lifecycle.database import Database
 from tests.documents.helpers import pdf_text
 from tests.storage.builders import office_framework
 

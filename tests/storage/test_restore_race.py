@@ -15,8 +15,8 @@ import pytest
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.storage import Database, StorageError
-from itadesk.storage import measures as measure_service
-from itadesk.storage.backup import backup, restore
+from itadesk.storage.data import measures as measure_service
+from itadesk.storage.lifecycle.backup import backup, restore
 
 WRITERS = 3
 RESTORES = 3

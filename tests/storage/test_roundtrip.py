@@ -116,7 +116,7 @@ def test_content_saved_over_another_pcs_change_keeps_it_and_names_a_clash(databa
     """Two PCs open the same content; the other saves first. Saving over it writes only this user's fields:
     the other's note stays, and the title both changed is this user's and named."""
     from itadesk.domain.model import DocumentContent, YearContent
-    from itadesk.storage.year_content import get_year_content, save_year_content, save_year_content_over
+    from itadesk.storage.data.year_content import get_year_content, save_year_content, save_year_content_over
 
     db = Database.open(database_url)
     opened = YearContent([DocumentContent("progress", title="เดิม", note="")])
@@ -145,7 +145,7 @@ def test_content_saved_over_another_pcs_change_keeps_it_and_names_a_clash(databa
 
 def test_a_years_content_is_saved_whole_and_read_back(database_url: str) -> None:
     from itadesk.domain.model import DocumentContent, YearContent
-    from itadesk.storage.year_content import get_year_content, save_year_content
+    from itadesk.storage.data.year_content import get_year_content, save_year_content
 
     db = Database.open(database_url)
     first = YearContent([DocumentContent("plan", note="หมายเหตุ", headings="part")], sign_prefix=True)

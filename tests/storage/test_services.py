@@ -19,19 +19,8 @@ from itadesk.domain.model import (
     Unit,
 )
 from itadesk.domain.status import Status
-from itadesk.storage import (
-    Database,
-    DatasetError,
-    NotFoundError,
-    StorageError,
-    import_dataset,
-    load_dataset,
-    measures,
-    memos,
-    office,
-    settings,
-    years,
-)
+from itadesk.storage import Database, DatasetError, NotFoundError, StorageError, import_dataset, load_dataset
+from itadesk.storage.data import measures, memos, office, settings, years
 from tests.storage.builders import full_dataset
 
 
@@ -222,7 +211,7 @@ def test_reordering_measures(db: Database) -> None:
 
 
 def test_a_memo_is_found_in_its_fiscal_year(db: Database) -> None:
-    from itadesk.storage.loading import memo_year
+    from itadesk.storage.data.loading import memo_year
 
     with db.session(read_only=True) as session:
         assert memo_year(session, "memo-2566-12m") == 2566

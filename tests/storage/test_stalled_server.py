@@ -12,7 +12,12 @@ import pytest
 from sqlalchemy import text
 
 from itadesk.storage import Database, StorageError
-from itadesk.storage.database import WINDOW_WAITS, answer_timeout, postgresql_connect_args, resolve_url
+from itadesk.storage.lifecycle.database import (
+    WINDOW_WAITS,
+    answer_timeout,
+    postgresql_connect_args,
+    resolve_url,
+)
 from tests.pg import PostgresServer
 
 pytestmark = pytest.mark.postgres

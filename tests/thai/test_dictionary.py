@@ -4,6 +4,7 @@ the user's cache folder is only ever a faster way to the same words."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pythainlp.tokenize import word_tokenize
@@ -88,3 +89,38 @@ def test_a_long_entry_is_cut_between_the_words_of_government_writing() -> None:
 
     # "มาตร|การ" was printed in a narrow column: of two ways in two pieces, มาตรการ stays whole.
     assert sub_words("มาตรการป้องกัน") == ("มาตรการ", "ป้องกัน")
+
+
+@pytest.mark.parametrize("text", (*TEXTS, "ราคา 1,234.50 บาท เวลา 12:00น. ที่ 127.0.0.1", " ต้น  กลาง\tท้าย "))
+def test_segmentation_without_pythainlps_package_is_pythainlps_word_tokenize(text: str) -> None:
+    # The print loads newmm's own modules only; the words must be those PyThaiNLP's word_tokenize gives.
+    from itadesk.thai import newmm
+
+    words = segment._dictionary()
+    assert newmm.loaded_without_package()
+    theirs = word_tokenize(text, custom_dict=words, engine="newmm", keep_whitespace=True)  # type: ignore[arg-type]
+    assert newmm.word_tokenize(text, words) == theirs
+    assert list(segment.segment(text)) == theirs
+
+
+def test_a_cached_copy_changed_in_place_is_not_trusted(fresh_dictionary: None) -> None:
+    built = segment._cached_base_dictionary()
+    (cached,) = user_cache.cache_folder().glob("words-*.marshal")
+    data = bytearray(cached.read_bytes())
+    at = data.index("\nมาตรการ\n".encode())
+    data[at + 1 : at + 4] = "ข".encode()  # ขาตรการ: the same length, still a readable list of words
+    cached.write_bytes(bytes(data))
+    assert list(segment._cached_base_dictionary()) == list(built)
+
+
+def test_a_new_word_list_makes_a_new_cached_copy(
+    fresh_dictionary: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = segment._word_list_file()
+    assert original is not None and original.is_file()
+    segment._cached_base_dictionary()
+    changed = tmp_path / "words_th.txt"
+    changed.write_bytes(original.read_bytes() + "คำใหม่\n".encode())
+    monkeypatch.setattr(segment, "_word_list_file", lambda: changed)
+    segment._cached_base_dictionary()
+    assert len(list(user_cache.cache_folder().glob("words-*.marshal"))) == 2

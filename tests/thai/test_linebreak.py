@@ -49,6 +49,16 @@ def _cuts(phrase: str, text: str) -> bool:
     return False
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["มาตรการ", "แบบวัด", "พนักงานจ้าง", "พนักงานส่วนตำบล", "บัตรคิว", "รายไตรมาส", "ข้อร้องเรียน", "ผู้รับบริการ"],
+)
+def test_words_offices_write_as_one_never_end_a_line_inside(word: str) -> None:
+    # The general dictionary split them ("แบบ|วัด", "พนักงาน|จ้าง", "มาตร|การ"): a line could end "แบบ".
+    text = f"รายงานผล{word}ของหน่วยงานและ {word} ประจำปี"
+    assert not _cuts(word, text), "|".join(units(text))
+
+
 def test_no_break_inside_abbreviations_and_dates() -> None:
     text = "ปลัด อบต.บ้านนา แจ้ง ป.ป.ช. เมื่อ ๑ ต.ค. ๖๕ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ผอ.กองช่าง"
     for phrase in ["ปลัด อบต.", "ป.ป.ช.", "๑ ต.ค. ๖๕", "พ.ศ. ๒๕๖๖", "ผอ."]:

@@ -1,6 +1,6 @@
 """Paragraphs broken as a whole: a justified line stays within 0.06 em letter-spacing and 0.9 em word space
-where any set of breaks allows it, no paragraph or cell ends in one short word, and the paragraph never grows
-a line for it."""
+where any set of breaks allows it, no paragraph or cell ends in one short word, no short word stands alone
+where the line above could take it, and the paragraph never grows a line for it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from itadesk.thai.balance import is_lone_word
+from itadesk.thai.balance import is_lone_word, is_short_word
 from itadesk.thai.fonts import REGULAR
 from itadesk.thai.layout import Line, layout_lines, run_width
 from itadesk.thai.linebreak import break_opportunities, fill_lines, pieces
@@ -153,3 +153,77 @@ def test_a_last_line_of_two_short_words_is_not_one_word_alone() -> None:
     assert is_lone_word(["ข่า", "ว"])  # two pieces where the dictionaries disagree, one word to a reader
     assert not is_lone_word(["และ", "แผน"])  # two words: นโยบาย | และแผน is a good end
     assert not is_lone_word(["ปี ละ"])
+
+
+def _office_texts() -> list[str]:
+    """Every paragraph the example offices typed into their measures' cells, and sentences of any office:
+    the short words that join others (ของ, แสดง, ทุก, และ, ใน, ที่, โดย…) between words of their reports."""
+    from tests.conftest import require_shared
+    from tests.documents.helpers import EXAMPLE_FILES, example_dataset
+
+    require_shared()
+    texts: set[str] = set()
+    for path in EXAMPLE_FILES:
+        for year in example_dataset(path).years:
+            for m in year.measures:
+                cells = [m.title, m.period, m.monitoring, m.reporting, m.outcome, m.problems, m.suggestions]
+                cells += [*m.steps, *m.responsible, *(entry.text for entry in m.results)]
+                texts.update(p.strip() for cell in cells for p in cell.split("\n") if len(p.strip()) > 8)
+    joins = [
+        "ของ",
+        "แสดง",
+        "ทุก",
+        "และ",
+        "ใน",
+        "ที่",
+        "โดย",
+        "ได้",
+        "จาก",
+        "ตาม",
+        "ให้",
+        "กับ",
+        "แก่",
+        "ต่อ",
+        "ซึ่ง",
+        "หรือ",
+        "เพื่อ",
+    ]
+    frames = [
+        "การเปิดเผยข้อมูลสาธารณะ{}หน่วยงานภาครัฐประจำปีงบประมาณ",
+        "ประชาสัมพันธ์ช่องทางการร้องเรียน {} ประชาชนผู้มาติดต่อราชการ",
+        "เจ้าหน้าที่ผู้รับผิดชอบรายงานผลการดำเนินงาน{}ผู้บริหารท้องถิ่นทราบ",
+    ]
+    texts.update(frame.format(word) for word in joins for frame in frames)
+    return sorted(texts)
+
+
+def _report_rooms() -> list[float]:
+    """The inner width of every column of every report table that holds text (layout.toml; not the
+    progress table's tick columns), narrowest first."""
+    from itadesk.documents.layout import layout
+
+    r = layout().report
+    rooms = {round(w * 72 / 2.54 - 2 * r.cell_padding_pt, 1) for ws in r.columns_cm.values() for w in ws}
+    return sorted(room for room in rooms if room >= 50)
+
+
+def test_no_short_word_is_left_alone_where_a_line_of_its_paragraph_could_take_it() -> None:
+    """At every column width of the reports, over every cell text of the examples and sentences of any
+    office: a short word alone on a line only where the line above had no room for it; fewer such lines
+    inside paragraphs than greedy filling leaves (a word comes down with it), and never a line more."""
+    space = run_width(" ", REGULAR, CELL_SIZE)
+    alone = greedy_alone = 0
+    for text in _office_texts():
+        for room in _report_rooms():
+            lines = layout_lines(text, REGULAR, CELL_SIZE, lambda n, room=room: room, "left")
+            greedy = _greedy_lines(text, room)
+            assert len(lines) <= len(greedy), (text, room)
+            for above, line in itertools.pairwise(lines):
+                word = line.text.strip()
+                if not (is_short_word([word]) or (line.ends_paragraph and is_lone_word([word]))):
+                    continue
+                width = run_width(above.text.rstrip(" "), REGULAR, CELL_SIZE) + space
+                assert width + run_width(word, REGULAR, CELL_SIZE) > room, (room, above.text, word)
+                alone += not line.ends_paragraph
+            greedy_alone += sum(is_short_word([g.strip()]) for g in greedy[1:-1])
+    assert alone <= greedy_alone // 2, (alone, greedy_alone)

@@ -93,11 +93,11 @@ def any_session(request: pytest.FixtureRequest, qapp: object, tmp_path: Path) ->
         year_session.load(2567)
         yield year_session
         return
-    from itadesk.storage.database import Database
-    from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.service.office_data import OfficeData
+    from itadesk.storage.lifecycle.database import Database
 
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     for title in SESSION_TITLES:
         desk.add_measure(2567, Measure(title=title))
     year_session = YearSession(desk)

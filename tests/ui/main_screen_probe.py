@@ -15,7 +15,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 if TYPE_CHECKING:
     from itadesk.ui.main_window.main_window import MainWindow
@@ -33,11 +33,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from itadesk.app import make_application
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.screen_fit import screen_key
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.main_window.main_window import MainWindow
 
     app = make_application()
@@ -45,7 +45,7 @@ def main() -> int:
     background = Background(errors)
     settings = UiSettings(QSettings(args.settings, QSettings.Format.IniFormat))
     db = Database.open(args.database)
-    window = MainWindow(StorageDesk(db), settings, errors, background)
+    window = MainWindow(OfficeData(db), settings, errors, background)
     window.show()
     QTest.qWaitForWindowExposed(window)
     app.processEvents()

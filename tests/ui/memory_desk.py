@@ -1,4 +1,4 @@
-"""A `Desk` over a `Dataset` held in memory, for the window's tests only (the program ships `StorageDesk`)."""
+"""A `Desk` over a `Dataset` held in memory, for the window's tests only (the program ships `OfficeData`)."""
 
 from __future__ import annotations
 
@@ -23,11 +23,11 @@ from itadesk.domain.model import (
     YearContent,
 )
 from itadesk.domain.status import Status
-from itadesk.storage.import_choices import ImportChoices
-from itadesk.storage.import_summary import ImportSummary
-from itadesk.storage.office_differences import office_differences
-from itadesk.storage.year_content import merge_year_content
-from itadesk.ui.desk.desk import SavedFields
+from itadesk.service.results import SavedFields
+from itadesk.storage.data.year_content import merge_year_content
+from itadesk.storage.importing.choices import ImportChoices
+from itadesk.storage.importing.office_differences import office_differences
+from itadesk.storage.importing.summary import ImportSummary
 
 
 class MemoryDesk:
@@ -216,7 +216,7 @@ class MemoryDesk:
         summary["measures"].added = sum(len(y.measures) for y in dataset.years)
         return summary
 
-    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> ImportSummary:
         incoming = copy.deepcopy(dataset)
         if incoming.organization is not None and (
             self._data.organization is None or choices is None or choices.office == "take"
@@ -233,9 +233,11 @@ class MemoryDesk:
             target.memos.extend(year.memos)
             target.ita_result = year.ita_result or target.ita_result
             count += len(year.measures)
-        return f"นำเข้ามาตรการ {count} รายการ"
+        summary = ImportSummary()
+        summary["measures"].added = count
+        return summary
 
-    def backup(self, path: Path) -> None:
+    def backup(self, path: Path) -> Path:
         raise NotImplementedError("ข้อมูลชุดนี้อยู่ในหน่วยความจำ สำรองเป็นไฟล์ฐานข้อมูลไม่ได้ ใช้ส่งออกแทน")
 
     def restore(self, path: Path) -> Path | None:

@@ -12,12 +12,12 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from itadesk.storage.database import Database  # before PySide6, as the program does
+from itadesk.storage.lifecycle.database import Database  # before PySide6, as the program does
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from itadesk.ui.desk.storage_desk import StorageDesk
+    from itadesk.service.office_data import OfficeData
 
 
 def main(example: str) -> int:
@@ -26,11 +26,11 @@ def main(example: str) -> int:
 
     from itadesk.app import make_application
     from itadesk.exchange.reader import read_exchange_file
+    from itadesk.service.office_data import OfficeData
     from itadesk.ui.common.background import Background
     from itadesk.ui.common.errors import ErrorHub
     from itadesk.ui.common.screen_fit import out_of_reach
     from itadesk.ui.common.settings import UiSettings
-    from itadesk.ui.desk.storage_desk import StorageDesk
     from itadesk.ui.framework.framework_dialog import FrameworkDialog
     from itadesk.ui.main_window.main_window import MainWindow
     from itadesk.ui.memo.memo_composer import MemoComposer
@@ -58,13 +58,13 @@ def main(example: str) -> int:
             "out_of_reach": out_of_reach(widget),
         }
 
-    empty = StorageDesk(Database.open(str(folder / "empty.sqlite3")))
+    empty = OfficeData(Database.open(str(folder / "empty.sqlite3")))
     setup = SetupDialog(empty, errors, first_run=True)
     for tab in range(setup.ui.tabs.count()):
         setup.ui.tabs.setCurrentIndex(tab)
         look(setup, f"first-run set-up, tab {tab + 1}")
     setup.close()
-    desk = StorageDesk(Database.open(str(folder / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(folder / "office.sqlite3")))
     desk.import_dataset(read_exchange_file(Path(example)))
     window = MainWindow(desk, settings, errors, background)
     window.ui.measureTable.selectRow(1)
@@ -106,7 +106,7 @@ def main(example: str) -> int:
     return 0
 
 
-def _import_preview(desk: StorageDesk, example: str, window: QWidget) -> QWidget:
+def _import_preview(desk: OfficeData, example: str, window: QWidget) -> QWidget:
     """The import preview at its fullest: another office's details, a year already stored, statuses going
     back (the office marked two measures done, then imports the file again)."""
     from dataclasses import replace

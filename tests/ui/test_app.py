@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from itadesk.app import run_gui
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database, data_folder, resolve_url
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database, data_folder, resolve_url
 from itadesk.ui.common.single_instance import SingleInstance, instance_key
-from itadesk.ui.desk.storage_desk import StorageDesk
 
 
 def _office(path: Path) -> Path:
     db = Database.open(str(path))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
     desk.add_measure(2567, Measure(title="มาตรการที่เปิดดู"))
     db.dispose()

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk import paths
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
-from itadesk.storage.database_file import held
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
+from itadesk.storage.lifecycle.database_file import held
 from itadesk.ui.common.errors import describe
 from itadesk.ui.common.exchange_places import thai_place
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.window_actions import backup_name
 from itadesk.ui.recovery.damaged_start import explain
@@ -49,7 +49,7 @@ def _latin_words(text: str, *allowed: str) -> list[str]:
 def test_a_backup_is_named_with_its_day_and_confirmed(
     qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล"))
     window = make_window(desk)
     offered: list[str] = []
@@ -69,12 +69,12 @@ def test_a_backup_is_named_with_its_day_and_confirmed(
     assert backup_name(datetime(2024, 3, 5, 9, 7)) == "ita-desk-สำรอง-2567-03-05-0907.sqlite3"
 
 
-def _automatic_backup(desk: StorageDesk, scratch: Path) -> None:
+def _automatic_backup(desk: OfficeData, scratch: Path) -> None:
     """A backup as the window's start makes it (5 March 2024, 09:07), in the database's own folder: the
     program itself never writes into the backups folder on request, so it is made elsewhere and moved in."""
     import os
 
-    from itadesk.storage.backup_list import automatic_folder
+    from itadesk.storage.lifecycle.backup_list import automatic_folder
 
     folder = automatic_folder(desk.db.path, desk.db.where, paths.backups_folder())
     folder.mkdir(parents=True, exist_ok=True)
@@ -86,7 +86,7 @@ def _automatic_backup(desk: StorageDesk, scratch: Path) -> None:
 def test_restore_lists_the_automatic_backups_first_and_confirms(
     qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="มาตรการที่สำรองไว้"))
     _automatic_backup(desk, tmp_path)
     desk.add_measure(2567, Measure(title="มาตรการที่เพิ่มทีหลัง"))
@@ -147,13 +147,13 @@ def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
     from tests.storage.damaged_corpus import _index_mismatch, make_office
 
     path = make_office(tmp_path / "office.sqlite3", measures=3)
-    good = StorageDesk(Database.open(str(path)))
+    good = OfficeData(Database.open(str(path)))
     _automatic_backup(good, tmp_path)
     before = good.measures(max(good.years()))
     good.db.dispose()
     _index_mismatch(path)  # damage the quick check at start does not see
     db = Database.open(str(path))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     window = make_window(desk)
     problem = check_database(db)  # what the window's background check finds once it is painted
     assert problem is not None and "itadesk" not in problem and _latin_words(problem) == [], problem
@@ -185,7 +185,7 @@ def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
     window.session.flush()
     check = Database.open(str(path))  # another connection reads it back
     try:
-        titles = [m.title for m in StorageDesk(check).measures(window.year)]
+        titles = [m.title for m in OfficeData(check).measures(window.year)]
     finally:
         check.dispose()
     assert "มาตรการหลังกู้คืน" in titles

@@ -33,9 +33,9 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS
@@ -122,7 +122,7 @@ def _open_editor(view: QAbstractItemView) -> QLineEdit:
     return editors[0]
 
 
-def _first_run(desk: StorageDesk, errors: ErrorHub, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def _first_run(desk: OfficeData, errors: ErrorHub, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = SetupDialog(desk, errors, first_run=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -196,7 +196,7 @@ def test_a_clerks_first_day(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = Database.open(database_url)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     assert desk.organization() is None  # the first run
     _first_run(desk, errors, qtbot, monkeypatch)
 

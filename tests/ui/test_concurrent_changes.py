@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 import itadesk
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS, TICK
 
@@ -33,10 +33,10 @@ def open_databases() -> Iterator[list[Database]]:
         db.dispose()
 
 
-def _office(url: str, opened: list[Database]) -> tuple[StorageDesk, list[str]]:
+def _office(url: str, opened: list[Database]) -> tuple[OfficeData, list[str]]:
     db = Database.open(url)
     opened.append(db)
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     ids = [
         str(desk.add_measure(2567, Measure(title=title)).id)
         for title in ("เปิดเผยข้อมูลข่าวสาร", "ประชุมคณะทำงาน", "รับเรื่องร้องเรียน")
@@ -47,7 +47,7 @@ def _office(url: str, opened: list[Database]) -> tuple[StorageDesk, list[str]]:
 def _window_on(url: str, opened: list[Database], make_window: object, qtbot: QtBot) -> MainWindow:
     db = Database.open(url)
     opened.append(db)
-    window: MainWindow = make_window(StorageDesk(db))  # type: ignore[operator]
+    window: MainWindow = make_window(OfficeData(db))  # type: ignore[operator]
     window.show_year(2567)
     qtbot.waitUntil(window.change_watch.is_watching)  # it starts once the table has been painted
     return window

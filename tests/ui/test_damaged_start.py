@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from itadesk.app import run_gui
-from itadesk.storage import backup_list
+from itadesk.storage.lifecycle import backup_list
 from itadesk.ui.recovery.damaged_start import DamagedStartDialog
 from itadesk.ui.recovery.restore_dialog import RestoreDialog
 from tests.storage.damaged_corpus import DAMAGE, build_corpus, make_office
@@ -97,8 +97,8 @@ def test_restore_from_the_dialog_brings_the_office_back(
     corpus: dict[str, Path], tmp_path: Path, qtbot: QtBot, drive: Drive
 ) -> None:
     good = make_office(tmp_path / "good.sqlite3", measures=12)
-    from itadesk.storage.backup import backup
-    from itadesk.storage.database import Database
+    from itadesk.storage.lifecycle.backup import backup
+    from itadesk.storage.lifecycle.database import Database
 
     database = tmp_path / "office.sqlite3"
     folder = backup_list.automatic_folder(database)  # this database's own automatic backups

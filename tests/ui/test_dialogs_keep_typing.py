@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMainWind
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.setup_dialog import SetupDialog
@@ -25,14 +25,14 @@ from tests.ui.people_at_keys import answer_next, button, click, click_row, paste
 NAME = "องค์การบริหารส่วนตำบลทดสอบ"
 
 
-def _desk(tmp_path: Path, titles: tuple[str, ...] = ()) -> StorageDesk:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+def _desk(tmp_path: Path, titles: tuple[str, ...] = ()) -> OfficeData:
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     for title in titles:
         desk.add_measure(2567, Measure(title=title))
     return desk
 
 
-def _first_run(qtbot: QtBot, errors: ErrorHub, desk: StorageDesk) -> SetupDialog:
+def _first_run(qtbot: QtBot, errors: ErrorHub, desk: OfficeData) -> SetupDialog:
     dialog = SetupDialog(desk, errors, first_run=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -116,7 +116,7 @@ def test_text_pasted_from_word_loses_its_invisible_characters(
     assert saved is not None and saved.name == "องค์การบริหารส่วนตำบล ทดสอบ"
 
 
-def _window(make_window: Callable[[object], MainWindow], tmp_path: Path) -> tuple[MainWindow, StorageDesk]:
+def _window(make_window: Callable[[object], MainWindow], tmp_path: Path) -> tuple[MainWindow, OfficeData]:
     desk = _desk(tmp_path, ("มาตรการเปิดเผยข้อมูล", "มาตรการจัดซื้อจัดจ้าง"))
     window = make_window(desk)
     return window, desk

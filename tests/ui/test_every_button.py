@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import IndicatorScore, ItaResult, Measure, Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.ui.conftest import type_text
@@ -49,9 +49,9 @@ def cancelled_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
 
 
-def _office(tmp_path: Path) -> tuple[Database, StorageDesk]:
+def _office(tmp_path: Path) -> tuple[Database, OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(
         Organization(name="องค์การบริหารส่วนตำบลทดสอบ", short_name="อบต.ทดสอบ", document_code="นธ 1234"),
         [Unit(name="สำนักปลัด"), Unit(name="กองคลัง")],

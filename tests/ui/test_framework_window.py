@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from itadesk.documents.printing import print_document
 from itadesk.domain.framework import framework_for, framework_json
 from itadesk.domain.model import Measure, Organization, Person, Unit
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.framework.framework_dialog import COL_ITEM, FrameworkDialog
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.documents.helpers import pdf_text
@@ -27,9 +27,9 @@ WARNING_2570 = "กรอบการประเมินปี 2570 ยัง�
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[StorageDesk]:
+def office(tmp_path: Path) -> Iterator[OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(
         Organization(name="องค์การบริหารส่วนตำบลทดสอบ", short_name="อบต.ทดสอบ"),
         [Unit(name="สำนักปลัด")],
@@ -86,7 +86,7 @@ def _edit_cell(qtbot: QtBot, dialog: FrameworkDialog, row: int, column: int, tex
 
 
 def test_an_unconfirmed_year_says_so_in_the_year_bar_and_the_office_s_correction_ends_it(
-    office: StorageDesk, qtbot: QtBot, make_window: object, tmp_path: Path
+    office: OfficeData, qtbot: QtBot, make_window: object, tmp_path: Path
 ) -> None:
     window: MainWindow = make_window(office)  # type: ignore[operator]
     _choose_year(qtbot, window, 2570)
@@ -115,7 +115,7 @@ def test_an_unconfirmed_year_says_so_in_the_year_bar_and_the_office_s_correction
 
 
 def test_a_bad_framework_file_changes_nothing_and_names_the_field(
-    office: StorageDesk, qtbot: QtBot, make_window: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office: OfficeData, qtbot: QtBot, make_window: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window: MainWindow = make_window(office)  # type: ignore[operator]
     _choose_year(qtbot, window, 2570)
@@ -137,7 +137,7 @@ def test_a_bad_framework_file_changes_nothing_and_names_the_field(
 
 
 def test_the_ita_result_is_graded_by_the_office_s_own_framework(
-    office: StorageDesk, qtbot: QtBot, make_window: object
+    office: OfficeData, qtbot: QtBot, make_window: object
 ) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 

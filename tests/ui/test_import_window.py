@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 from itadesk.domain.model import Emblem, Measure, Organization, Person, Unit
 from itadesk.domain.status import Status
 from itadesk.exchange.reader import read_exchange_file
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.importing.import_preview_dialog import ImportPreviewDialog
 from itadesk.ui.main_window import window_actions
 from itadesk.ui.main_window.main_window import MainWindow
@@ -49,9 +49,9 @@ def _examples() -> None:
     require_shared()
 
 
-def _other_office(tmp_path: Path) -> StorageDesk:
+def _other_office(tmp_path: Path) -> OfficeData:
     """Another office's database: its own details and emblem, its units under codes of its own."""
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     emblem = Emblem(mime="image/png", data=GARUDA_PNG.read_bytes())
     desk.save_setup(
         replace(OUR_OFFICE, emblem=emblem),
@@ -202,9 +202,9 @@ def test_units_of_the_same_name_under_other_codes_are_not_added_again(
 
 
 # -- (c) statuses the file has further back -----------------------------------------------------------
-def _done_after_import(tmp_path: Path) -> StorageDesk:
+def _done_after_import(tmp_path: Path) -> OfficeData:
     """The office imported the district's file, then marked the first measure done."""
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.import_dataset(read_exchange_file(LALO))
     desk.set_status(FIRST_MEASURE, Status.DONE, date(2023, 3, 1), "ประชุมแล้ว")
     return desk
@@ -263,7 +263,7 @@ def test_replacing_a_year_removes_what_the_file_does_not_hold_and_adding_keeps_i
 
 
 def test_an_empty_database_imports_without_asking(tmp_path: Path, make_window: object, qtbot: QtBot) -> None:
-    desk = StorageDesk(Database.open(str(tmp_path / "new.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "new.sqlite3")))
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     with qtbot.waitSignal(window.imported, timeout=20000):
         window_actions.import_file(window, LALO)

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.status_keys import status_for_key
 from itadesk.ui.office.ita_result_dialog import ItaResultDialog
@@ -25,9 +25,9 @@ TITLES = ["มาตรการเผยแพร่ข้อมูลของ
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[StorageDesk]:
+def desk(tmp_path: Path) -> Iterator[OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    office = StorageDesk(db)
+    office = OfficeData(db)
     office.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")], [])
     for title in TITLES:
         office.add_measure(2567, Measure(title=title))
@@ -36,7 +36,7 @@ def desk(tmp_path: Path) -> Iterator[StorageDesk]:
 
 
 @pytest.fixture
-def window(desk: StorageDesk, make_window: object) -> MainWindow:
+def window(desk: OfficeData, make_window: object) -> MainWindow:
     shown: MainWindow = make_window(desk)  # type: ignore[operator]
     shown.show_year(2567)
     return shown
@@ -49,12 +49,12 @@ def _thai_key(widget: object, text: str, modifiers: Qt.KeyboardModifier = NO_MOD
         QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))  # type: ignore[arg-type]
 
 
-def _statuses(desk: StorageDesk) -> list[Status]:
+def _statuses(desk: OfficeData) -> list[Status]:
     return [m.status for m in desk.measures(2567)]
 
 
 def test_the_status_keys_tick_on_the_thai_layout_too(
-    window: MainWindow, desk: StorageDesk, qtbot: QtBot
+    window: MainWindow, desk: OfficeData, qtbot: QtBot
 ) -> None:
     table = window.ui.measureTable
     table.setFocus()
@@ -121,9 +121,7 @@ def test_the_mouse_wheel_never_flips_the_editors_tabs(window: MainWindow) -> Non
     assert tabs.currentIndex() == 0
 
 
-def test_esc_closes_the_memo_composer_and_dialogs(
-    window: MainWindow, desk: StorageDesk, qtbot: QtBot
-) -> None:
+def test_esc_closes_the_memo_composer_and_dialogs(window: MainWindow, desk: OfficeData, qtbot: QtBot) -> None:
     qtbot.mouseClick(window.ui.composeMemoButton, Qt.MouseButton.LeftButton)
     composer = window.memo_composer
     assert composer is not None and composer.isVisible()

@@ -23,11 +23,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Dataset, FiscalYear
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.measure_table_view import WHOLE_ROWS
 from tests.conftest import EXAMPLES, require_shared
@@ -67,7 +67,7 @@ def year_of_real_measures(count: int = MEASURES) -> Dataset:
 def office_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("office") / "office.sqlite3"
     db = Database.open(str(path))
-    StorageDesk(db).import_dataset(year_of_real_measures())
+    OfficeData(db).import_dataset(year_of_real_measures())
     db.dispose()
     return path
 
@@ -143,7 +143,7 @@ def window(
     shutil.copy(office_file, path)
     db = Database.open(str(path))
     settings = UiSettings(QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(StorageDesk(db), settings, errors, background)
+    shown = MainWindow(OfficeData(db), settings, errors, background)
     qtbot.addWidget(shown)
     shown.resize(1350, 700)
     shown.show()

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, ResultEntry
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window import window_actions
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.ita_result_dialog import ItaResultDialog
@@ -55,7 +55,7 @@ def test_the_filter_bar_and_search_box_narrow_the_table(make_window: object, qtb
 def test_start_the_next_year_copies_the_measures_with_fresh_statuses(
     tmp_path: Path, make_window: object
 ) -> None:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     stored = desk.add_measure(2566, Measure(title="ประชุมคณะทำงาน", steps=["แต่งตั้ง"], responsible=["สำนักปลัด"]))
     desk.set_status(str(stored.id), Status.DONE, None, "เสร็จ")
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -135,7 +135,7 @@ def test_export_then_import_an_exchange_file_through_the_file_menu(
     qtbot.waitUntil(exported.exists, timeout=20000)
     window.background.wait()
 
-    target = StorageDesk(Database.open(str(tmp_path / "other.sqlite3")))
+    target = OfficeData(Database.open(str(tmp_path / "other.sqlite3")))
     other: MainWindow = make_window(target)  # type: ignore[operator]
     with qtbot.waitSignal(other.imported, timeout=20000) as blocker:
         window_actions.import_file(other, exported)
@@ -173,7 +173,7 @@ def test_keyboard_ticks_move_with_the_selected_row(make_window: object, qtbot: Q
 def test_backup_then_restore_from_the_file_menu(
     tmp_path: Path, make_window: object, errors: ErrorHub, qtbot: QtBot
 ) -> None:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="ก่อนสำรอง"))
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     told: list[str] = []
@@ -216,7 +216,7 @@ def test_saving_from_the_window_onto_the_database_or_a_backup_is_refused(
     from itadesk import paths
 
     database = tmp_path / "office.sqlite3"
-    desk = StorageDesk(Database.open(str(database)))
+    desk = OfficeData(Database.open(str(database)))
     desk.add_measure(2567, Measure(title="มาตรการที่ต้องไม่หาย"))
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     window.session.flush()
@@ -253,7 +253,7 @@ def test_importing_the_open_database_is_refused_and_the_window_keeps_its_locks(
     tmp_path: Path, make_window: object, qtbot: QtBot, errors: ErrorHub
 ) -> None:
     database = tmp_path / "office.sqlite3"
-    desk = StorageDesk(Database.open(str(database)))
+    desk = OfficeData(Database.open(str(database)))
     desk.add_measure(2567, Measure(title="มาตรการที่ต้องไม่หาย"))
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     window.session.flush()

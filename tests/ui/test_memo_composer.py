@@ -13,11 +13,11 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Approval, Attachment, Memo, Organization, Person, Unit
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.memo.memo_composer import MemoComposer
 from tests.ui.conftest import type_text
 
@@ -25,9 +25,9 @@ SUBJECT_6 = "รายงานผลการดำเนินงานตา�
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[StorageDesk]:
+def desk(tmp_path: Path) -> Iterator[OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(
         Organization(name="องค์การบริหารส่วนตำบลทดสอบ", short_name="อบต.ทดสอบ", document_code="นธ 1234"),
         [Unit(name="สำนักปลัด"), Unit(name="กองคลัง")],
@@ -43,7 +43,7 @@ def desk(tmp_path: Path) -> Iterator[StorageDesk]:
 
 @pytest.fixture
 def open_composer(
-    qtbot: QtBot, desk: StorageDesk, errors: ErrorHub, background: Background, settings: UiSettings
+    qtbot: QtBot, desk: OfficeData, errors: ErrorHub, background: Background, settings: UiSettings
 ) -> Iterator[object]:
     opened: list[MemoComposer] = []
 
@@ -87,7 +87,7 @@ def _answer_next_question(qtbot: QtBot, button_text: str) -> list[str]:
     return seen
 
 
-def _ids(desk: StorageDesk) -> dict[str, str]:
+def _ids(desk: OfficeData) -> dict[str, str]:
     return {p.name: str(p.id) for p in desk.people()}
 
 
@@ -107,7 +107,7 @@ def _rendered(qtbot: QtBot, composer: MemoComposer) -> None:
 
 
 def test_a_new_memo_from_the_six_month_one_keeps_the_approvers_and_moves_to_twelve_months(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object
+    qtbot: QtBot, desk: OfficeData, open_composer: object
 ) -> None:
     composer: MemoComposer = open_composer()  # type: ignore[operator]
     ui = composer.ui
@@ -135,7 +135,7 @@ def test_a_new_memo_from_the_six_month_one_keeps_the_approvers_and_moves_to_twel
 
 
 def test_last_years_memo_starts_this_years_with_the_years_moved_on(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object
+    qtbot: QtBot, desk: OfficeData, open_composer: object
 ) -> None:
     people = _ids(desk)
     desk.save_memo(
@@ -168,7 +168,7 @@ def test_last_years_memo_starts_this_years_with_the_years_moved_on(
 
 
 def test_memos_are_listed_by_subject_and_date_and_it_reopens_on_the_last_one_edited(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object
+    qtbot: QtBot, desk: OfficeData, open_composer: object
 ) -> None:
     author = _ids(desk)["สุนานี อามะ"]
     older = desk.save_memo(2567, Memo(subject="ขออนุญาตเผยแพร่มาตรการ", date=date(2023, 11, 2), author=author))
@@ -195,7 +195,7 @@ def test_memos_are_listed_by_subject_and_date_and_it_reopens_on_the_last_one_edi
 
 
 def test_an_approver_added_twice_is_warned_about_at_the_list(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object
+    qtbot: QtBot, desk: OfficeData, open_composer: object
 ) -> None:
     ids = _ids(desk)
     composer: MemoComposer = open_composer()  # type: ignore[operator]
@@ -244,7 +244,7 @@ def test_open_in_viewer_says_in_thai_which_file_it_could_not_open(
 
 
 def test_a_new_memo_is_stored_once_it_has_a_subject_and_the_export_imports_back(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object, tmp_path: Path
+    qtbot: QtBot, desk: OfficeData, open_composer: object, tmp_path: Path
 ) -> None:
     from itadesk.exchange.reader import read_exchange_file
     from itadesk.exchange.writer import write_exchange_file
@@ -273,7 +273,7 @@ def test_a_new_memo_is_stored_once_it_has_a_subject_and_the_export_imports_back(
 
 
 def test_erasing_a_stored_subject_keeps_the_stored_memo_and_asks_before_closing(
-    qtbot: QtBot, desk: StorageDesk, open_composer: object
+    qtbot: QtBot, desk: OfficeData, open_composer: object
 ) -> None:
     author = _ids(desk)["สุนานี อามะ"]
     desk.save_memo(2567, Memo(subject="รายงานผล รอบ 6 เดือน", body=["ย่อหน้าแรก"], author=author))
@@ -294,3 +294,38 @@ def test_erasing_a_stored_subject_keeps_the_stored_memo_and_asks_before_closing(
     composer.close()
     assert not composer.isVisible()
     assert desk.memos(2567)[0].subject == "รายงานผล รอบ ๖ เดือน"
+
+
+def test_a_memo_without_the_offices_garuda_is_named_beside_the_preview_and_still_shown(
+    qtbot: QtBot, desk: OfficeData, errors: ErrorHub, open_composer: object
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from itadesk.ui.office.setup_dialog import SetupDialog
+    from tests.conftest import GARUDA_PNG, require_shared
+
+    require_shared()
+    composer: MemoComposer = open_composer()  # type: ignore[operator]
+    type_text(composer.ui.subjectEdit, SUBJECT_6)
+    _rendered(qtbot, composer)
+    assert composer.preview.path is not None, composer.preview.status.text()  # the print is not stopped
+    shown = [composer.warnings.list.item(i).text() for i in range(composer.warnings.list.count())]
+    assert len(shown) == 1, shown
+    assert "ยังไม่ได้ใส่รูปตราครุฑ" in shown[0] and "ไม่มีตราครุฑ" in shown[0]
+    assert "เมนู แฟ้ม → ข้อมูลหน่วยงานและบุคลากร…" in shown[0]
+    assert "เลือกรูปตราครุฑ" in shown[0]
+    assert composer.warnings.list.isVisibleTo(composer)
+    assert composer.warnings.summary.text().startswith("พบ 1 เรื่องที่ควรแก้")
+
+    # The clerk loads the emblem where the warning says (the file chooser stands aside) and saves.
+    setup = SetupDialog(desk, errors, composer, first_run=False)
+    qtbot.addWidget(setup)
+    setup.show()
+    setup.load_emblem_file(GARUDA_PNG)
+    qtbot.mouseClick(
+        setup.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert desk.organization() is not None and desk.organization().emblem is not None  # type: ignore[union-attr]
+    _rendered(qtbot, composer)
+    assert composer.warnings.list.count() == 0
+    assert composer.warnings.summary.text() == "ไม่พบเรื่องที่ควรแก้"

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.thai.measure_numbers import next_number
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -49,7 +49,7 @@ def test_the_add_button_numbers_the_new_measure_in_the_offices_digits(
     expected: str,
 ) -> None:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ", digits=digits), [], [])  # type: ignore[arg-type]
     for number, title in zip(numbers, ["มาตรการเปิดเผยข้อมูล", "มาตรการจัดซื้อจัดจ้าง"], strict=True):
         desk.add_measure(2567, Measure(title=title, number=number))

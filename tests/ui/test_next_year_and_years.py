@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import DocumentContent, Measure, ResultEntry, YearContent
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.office.year_carry import moved_on
 from tests.ui.conftest import type_text
@@ -22,12 +22,13 @@ from tests.ui.people_at_keys import clicking, in_turn
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๗"
 
 
-def _office(tmp_path: Path) -> StorageDesk:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+def _office(tmp_path: Path) -> OfficeData:
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล", evidence=["https://example.org/2567/ประกาศ.pdf"],
                                    results=[ResultEntry("เผยแพร่ประกาศ", date(2024, 1, 5))]))  # fmt: skip
     desk.save_year_content(2567, YearContent(documents=[DocumentContent(
-        "plan", title=TITLE, introduction=["ตามแผนปี 2567 และปี ๒๕๖๗"], note="ข้อมูล ณ ปี 2567")]))  # fmt: skip
+        "plan", title=TITLE, introduction=["ตามแผนปี 2567 และปี ๒๕๖๗"], note="ข้อมูล ณ ปี 2567")],
+        omit_empty_columns=True))  # fmt: skip
     return desk
 
 
@@ -37,12 +38,20 @@ def test_the_next_year_keeps_evidence_behind_and_is_offered_the_offices_words(
     desk = _office(tmp_path)
     window = make_window(desk)
     told: list[str] = []
+    offered: list[str] = []
+
+    def read_and_carry(dialog: QWidget) -> None:
+        offered.append(dialog.text())  # type: ignore[attr-defined]  # a QMessageBox
+        clicking(qtbot, "ใช้กับปีใหม่")(dialog)
+
     in_turn(qtbot, [
         ("เริ่มปีงบประมาณถัดไป", clicking(qtbot, "ตกลง")),
-        ("ใช้เนื้อหาของเอกสารกับปีใหม่", clicking(qtbot, "ใช้กับปีใหม่")),
+        ("ใช้เนื้อหาของเอกสารกับปีใหม่", read_and_carry),
     ], told)  # fmt: skip
     window.ui.actionStartNextYear.trigger()
     assert told == ["เริ่มปีงบประมาณถัดไป", "ใช้เนื้อหาของเอกสารกับปีใหม่"]
+    assert "ชื่อเอกสาร บทนำ หมายเหตุ การไม่พิมพ์คอลัมน์ที่ว่าง" in offered[0]
+    assert desk.year_content(2568).omit_empty_columns is True  # the tables of 2568 print as 2567's did
     assert window.year == 2568
     new, old = desk.measures(2568)[0], desk.measures(2567)[0]
     assert (new.evidence, new.results) == ([], [])  # they belong to 2567's work

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 
 
@@ -36,7 +36,7 @@ def test_next_year_moves_the_periods_and_tells_what_moved(
     tmp_path: Path, qtbot: QtBot, make_window: object, errors: ErrorHub
 ) -> None:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [], [])
     periods = {
         "มาตรการเปิดเผยข้อมูล": "ต.ค. ๖๖ – ก.ย. ๖๗",

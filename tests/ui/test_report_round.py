@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from itadesk.documents.round_cutoff import cut_results, default_cutoff
 from itadesk.domain.fiscal import fiscal_year_of
 from itadesk.domain.model import Measure, ResultEntry
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.thai_dates import short_date
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.preview.report_preview import ReportPreview
 from tests.ui.people_at_keys import press
@@ -44,7 +44,7 @@ def test_the_progress_report_counts_up_to_the_day_shown_and_names_what_it_leaves
     later = date(year - 543, 9, 30)  # its last day: after today unless today is that day
     if later <= today:
         pytest.skip("today is the fiscal year's last day")
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.add_measure(year, Measure(title="มาตรการเปิดเผยข้อมูล", results=[
         ResultEntry(DONE_EARLY, early), ResultEntry(NOT_YET, later)]))  # fmt: skip
     window = make_window(desk)
@@ -98,7 +98,7 @@ def test_a_memos_attached_report_counts_up_to_the_memos_date_and_names_what_it_l
     from itadesk.ui.memo.memo_composer import MemoComposer
     from tests.ui.conftest import type_text
 
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")],
                     [Person(name="สุนานี อามะ", title="นางสาว", position="นิติกร")])  # fmt: skip
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล", results=[

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.background import Background
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.settings import UiSettings
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.preview.report_preview import ReportPreview
 from tests.ui.conftest import office_desk
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[StorageDesk]:
+def desk(tmp_path: Path) -> Iterator[OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     setup = office_desk()
     org = setup.organization()
     assert org is not None
@@ -38,7 +38,7 @@ def desk(tmp_path: Path) -> Iterator[StorageDesk]:
 
 def test_a_previewed_report_is_saved_as_word(
     qtbot: QtBot,
-    desk: StorageDesk,
+    desk: OfficeData,
     errors: ErrorHub,
     background: Background,
     settings: UiSettings,
@@ -73,7 +73,7 @@ def test_a_previewed_report_is_saved_as_word(
 
 
 def test_a_previewed_report_is_never_saved_into_the_backups_folder(
-    qtbot: QtBot, desk: StorageDesk, errors: ErrorHub, background: Background, settings: UiSettings
+    qtbot: QtBot, desk: OfficeData, errors: ErrorHub, background: Background, settings: UiSettings
 ) -> None:
     from itadesk import paths
 

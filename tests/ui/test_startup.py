@@ -9,9 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
-from itadesk.storage.database import Database
-from itadesk.storage.importing import import_dataset
-from itadesk.ui.common.startup_backup import PREFIX, backup_at_start
+from itadesk.service.safekeeping import backup_at_start
+from itadesk.storage.importing.run import import_dataset
+from itadesk.storage.lifecycle.backup_list import AUTO_PREFIX as PREFIX
+from itadesk.storage.lifecycle.database import Database
 
 
 def _database(path: Path, measures: int = 60) -> Path:
@@ -29,16 +30,16 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
     database = _database(tmp_path / "office.sqlite3")
     script = textwrap.dedent(f"""
         import sys
-        from itadesk.storage.database import Database
+        from itadesk.storage.lifecycle.database import Database
         from itadesk.app import make_application, user_settings
-        from itadesk.ui.desk.storage_desk import StorageDesk
+        from itadesk.service.office_data import OfficeData
         from itadesk.ui.common.errors import ErrorHub
         from itadesk.ui.common.background import Background
         from itadesk.ui.common.settings import UiSettings
         from itadesk.ui.main_window.main_window import MainWindow
         app = make_application()
         errors = ErrorHub()
-        desk = StorageDesk(Database.open({str(database)!r}))
+        desk = OfficeData(Database.open({str(database)!r}))
         from PySide6.QtCore import QEvent, QObject, QTimer
         background = Background(errors)
         window = MainWindow(desk, UiSettings(user_settings()), errors, background)
@@ -51,19 +52,29 @@ def test_the_first_paint_loads_no_reportlab_pythainlp_documents_exchange_or_orm(
                     assert window.model.rowCount() == 60, window.model.rowCount()
                     seen.append([m for m in sys.modules if m.split(".")[0] in ("reportlab", "pythainlp")
                                  or m.startswith(("itadesk.documents", "itadesk.exchange", "sqlalchemy.orm",
-                                                  "itadesk.storage.models"))])
+                                                  "itadesk.storage.data.models"))])
                 return False
 
         probe = FirstPaint()
         app.installEventFilter(probe)
         window.show()
-        QTimer.singleShot(1500, app.quit)
+        import time
+        from itadesk.thai.segment import dictionary_loaded
+        started = time.monotonic()
+
+        def quit_when_loaded():  # the dictionary loads after what writing needs, both once painted
+            if not dictionary_loaded() and time.monotonic() - started < 60:
+                QTimer.singleShot(100, quit_when_loaded)
+                return
+            app.quit()
+
+        QTimer.singleShot(100, quit_when_loaded)
         app.exec()
         background.wait()
         from itadesk.thai.segment import dictionary_loaded
         print("LAZY", seen[0])
         print("DICTIONARY AFTER", dictionary_loaded())
-        print("ORM AFTER", "itadesk.storage.measures" in sys.modules and "sqlalchemy.orm" in sys.modules)
+        print("ORM AFTER", "itadesk.storage.data.measures" in sys.modules and "sqlalchemy.orm" in sys.modules)
     """)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
@@ -85,7 +96,7 @@ def test_a_backup_is_made_at_start_and_the_policy_keeps_one_a_day(tmp_path: Path
     assert made[0].parent.parent == folder
     assert kept == [made[2], *made[3:]]  # the last start of 1 December, and the newest three
     copy = Database.open(str(kept[-1]))
-    from itadesk.storage.measures import list_measures
+    from itadesk.storage.data.measures import list_measures
 
     with copy.session(read_only=True) as session:
         assert [m.title for m in list_measures(session, 2567)] == ["มาตรการที่ 0", "มาตรการที่ 1", "มาตรการที่ 2"]
@@ -102,7 +113,7 @@ def test_the_start_up_backup_covers_a_shared_postgresql_database(database_url: s
     made = backup_at_start(db, tmp_path / "backups")
     db.dispose()
     copy = Database.open(str(made))  # an SQLite file that opens as an ITA Desk database
-    from itadesk.storage.measures import list_measures
+    from itadesk.storage.data.measures import list_measures
 
     with copy.session(read_only=True) as session:
         assert [m.title for m in list_measures(session, 2567)] == ["มาตรการบนเครื่องแม่ข่าย"]

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.main_window.measure_table import COLUMN_OF_STATUS
@@ -43,7 +43,7 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def _first_run(desk: StorageDesk, errors: ErrorHub, qtbot: QtBot) -> None:
+def _first_run(desk: OfficeData, errors: ErrorHub, qtbot: QtBot) -> None:
     dialog = SetupDialog(desk, errors, first_run=True)
     qtbot.addWidget(dialog)
     ui = dialog.ui
@@ -73,7 +73,7 @@ def _click_status(window: MainWindow, qtbot: QtBot, row: int, status: Status) ->
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _stored(window: MainWindow, desk: StorageDesk, year: int) -> list[Measure]:
+def _stored(window: MainWindow, desk: OfficeData, year: int) -> list[Measure]:
     """What the database holds once the window has stored what it was asked (it stores off its GUI thread,
     in order: the table shows a change at once, the database has it a moment later)."""
     window.session.flush()
@@ -83,7 +83,7 @@ def _stored(window: MainWindow, desk: StorageDesk, year: int) -> list[Measure]:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
 def test_a_users_day(tmp_path: Path, qtbot: QtBot, make_window: object, errors: ErrorHub) -> None:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     assert desk.organization() is None  # first run
     _first_run(desk, errors, qtbot)
 

@@ -18,9 +18,9 @@ from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.exchange.errors import ExchangeError
 from itadesk.exchange.reader import read_exchange_bytes, read_exchange_file
 from itadesk.exchange.writer import write_exchange_file
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.desk.year_session import SAVE_DELAY_MS
 from itadesk.ui.main_window import window_actions
 from itadesk.ui.main_window.main_window import MainWindow
@@ -32,9 +32,9 @@ READER_SCORE_MESSAGE = "คะแนน 120 อยู่นอกช่วง 0�
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> tuple[Database, StorageDesk]:
+def office(tmp_path: Path) -> tuple[Database, OfficeData]:
     db = Database.open(str(tmp_path / "office.sqlite3"))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(Organization(name="องค์การบริหารส่วนตำบลทดสอบ"), [Unit(name="สำนักปลัด")], [])
     desk.add_measure(2567, Measure(title="มาตรการเปิดเผยข้อมูล"))
     yield db, desk
@@ -78,7 +78,7 @@ def _type_score(qtbot: QtBot, dialog: ItaResultDialog, text: str) -> None:
 
 
 def test_a_score_of_120_is_refused_at_the_field_in_the_readers_words(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Database, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     _, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -104,7 +104,7 @@ def test_a_score_of_120_is_refused_at_the_field_in_the_readers_words(
 
 
 def test_an_indicator_score_past_100_is_refused_and_a_good_one_saved(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Database, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     _, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -133,7 +133,7 @@ def test_an_indicator_score_past_100_is_refused_and_a_good_one_saved(
 
 
 def test_an_end_before_the_start_is_refused_at_the_field_and_not_saved(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Database, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     _, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -155,7 +155,7 @@ def test_an_end_before_the_start_is_refused_at_the_field_and_not_saved(
 
 
 def test_what_the_window_saves_exports_and_imports_back(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path, errors: ErrorHub
+    office: tuple[Database, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path, errors: ErrorHub
 ) -> None:
     _, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -199,7 +199,7 @@ def test_what_the_window_saves_exports_and_imports_back(
 
 
 def test_a_result_added_but_not_yet_typed_is_not_stored_until_it_has_text(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path
+    office: tuple[Database, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
 ) -> None:
     """An empty result would make the office's own export refuse to import ("ต้องไม่เว้นว่าง"): a result just
     added is not saved, and nothing is framed red, until its text is typed."""
@@ -226,7 +226,7 @@ def test_a_result_added_but_not_yet_typed_is_not_stored_until_it_has_text(
 
 
 def test_the_set_up_refuses_a_person_of_a_unit_the_office_does_not_have(
-    office: tuple[Database, StorageDesk], qtbot: QtBot, errors: ErrorHub
+    office: tuple[Database, OfficeData], qtbot: QtBot, errors: ErrorHub
 ) -> None:
     from itadesk.domain.model import Person
     from itadesk.ui.office.setup_dialog import SetupDialog

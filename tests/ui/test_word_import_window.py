@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.domain.model import Measure, Organization, Unit
 from itadesk.domain.status import Status
-from itadesk.storage.database import Database
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.common.errors import ErrorHub
-from itadesk.ui.desk.storage_desk import StorageDesk
 from itadesk.ui.importing import word_import
 from itadesk.ui.importing.word_import_dialog import WordImportDialog
 from itadesk.ui.main_window.main_window import MainWindow
@@ -37,8 +37,8 @@ def _examples() -> None:
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> StorageDesk:
-    desk = StorageDesk(Database.open(str(tmp_path / "office.sqlite3")))
+def desk(tmp_path: Path) -> OfficeData:
+    desk = OfficeData(Database.open(str(tmp_path / "office.sqlite3")))
     desk.save_setup(
         Organization(name="เทศบาลตำบลบ้านฉาง", short_name="ทต.บ้านฉาง"),
         [Unit("สำนักปลัด"), Unit("กองคลัง"), Unit("กองช่าง")],
@@ -100,14 +100,14 @@ def _ticked(window: MainWindow, row: int) -> Status:
     return status
 
 
-def test_the_file_menu_offers_import_from_word(desk: StorageDesk, make_window: object) -> None:
+def test_the_file_menu_offers_import_from_word(desk: OfficeData, make_window: object) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     texts = [action.text() for action in window.ui.menuFile.actions()]
     assert texts.index("นำเข้าจาก Word…") == texts.index(window.ui.actionImport.text()) + 1
 
 
 def test_a_progress_report_in_word_is_shown_by_column_then_imported(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
 ) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     dialog = _dialog(window, qtbot, write_example_docx("003", tmp_path / "ความก้าวหน้า.docx"))
@@ -136,7 +136,7 @@ def test_a_progress_report_in_word_is_shown_by_column_then_imported(
 
 @POPUP
 def test_a_column_corrected_in_its_combo_box_is_imported_as_chosen(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     dialog = _dialog(window, qtbot, write_example_docx("001", tmp_path / "แผน.docx"))
@@ -155,7 +155,7 @@ def test_a_column_corrected_in_its_combo_box_is_imported_as_chosen(
 
 @POPUP
 def test_without_a_title_column_nothing_can_be_imported(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     dialog = _dialog(window, qtbot, write_example_docx("000", tmp_path / "รายงาน.docx"))
@@ -165,7 +165,7 @@ def test_without_a_title_column_nothing_can_be_imported(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
 
-def test_cancel_changes_nothing(desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path) -> None:
+def test_cancel_changes_nothing(desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     dialog = _dialog(window, qtbot, write_example_docx("000", tmp_path / "รายงาน.docx"))
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -174,7 +174,7 @@ def test_cancel_changes_nothing(desk: StorageDesk, make_window: object, qtbot: Q
 
 
 def test_an_old_doc_file_is_refused_with_what_to_do(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
 ) -> None:
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     path = tmp_path / "แผน.doc"
@@ -187,7 +187,7 @@ def test_an_old_doc_file_is_refused_with_what_to_do(
 
 
 def test_a_hidden_override_in_a_title_is_shown_with_its_cell_and_nothing_can_be_imported(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from tests.exchange.hostile_word import plan_docx
 
@@ -204,7 +204,7 @@ def test_a_hidden_override_in_a_title_is_shown_with_its_cell_and_nothing_can_be_
 
 
 def test_a_cell_spanning_ten_million_columns_is_refused_at_once(
-    desk: StorageDesk, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
+    desk: OfficeData, make_window: object, qtbot: QtBot, tmp_path: Path, errors: ErrorHub
 ) -> None:
     from tests.exchange.hostile_word import edit_document_xml, plan_docx, span_bomb
 

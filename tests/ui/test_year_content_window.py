@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from itadesk.documents.printing import print_document
 from itadesk.domain.model import DocumentContent, Measure, Memo, Organization, Person, Unit, YearContent
-from itadesk.storage.database import Database
-from itadesk.ui.desk.storage_desk import StorageDesk
+from itadesk.service.office_data import OfficeData
+from itadesk.storage.lifecycle.database import Database
 from itadesk.ui.main_window.main_window import MainWindow
 from itadesk.ui.memo.memo_composer import MemoComposer
 from itadesk.ui.office.year_content_dialog import YearContentDialog
@@ -32,10 +32,10 @@ RIGHT_TO_LEFT_MARK = "\u200f"  # still refused: it changes what a reader sees (a
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[tuple[Path, StorageDesk]]:
+def office(tmp_path: Path) -> Iterator[tuple[Path, OfficeData]]:
     path = tmp_path / "office.sqlite3"
     db = Database.open(str(path))
-    desk = StorageDesk(db)
+    desk = OfficeData(db)
     desk.save_setup(
         Organization(name="องค์การบริหารส่วนตำบลทดสอบ", short_name="อบต.ทดสอบ"),
         [Unit(name="สำนักปลัด")],
@@ -50,7 +50,7 @@ def _stored(path: Path) -> YearContent:
     """The content as another program opening the file afresh reads it."""
     db = Database.open(str(path))
     try:
-        return StorageDesk(db).year_content(YEAR)
+        return OfficeData(db).year_content(YEAR)
     finally:
         db.dispose()
 
@@ -102,7 +102,7 @@ def _open_progress_page(qtbot: QtBot, dialog: YearContentDialog) -> None:
 
 
 def test_typed_content_is_stored_printed_and_shown_again(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object, tmp_path: Path
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
 ) -> None:
     path, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -134,7 +134,7 @@ def test_typed_content_is_stored_printed_and_shown_again(
     pdf = tmp_path / "progress.pdf"
     db = Database.open(str(path))
     try:
-        print_document(StorageDesk(db).dataset(YEAR), "progress", YEAR, 12, pdf)
+        print_document(OfficeData(db).dataset(YEAR), "progress", YEAR, 12, pdf)
     finally:
         db.dispose()
     text = pdf_text(pdf)
@@ -157,7 +157,7 @@ def test_typed_content_is_stored_printed_and_shown_again(
 
 
 def test_an_invisible_character_is_refused_by_name_and_nothing_is_saved(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     path, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -195,7 +195,7 @@ def test_an_invisible_character_is_refused_by_name_and_nothing_is_saved(
     assert _stored(path) == YearContent()  # nothing saved, not even the good title
 
 
-def test_cancel_saves_nothing(office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object) -> None:
+def test_cancel_saves_nothing(office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object) -> None:
     path, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     asked: list[str] = []
@@ -216,12 +216,12 @@ def test_cancel_saves_nothing(office: tuple[Path, StorageDesk], qtbot: QtBot, ma
 
 
 def test_saving_keeps_what_another_pc_wrote_meanwhile_to_other_fields(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     path, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
     other_db = Database.open(str(path))
-    other = StorageDesk(other_db)
+    other = OfficeData(other_db)
 
     def another_pc_writes_then_save(dialog: YearContentDialog) -> None:
         # While the dialog is open, a second PC gives the plan a note and the progress a title.
@@ -251,7 +251,7 @@ def test_saving_keeps_what_another_pc_wrote_meanwhile_to_other_fields(
 
 
 def test_an_open_report_preview_is_drawn_again_with_the_saved_content(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     _, desk = office
     window: MainWindow = make_window(desk)  # type: ignore[operator]
@@ -272,7 +272,7 @@ def test_an_open_report_preview_is_drawn_again_with_the_saved_content(
 
 
 def test_an_open_memo_is_drawn_again_with_the_signing_prefix(
-    office: tuple[Path, StorageDesk], qtbot: QtBot, make_window: object
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object
 ) -> None:
     _, desk = office
     author = desk.people()[0].id
@@ -293,3 +293,75 @@ def test_an_open_memo_is_drawn_again_with_the_signing_prefix(
     with qtbot.waitSignal(composer.previewReady, timeout=60_000) as drawn:
         _in_the_dialog(window, tick_and_save)
     assert compact("(ลงชื่อ)") in pdf_text(Path(drawn.args[0]))
+
+
+PERIOD_HEADER = "ระยะเวลาดำเนินการ"  # the office's measure says nothing of when it runs
+
+
+def _printed_plan(path: Path, target: Path) -> str:
+    db = Database.open(str(path))
+    try:
+        print_document(OfficeData(db).dataset(YEAR), "plan", YEAR, 12, target)
+    finally:
+        db.dispose()
+    return pdf_text(target)
+
+
+def test_the_columns_no_measure_fills_are_left_out_when_the_office_ticks_it(
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    path, desk = office
+    assert compact(PERIOD_HEADER) in _printed_plan(path, tmp_path / "before.pdf")
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    seen: dict[str, object] = {}
+
+    def tick_and_save(dialog: YearContentDialog) -> None:
+        seen["at first"] = dialog.ui.omitEmptyColumnsCheck.isChecked()
+        _tick(qtbot, dialog.ui.omitEmptyColumnsCheck)
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, tick_and_save)
+    assert seen["at first"] is False
+    assert _stored(path).omit_empty_columns is True
+    text = _printed_plan(path, tmp_path / "after.pdf")
+    assert compact(PERIOD_HEADER) not in text and compact("มาตรการเปิดเผยข้อมูล") in text
+
+    def look(dialog: YearContentDialog) -> None:
+        seen["again"] = dialog.ui.omitEmptyColumnsCheck.isChecked()
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Cancel))
+
+    _in_the_dialog(window, look)
+    assert seen["again"] is True
+
+
+def test_a_year_without_a_choice_shows_and_keeps_the_offices_layout(
+    office: tuple[Path, OfficeData], qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    """layout.toml's `omit_empty_columns` is the office's default for a year that has no choice: the box
+    shows it, Save without touching it leaves the year following the file; unticking prints every column
+    for this year alone."""
+    from itadesk.documents.layout import office_layout_path
+
+    path, desk = office
+    layout_file = office_layout_path()
+    layout_file.parent.mkdir(parents=True, exist_ok=True)
+    layout_file.write_text("[report]\nomit_empty_columns = true\n", encoding="utf-8")
+    assert compact(PERIOD_HEADER) not in _printed_plan(path, tmp_path / "default.pdf")
+    window: MainWindow = make_window(desk)  # type: ignore[operator]
+    seen: list[bool] = []
+
+    def save_untouched(dialog: YearContentDialog) -> None:
+        seen.append(dialog.ui.omitEmptyColumnsCheck.isChecked())
+        type_text(dialog.pages["plan"].ui.noteEdit, "หมายเหตุ ข้อมูล ณ สิ้นปี")
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, save_untouched)
+    assert seen == [True] and _stored(path).omit_empty_columns is None
+
+    def untick(dialog: YearContentDialog) -> None:
+        _tick(qtbot, dialog.ui.omitEmptyColumnsCheck)
+        _click(qtbot, _button(dialog, QDialogButtonBox.StandardButton.Save))
+
+    _in_the_dialog(window, untick)
+    assert _stored(path).omit_empty_columns is False
+    assert compact(PERIOD_HEADER) in _printed_plan(path, tmp_path / "every-column.pdf")

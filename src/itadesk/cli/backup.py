@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from itadesk.cli.output import output_path
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, open_office
 
 
 def register(commands: Commands) -> None:
@@ -20,13 +20,8 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
-
     target = output_path(args.output, args)
-    db = store.open_database(args)
-    try:
-        store.backup(db, target)
-    finally:
-        db.dispose()
+    with open_office(args, reading=True) as office:  # a backup only reads: a read-only file is copied too
+        office.backup(target)
     print(f"สำรองฐานข้อมูลไว้ที่ {target} แล้ว")
     return 0

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from itadesk import paths
-from itadesk.storage.passwords import hide_passwords
+from itadesk.storage.lifecycle.passwords import hide_passwords
 
 
 def log_folder() -> Path:

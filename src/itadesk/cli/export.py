@@ -7,7 +7,7 @@ import argparse
 from itadesk.cli import arguments
 from itadesk.cli.errors import CommandError
 from itadesk.cli.output import database_file, output_path
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, open_office
 
 
 def register(commands: Commands) -> None:
@@ -25,16 +25,12 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
     from itadesk.exchange.writer import write_exchange_file
 
     target = output_path(args.output, args)
-    db = store.open_database(args, reading=True)
-    try:
-        dataset = store.load_dataset(db, args.year)
-    finally:
-        db.dispose()
-    from itadesk.storage.output_paths import whole_output
+    with open_office(args, reading=True) as office:
+        dataset = office.dataset(args.year)
+    from itadesk.storage.lifecycle.output_paths import whole_output
 
     try:
         with whole_output(target, database_file(args)) as temporary:

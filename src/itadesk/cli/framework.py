@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from itadesk.cli import arguments
 from itadesk.cli.errors import CommandError
 from itadesk.cli.output import database_file, output_path
-from itadesk.cli.parser import Commands, add_command, add_db_option
+from itadesk.cli.parser import Commands, add_command, add_db_option, open_office
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
@@ -65,15 +65,8 @@ def register(commands: Commands) -> None:
 
 
 def _office_frameworks(args: argparse.Namespace) -> list[Framework]:
-    from itadesk.cli import store
-    from itadesk.storage.frameworks import list_frameworks
-
-    db = store.open_database(args)
-    try:
-        with db.reading() as connection:
-            return list_frameworks(connection)
-    finally:
-        db.dispose()
+    with open_office(args, reading=True) as office:  # show and export only read
+        return office.frameworks()
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -90,7 +83,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from itadesk.domain.framework import framework_for, framework_json
-    from itadesk.storage.output_paths import write_whole
+    from itadesk.storage.lifecycle.output_paths import write_whole
 
     target = output_path(args.output, args)  # never the database, its -wal/-shm or a backup
     framework = framework_for(args.year, _office_frameworks(args))
@@ -122,17 +115,11 @@ def read_framework_file(path: Path) -> Framework:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
     from itadesk.domain.framework import unconfirmed_warning
-    from itadesk.storage.frameworks import save_framework
 
     framework = read_framework_file(Path(args.file))
-    db = store.open_database(args)
-    try:
-        with db.session() as session:
-            save_framework(session, framework)
-    finally:
-        db.dispose()
+    with open_office(args) as office:
+        office.save_framework(framework)
     print(f"นำเข้ากรอบการประเมินปี {framework.year} ของหน่วยงานแล้ว ใช้แทนของโปรแกรมสำหรับปีนี้")
     warning = unconfirmed_warning(framework)
     if warning:
@@ -141,15 +128,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_reset(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
-    from itadesk.storage.frameworks import delete_framework
-
-    db = store.open_database(args)
-    try:
-        with db.session() as session:
-            removed = delete_framework(session, args.year)
-    finally:
-        db.dispose()
+    with open_office(args) as office:
+        removed = office.delete_framework(args.year)
     if removed:
         print(f"ลบกรอบการประเมินปี {args.year} ของหน่วยงานแล้ว กลับไปใช้ของโปรแกรม")
     else:

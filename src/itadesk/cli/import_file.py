@@ -15,10 +15,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from itadesk.cli.errors import CommandError
-from itadesk.cli.parser import Commands, add_command, add_word_options
+from itadesk.cli.parser import Commands, add_command, add_word_options, open_office
 
 if TYPE_CHECKING:
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
 
 KEEP_OR_TAKE = "ใช้ --keep-office เพื่อคงข้อมูลหน่วยงานในฐานข้อมูลไว้ หรือ --take-office เพื่อใช้ข้อมูลหน่วยงานจากไฟล์"
 
@@ -78,7 +79,6 @@ def run(args: argparse.Namespace) -> int:
         return import_word.run(args)
     if args.year is not None:
         raise CommandError(f"--year ใช้กับไฟล์ Word (.docx) เท่านั้น ไฟล์ {args.file} มีปีงบประมาณอยู่ในตัวแล้ว")
-    from itadesk.cli import store
     from itadesk.exchange.errors import ExchangeError
     from itadesk.exchange.reader import read_exchange_file
 
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except ExchangeError as error:
         raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     from itadesk.storage.errors import StorageError
-    from itadesk.storage.import_choices import ImportChoices, OfficeDiffersError
+    from itadesk.storage.importing.choices import ImportChoices, OfficeDiffersError
 
     choices = ImportChoices(
         office=args.office,
@@ -97,13 +97,13 @@ def run(args: argparse.Namespace) -> int:
         statuses="take" if args.take_statuses else "keep",
     )
     try:  # a database that cannot be opened (full disk, locked, read-only) is a refusal of the import too
-        db = store.open_database(args)
+        office = open_office(args)
     except StorageError as error:
         raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     try:
         if args.dry_run:
-            return _print_plan(args.file, store.plan_import(db, dataset, choices))
-        report = store.import_dataset(db, dataset, choices)
+            return _print_plan(args.file, office.plan_import(dataset, choices))
+        report = report_lines(office.import_dataset(dataset, choices), choices)
     except OfficeDiffersError as error:
         lines = [f"  {d.label}: ในฐานข้อมูล {d.stored} / ในไฟล์ {d.given}" for d in error.differences]
         raise CommandError(
@@ -113,15 +113,29 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as error:  # the import is one transaction: a refusal leaves the database as it was
         raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     finally:
-        db.dispose()
+        office.close()
     print(f"นำเข้า {args.file} แล้ว", file=sys.stdout)
     for line in report:
         print(f"  {line}")
     return 0
 
 
+def report_lines(summary: ImportSummary, choices: ImportChoices) -> list[str]:
+    """What an import added and updated, and the statuses it kept or took back, one line each."""
+    lines = summary.thai_lines() or ["ไม่มีข้อมูลให้นำเข้า"]
+    back = summary.statuses_going_back
+    if back and choices.statuses == "keep":
+        lines.append(
+            f"คงสถานะในฐานข้อมูลของมาตรการ {len(back)} รายการ ที่สถานะในไฟล์ย้อนกลับ"
+            " (ใช้ --take-statuses เพื่อใช้ของไฟล์)"
+        )
+    elif back:
+        lines.append(f"สถานะของมาตรการ {len(back)} รายการ ย้อนกลับตามไฟล์")
+    return lines
+
+
 def _print_plan(file: str, plan: ImportSummary) -> int:
-    from itadesk.storage.import_plan import plan_lines
+    from itadesk.storage.importing.plan import plan_lines
 
     print(f"ถ้านำเข้า {file} (ยังไม่เปลี่ยนอะไร):")
     for line in plan_lines(plan):

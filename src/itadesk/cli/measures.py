@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from itadesk.cli import arguments
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, open_office
 
 
 def register(commands: Commands) -> None:
@@ -26,13 +26,9 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
-
-    db = store.open_database(args, reading=True)
-    try:
-        dataset = store.load_dataset(db, args.year)
-    finally:
-        db.dispose()
+    with open_office(args, reading=True) as office:
+        dataset = office.dataset(args.year)
+        where = office.db.where
     shown = 0
     for year in dataset.years:
         for measure in year.measures:
@@ -44,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if shown == 0:  # said on stderr, so that a script reading the list still gets an empty one
         wanted = f" สถานะ {args.status.label}" if args.status is not None else ""
         if args.year is not None:  # the year is there (else load_dataset said so), its measures are not
-            print(f"ปีงบประมาณ {args.year} ยังไม่มีมาตรการ{wanted} ในฐานข้อมูล {db.where}", file=sys.stderr)
+            print(f"ปีงบประมาณ {args.year} ยังไม่มีมาตรการ{wanted} ในฐานข้อมูล {where}", file=sys.stderr)
         else:
-            print(f"ไม่มีมาตรการ{wanted}ในฐานข้อมูล {db.where}", file=sys.stderr)
+            print(f"ไม่มีมาตรการ{wanted}ในฐานข้อมูล {where}", file=sys.stderr)
     return 0

@@ -1,7 +1,7 @@
 """Checks on a file a command is about to write: the user hears what is wrong before any work is done.
 
 An output that is the database, its -wal/-shm or a backup is refused here, before anything is read or
-written (`storage.output_paths`); the command then writes it whole or not at all (`whole_output`).
+written (`storage.lifecycle.output_paths`); the command then writes it whole or not at all (`whole_output`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from itadesk.cli.errors import CommandError
 
 
 def output_path(text: str, args: argparse.Namespace | None = None) -> Path:
-    from itadesk.storage.output_paths import refuse_protected
+    from itadesk.storage.lifecycle.output_paths import refuse_protected
 
     path = Path(text).expanduser()
     if path.is_dir():
@@ -38,7 +38,7 @@ def database_file(args: argparse.Namespace | None) -> Path | None:
 
             return paths.default_database()
         return Path(text).expanduser().absolute()
-    from itadesk.storage.database import resolve_url
+    from itadesk.storage.lifecycle.database import resolve_url
 
     try:
         url = resolve_url(text)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import Any, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
+
+if TYPE_CHECKING:
+    from itadesk.service.office_data import OfficeData
 
 USAGE_ERROR = 2
 
@@ -67,6 +70,19 @@ def add_db_option(parser: argparse.ArgumentParser, default: object = argparse.SU
         default=default,
         help="ไฟล์ฐานข้อมูล SQLite หรือ URL เช่น postgresql+psycopg://user@host/itadesk",
     )
+
+
+def open_office(args: argparse.Namespace, *, reading: bool = False) -> OfficeData:
+    """The database --db names (else ITADESK_DB, else the default file), for one command.
+
+    A command runs integrity_check first (a few ms for an office): a damaged database is refused before
+    anything reads, writes or backs it up. A command that only reads (`reading`) opens a database this user
+    may not write read-only; the others are refused with the reason. Imported data and SQLAlchemy load here,
+    inside the command, not when the command line starts.
+    """
+    from itadesk.service.office_data import OfficeData
+
+    return OfficeData.open(getattr(args, "db", None), thorough=True, reading=reading)
 
 
 def add_command(commands: Commands, name: str, help_text: str, description: str = "") -> ThaiArgumentParser:

@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             f"เขียนไฟล์ Word แบบเก่า (.doc) ที่ {target.absolute()} ไม่ได้ ตั้งชื่อไฟล์ให้ลงท้ายด้วย .docx หรือ .pdf"
         )
+    # The records and the frameworks are loaded once, before the reader is forked: both processes need them.
+    import itadesk.domain.framework
+    import itadesk.domain.model  # noqa: F401
     from itadesk import collector
     from itadesk.cli.read_ahead import start_reading
 
@@ -65,15 +68,14 @@ def run(args: argparse.Namespace) -> int:
             reading = start_reading(args.db, memo_id=args.memo_id)  # the memo's year, all it prints
         else:
             reading = start_reading(args.db, args.year)
-        from itadesk.documents import printing
+        from itadesk.documents import prechecks, printing  # noqa: F401 (prechecks: for _warn, loaded now)
+        from itadesk.storage.lifecycle.output_paths import whole_output
 
-        printing.prepare()
+        printing.prepare()  # all this while the data is read, not after
         dataset = reading.result()
     finally:
         collector.resume()
     _warn(dataset, args)
-    from itadesk.storage.output_paths import whole_output
-
     printing._check_suffix(target)  # a refusal names the file asked for, not the temporary one
     try:
         # Written beside the target and renamed onto it when whole: a full disk leaves the old file as it was.
@@ -90,17 +92,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _warn(dataset: Dataset, args: argparse.Namespace) -> None:
     """What to look at before the printed pages go out, on stderr: the print goes ahead (exit 0)."""
-    from itadesk.documents.prechecks import check_before_printing
+    from itadesk.documents.prechecks import check_before_printing, check_memo_before_printing
 
     if args.document == "memo":
-        found = next(
-            ((y, m) for y in dataset.years for m in y.memos if m.id == args.memo_id and m.attach), None
-        )
-        if found is None:
-            return
-        year, memo = found
-        assert memo.attach is not None
-        warnings = check_before_printing(dataset, memo.attach.document, year.fiscal_year, memo.attach.round)
+        warnings = check_memo_before_printing(dataset, args.memo_id)
     else:
         warnings = check_before_printing(dataset, args.document, args.year, args.round)
     for warning in warnings:

@@ -8,17 +8,21 @@ the data.
 
 The child only reads (one read-only session), so a second process changes nothing about what is stored. When
 no child can be started, the data is read here, as before.
+
+On Linux the child is forked with `os.fork` and answers through a pipe (`_Forking`): what multiprocessing's
+fork context does for this one read, without importing multiprocessing (sockets, tempfile, bz2…: ~25 ms of
+every cold print). A fresh interpreter (Windows, ITADESK_READ_AHEAD=spawn) goes through multiprocessing.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle  # both processes use it, loaded once before the fork
 import signal
 import sys
 import threading
-from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from itadesk import collector
 from itadesk.cli.errors import CommandError
@@ -42,8 +46,8 @@ class PendingDataset:
     # A plain class: everything imported before the child starts delays it (dataclasses costs ~15 ms).
     def __init__(self, db: str | None, year: int | None, memo_id: str | None) -> None:
         self.db, self.year, self.memo_id = db, year, memo_id
-        self._connection: Connection | None = None
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._connection: Receiving | None = None
+        self._process: Child | None = None
 
     def result(self) -> Dataset:
         if self._connection is None or self._process is None:
@@ -67,7 +71,28 @@ class PendingDataset:
     def _wait(self) -> int | None:
         assert self._process is not None
         self._process.join()
-        return self._process.exitcode
+        exitcode: int | None = self._process.exitcode
+        return exitcode
+
+
+class Receiving(Protocol):
+    def recv(self) -> Any: ...
+    def close(self) -> None: ...
+
+
+class Sending(Protocol):
+    def send(self, message: Any) -> None: ...
+    def close(self) -> None: ...
+
+
+class Child(Protocol):
+    @property
+    def pid(self) -> int | None: ...
+    @property
+    def exitcode(self) -> int | None: ...
+
+    def start(self) -> None: ...
+    def join(self) -> None: ...
 
 
 def start_reading(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> PendingDataset:
@@ -76,9 +101,14 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
     context = _context()
     try:
         receiving, sending = context.Pipe(duplex=False)
+    except OSError:  # no pipes to be had (limits, a locked-down PC): read in this one
+        return pending
+    try:
         process = context.Process(target=_read_and_send, args=(sending, db, year, memo_id), daemon=True)
         process.start()
-    except OSError:  # no processes to be had (limits, a locked-down PC): read in this one
+    except OSError:  # no processes to be had: read in this one
+        receiving.close()
+        sending.close()
         return pending
     sending.close()
     pending._connection, pending._process = receiving, process
@@ -86,32 +116,105 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
 
 
 def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
-    from itadesk.cli import store
-    from itadesk.storage.database import Database
+    from itadesk.service.office_data import OfficeData
 
-    database = Database.open(db, reading=True)
-    try:
+    with OfficeData.open(db, reading=True) as office:
         if memo_id is not None:
-            return store.load_memo_dataset(database, memo_id)
-        return store.load_dataset(database, year)
-    finally:
-        database.dispose()
+            return office.memo_dataset(memo_id)
+        return office.dataset(year)
 
 
-def _context() -> ForkContext | SpawnContext:
+def _context() -> _Forking | ForkContext | SpawnContext:
     """fork where it is cheap and safe: on Linux, while this is the only thread (a lock another thread held
     would stay locked in the child forever). Else a fresh interpreter, as on Windows.
 
     ITADESK_READ_AHEAD=spawn starts the fresh interpreter on Linux too: the bundle's test runs the way the
     Windows program starts its reader (a frozen executable started again, multiprocessing.freeze_support)."""
-    if os.environ.get("ITADESK_READ_AHEAD") == "spawn":
-        return multiprocessing.get_context("spawn")
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
+    spawn = os.environ.get("ITADESK_READ_AHEAD") == "spawn"
+    if not spawn and sys.platform.startswith("linux") and threading.active_count() == 1:
+        return _Forking()
+    import multiprocessing
+
     return multiprocessing.get_context("spawn")
 
 
-def _read_and_send(connection: Connection, db: str | None, year: int | None, memo_id: str | None) -> None:
+class _Forking:
+    """The little of multiprocessing's fork context the reader uses: a one-way pipe and a forked child."""
+
+    def Pipe(self, duplex: bool = False) -> tuple[_PipeReceiving, _PipeSending]:  # named as multiprocessing's
+        assert not duplex
+        receiving, sending = os.pipe()
+        return _PipeReceiving(receiving), _PipeSending(sending)
+
+    def Process(  # named as multiprocessing's
+        self, target: Callable[..., None], args: tuple[Any, ...], daemon: bool = True
+    ) -> _ForkedChild:
+        return _ForkedChild(target, args)
+
+
+class _PipeSending:
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor: int | None = descriptor
+
+    def send(self, message: Any) -> None:
+        data = memoryview(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+        assert self._descriptor is not None
+        while data:
+            data = data[os.write(self._descriptor, data) :]
+
+    def close(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
+
+
+class _PipeReceiving:
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor: int | None = descriptor
+
+    def recv(self) -> Any:
+        """The one message sent; EOFError when the child ended without sending it whole."""
+        assert self._descriptor is not None
+        chunks = []
+        while chunk := os.read(self._descriptor, 1 << 20):
+            chunks.append(chunk)
+        try:
+            return pickle.loads(b"".join(chunks))
+        except Exception:  # nothing, or cut short: the child died while sending
+            raise EOFError from None
+
+    def close(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
+
+
+class _ForkedChild:
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+        self._target, self._args = target, args
+        self.pid: int | None = None
+        self.exitcode: int | None = None
+
+    def start(self) -> None:
+        for stream in (sys.stdout, sys.stderr):  # what is buffered here must not be written twice
+            stream.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: read, send, and end (the target ends with os._exit)
+            try:
+                sys.stdin.close()
+                sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (the child's stdin until it ends)
+                self._target(*self._args)
+            finally:
+                os._exit(1)
+        self.pid = pid
+
+    def join(self) -> None:
+        if self.exitcode is None and self.pid is not None:
+            _, status = os.waitpid(self.pid, 0)
+            self.exitcode = os.waitstatus_to_exitcode(status)
+
+
+def _read_and_send(connection: Sending, db: str | None, year: int | None, memo_id: str | None) -> None:
     """In the child: read, send what came of it, end without the interpreter's teardown.
 
     The child lives for one read, so the cycle collector would only slow its imports down. Ctrl+C reaches

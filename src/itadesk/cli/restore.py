@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from itadesk.cli.parser import Commands, add_command
+from itadesk.cli.parser import Commands, add_command, open_office
 
 
 def register(commands: Commands) -> None:
@@ -19,18 +20,16 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from itadesk.cli import store
-    from itadesk.storage.integrity import DamagedDatabaseError
+    from itadesk.service.safekeeping import restore_damaged
+    from itadesk.storage.lifecycle.integrity import DamagedDatabaseError
 
     try:
-        db = store.open_database(args)
+        office = open_office(args)
     except DamagedDatabaseError as damaged:  # restoring is the way out of a damaged database
-        kept = store.restore_damaged(damaged.verdict.path, args.file)
+        kept = restore_damaged(damaged.verdict.path, Path(args.file))
         print(f"กู้คืนจาก {args.file} แล้ว ไฟล์ฐานข้อมูลที่เสียหายเก็บไว้ที่ {kept}")
         return 0
-    try:
-        kept = store.restore(db, args.file)
-    finally:
-        db.dispose()
+    with office:
+        kept = office.restore(Path(args.file))
     print(f"กู้คืนจาก {args.file} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}")
     return 0

@@ -7,10 +7,13 @@ print_memo(dataset, "memo-2566-12m", "memo.docx")  # the same as a Word file (th
 
 from __future__ import annotations
 
+import gc
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
@@ -83,13 +86,18 @@ def is_word(path: str | Path) -> bool:
 
 def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str | Path) -> None:
     """Write one report table (plan, progress, results, analysis) of a fiscal year as landscape pages."""
+    with collector_resting():
+        _print_document(dataset, kind, year, round, path)
+
+
+def _print_document(dataset: Dataset, kind: str, year: int, round: int, path: str | Path) -> None:
     _check_suffix(path)
     fiscal_year = _fiscal_year(dataset, year)
     _check_kind(kind, round)
     _check_content(kind, fiscal_year)
     org, localize = _office(dataset)
     state = PageState(localize)
-    lay = layout()  # once: the office may edit its layout file while we print
+    lay = with_year_choices(layout(), fiscal_year)  # once: the office may edit its layout file while we print
     story = _report_story(kind, org, fiscal_year, round, lay, localize, dataset.frameworks)
     info = _info(kind, org, fiscal_year, round, localize, dataset.frameworks)
     if is_word(path):
@@ -102,12 +110,22 @@ def print_document(dataset: Dataset, kind: str, year: int, round: int, path: str
     _write(path, lambda target: _build(target, state, story, [report_template(lay, state)], info))
 
 
-def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
-    """Write a memo (portrait pages) followed, in the same file, by the report it carries (landscape)."""
+def print_memo(dataset: Dataset, memo_id: str, path: str | Path, *, keep_report: bool = False) -> None:
+    """Write a memo (portrait pages) followed, in the same file, by the report it carries (landscape).
+
+    `keep_report` (the composer's preview, printed again after every edit): the attached report's pages are
+    kept and, while nothing they are made of changes, put after the memo as they were instead of being laid
+    out again (documents/kept_report.py). The text and pages are the same; the report has its own copy of
+    the fonts."""
+    with collector_resting():
+        _print_memo(dataset, memo_id, path, keep_report=keep_report)
+
+
+def _print_memo(dataset: Dataset, memo_id: str, path: str | Path, *, keep_report: bool = False) -> None:
     _check_suffix(path)
     year, memo = _memo(dataset, memo_id)
     org, localize = _office(dataset)
-    lay = layout()
+    lay = with_year_choices(layout(), year)
     if memo.attach is not None:
         _check_kind(memo.attach.document, memo.attach.round)
         _check_content(memo.attach.document, year)
@@ -119,11 +137,14 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     state = PageState(localize)
     sign_label = lay.memo.approval_sign_label if year.content.sign_prefix else ""
     story = memo_story(dataset, memo, lay.memo, localize, emblem, author_sign_label=sign_label)
+    info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
+    if keep_report and not word and memo.attach is not None and not year.content.report_first:
+        _print_memo_keeping_report(dataset, year, memo, org, lay, localize, state, story, info, path)
+        return
     report: list[Flowable] = []
     if memo.attach is not None:
         attach = memo.attach
         report = _report_story(attach.document, org, year, attach.round, lay, localize, dataset.frameworks)
-    info = {"title": localize(memo.subject), "author": org.name, "subject": "บันทึกข้อความ"}
     if word:
         from itadesk.documents.word.writer import MEMO as WORD_MEMO
         from itadesk.documents.word.writer import REPORT as WORD_REPORT
@@ -154,6 +175,61 @@ def print_memo(dataset: Dataset, memo_id: str, path: str | Path) -> None:
     _write(path, lambda target: _build(target, state, story, templates, info))
 
 
+def with_year_choices(lay: Layout, year: FiscalYear) -> Layout:
+    """The layout with the year's own choices: the columns no measure fills left out or printed as the year
+    says; when it says nothing, as the office's layout.toml says."""
+    omit = year.content.omit_empty_columns
+    if omit is None or omit == lay.report.omit_empty_columns:
+        return lay
+    return replace(lay, report=replace(lay.report, omit_empty_columns=omit))
+
+
+def _print_memo_keeping_report(
+    dataset: Dataset,
+    year: FiscalYear,
+    memo: Memo,
+    org: Organization,
+    lay: Layout,
+    localize: Localizer,
+    state: PageState,
+    story: list[Flowable],
+    info: dict[str, str],
+    path: str | Path,
+) -> None:
+    """print_memo with the attached report's pages kept from the last print of the same report."""
+    from itadesk.documents import kept_report
+    from itadesk.thai.segment import words_learned
+
+    attach = memo.attach
+    assert attach is not None
+    key = kept_report.report_key(
+        attach, org, replace(year, memos=[]), dataset.people, dataset.units, lay.report, localize,
+        dataset.frameworks, words_learned(),
+    )  # fmt: skip
+    templates = memo_templates(lay, state)
+    story = [SectionStart(state), *story, NextPageTemplate(REPORT), PageBreak()]
+    found = kept_report.kept(key)
+    if found is not None:
+        templates.append(kept_report.kept_template())
+        story[-2] = NextPageTemplate(kept_report.KEPT)
+        story += kept_report.kept_pages(state, ATTACHMENT_LABEL, found)
+        _write(path, lambda target: _build(target, state, story, templates, info))
+        return
+    report = _report_story(attach.document, org, year, attach.round, lay, localize, dataset.frameworks)
+    start = kept_report.ReportStart(state, ATTACHMENT_LABEL)
+    story += [start, *report]
+    templates.append(report_template(lay, state))
+    canvases: list[kept_report.RecordingCanvas] = []
+
+    def recording(*args: Any, **kwargs: Any) -> kept_report.RecordingCanvas:
+        canvases.append(kept_report.RecordingCanvas(*args, **kwargs))
+        return canvases[-1]
+
+    _write(path, lambda target: _build(target, state, story, templates, info, canvasmaker=recording))
+    if start.first_page:
+        kept_report.keep(key, kept_report.recorded_report(canvases[-1], start))
+
+
 def _report_story(
     kind: str,
     org: Organization,
@@ -178,11 +254,16 @@ def _build(
     story: list[Flowable],
     templates: list[PageTemplate],
     info: dict[str, str],
+    canvasmaker: Any = None,
 ) -> None:
     from reportlab.platypus.doctemplate import LayoutError
 
     try:
-        Document(target, state, pageTemplates=templates, **info).build(story)
+        document = Document(target, state, pageTemplates=templates, **info)
+        if canvasmaker is None:
+            document.build(story)
+        else:
+            document.build(story, canvasmaker=canvasmaker)
     except LayoutError as error:
         office_file = office_layout_path()
         if not office_file.exists():
@@ -191,6 +272,21 @@ def _build(
             f"ไฟล์ปรับรูปแบบเอกสาร {office_file} เหลือที่บนหน้ากระดาษไม่พอ "
             "(ขอบกระดาษ ขนาดตัวอักษรหรือระยะห่างรวมกันมากเกินไป) ลดค่าที่ปรับไว้ลงแล้วพิมพ์ใหม่"
         ) from error
+
+
+@contextmanager
+def collector_resting() -> Iterator[None]:
+    """Python's cycle collector rests while a document is laid out: a print makes hundreds of thousands of
+    objects that live until it ends, and each collection scanned them all again (half the time of a
+    300-measure report, and more the longer the report). What a print leaves behind is collected after it.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _write(path: str | Path, build: Callable[[io.BytesIO], None]) -> None:

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
 
 from itadesk.documents.layout import ReportLayout
+from itadesk.documents.table_height import calc_height
 from itadesk.documents.tables import Cell, CellParagraph, ReportStyles, cell_text
 from itadesk.documents.text import Localizer
 from itadesk.thai.balance import is_lone_word
@@ -87,6 +88,7 @@ def without_empty_columns(
 
 FULL_ENOUGH = 2 / 3  # a page the typist leaves no emptier than this, but the last
 MIN_CUT_LINES = 2  # lines of a cut cell kept on each side of a page break: never a one-line fragment
+LAST_PAGE_LINES = 6  # lines of a table's last row carried over when the page before stays FULL_ENOUGH
 
 _COMMANDS = ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds", "_srflcmds", "_sircmds")
 
@@ -104,6 +106,9 @@ class ReportTable(Table):  # type: ignore[misc]
     # Set once a split by whole rows left nothing on a page, and on a remainder that starts a fresh page:
     # a row that does not fit here is taller than a page and is cut inside.
     on_fresh_page: bool = False
+
+    def _calc_height(self, availHeight: float, availWidth: float, H: Any = None, W: Any = None) -> None:
+        calc_height(self, availHeight, availWidth, H, W)  # ReportLab's, in time linear in the rows
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         # As a typist fills a page: the first row that does not fit is cut where at least MIN_CUT_LINES
@@ -198,7 +203,8 @@ class ReportTable(Table):  # type: ignore[misc]
 
         Each cell is cut on its own line count, unlike ReportLab's cut at one height for the whole row: a
         cell that ends on this page stays whole, one that goes on keeps at least MIN_CUT_LINES lines on each
-        side (more after the page when nothing of the table follows: never a page of a two-line remnant),
+        side (the table's last row carries up to LAST_PAGE_LINES over while this page stays FULL_ENOUGH:
+        never a last page whose own content is a remnant of a few lines),
         the row's title stays whole on this page unless the page is fresh (a title is read, and searched
         for, whole), and the rest's first cell starts with the measure's number and "(ต่อ)". Returns []
         when the row cannot be cut so.
@@ -209,27 +215,28 @@ class ReportTable(Table):  # type: ignore[misc]
             return []
         room = avail_height - sum(self._rowHeights[:j])
         last_row = j == len(self._rowHeights) - 1
-        head: list[Cell] = []
-        tail: list[Cell] = []
-        for value, style, width in zip(
-            self._cellvalues[j], self._cellStyles[j], self._colWidths, strict=True
-        ):
-            top, rest = _cut_cell(
-                list(value) if isinstance(value, (list, tuple)) else [], style, width, room,
-                min_rest=MIN_CUT_LINES + 1 if last_row else MIN_CUT_LINES,
-            )  # fmt: skip
-            head.append(top)
-            tail.append(rest)
         widths = self._colWidths
-        if (
-            not any(head)
-            or not any(tail)
-            or max(map(_cell_lines, head, self._cellStyles[j], widths)) < MIN_CUT_LINES
-        ):
-            return []  # nothing, or one line in every column, would stay on this page
-        fresh = j == n and (self.on_fresh_page or avail_height >= self._page_room() - 1)
         page = self._page_room()
         used = page - avail_height + sum(self._rowHeights[:j])
+        # The table's last row leaves more than a remnant after the page: as many as LAST_PAGE_LINES lines
+        # go on, fewer only where taking them would leave this page under FULL_ENOUGH; never fewer than
+        # MIN_CUT_LINES + 1 (a page whose own content is a remnant of one or two lines).
+        rests = range(LAST_PAGE_LINES, MIN_CUT_LINES, -1) if last_row else (MIN_CUT_LINES,)
+        for min_rest in rests:
+            head, tail = self._cut_cells(j, room, min_rest)
+            if (
+                not any(head)
+                or not any(tail)
+                or max(map(_cell_lines, head, self._cellStyles[j], widths)) < MIN_CUT_LINES
+            ):
+                continue  # nothing, or one line in every column, would stay on this page
+            if min_rest == rests[-1] or used + _row_height(head, self._cellStyles[j], widths) >= (
+                FULL_ENOUGH * page
+            ):
+                break
+        else:
+            return []
+        fresh = j == n and (self.on_fresh_page or avail_height >= self._page_room() - 1)
         tail_lines = max(map(_cell_lines, tail, self._cellStyles[j], widths))
         if last_row and not fresh and tail_lines <= 2 * MIN_CUT_LINES and used >= FULL_ENOUGH * page:
             return []  # the table's last row whole on the last page rather than its last lines alone
@@ -260,6 +267,21 @@ class ReportTable(Table):  # type: ignore[misc]
         cut.rule_width = self.rule_width
         parts = cut._split(avail_width, sum(heights[: j + 1]) + 1e-3, by_row=True)
         return parts if len(parts) == 2 else []
+
+    def _cut_cells(self, j: int, room: float, min_rest: int) -> tuple[list[Cell], list[Cell]]:
+        """Row `j` cut cell by cell into what fits `room` and the rest (at least `min_rest` lines of a
+        cell that goes on)."""
+        head: list[Cell] = []
+        tail: list[Cell] = []
+        for value, style, width in zip(
+            self._cellvalues[j], self._cellStyles[j], self._colWidths, strict=True
+        ):
+            top, rest = _cut_cell(
+                list(value) if isinstance(value, (list, tuple)) else [], style, width, room, min_rest=min_rest
+            )
+            head.append(top)
+            tail.append(rest)
+        return head, tail
 
     def _page_room(self) -> float:
         frame = self._doctemplateAttr("frame") if hasattr(self, "_doctemplateAttr") else None

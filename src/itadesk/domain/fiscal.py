@@ -46,3 +46,22 @@ def in_round(day: date | None, fiscal_year: int, round_months: int) -> bool:
 
 def is_valid_fiscal_year(value: int) -> bool:
     return MIN_FISCAL_YEAR <= value <= MAX_FISCAL_YEAR
+
+
+def status_day(fiscal_year: int, today: date, measure_end: date | None = None) -> tuple[date, str]:
+    """The day a status change is recorded at when none is given, and why: "today" when today falls in the
+    measure's fiscal year; else a day inside that year, so the history never dates the change outside it.
+
+    A past year's measure: its own end date when that falls in the year ("measure_end": the latest day the
+    work was planned for, nearer the truth than the year's last day, and a measure planned to end by
+    31 March stays in the 6-month round), otherwise the year's last day ("year_end"). A year not begun yet:
+    its first day ("year_start").
+    """
+    first, last = fiscal_year_bounds(fiscal_year)
+    if first <= today <= last:
+        return today, "today"
+    if today < first:
+        return first, "year_start"
+    if measure_end is not None and first <= measure_end <= last:
+        return measure_end, "measure_end"
+    return last, "year_end"

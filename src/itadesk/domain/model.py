@@ -186,13 +186,21 @@ class YearContent:
     documents: list[DocumentContent] = field(default_factory=list)
     sign_prefix: bool = False  # "(ลงชื่อ)" printed before each signature in the memo
     report_first: bool = False  # a memo's attached report printed before the memo instead of after it
+    # The report tables leave out a column every measure of the year leaves empty (True), print every column
+    # (False), or follow the office's layout.toml (None: `[report] omit_empty_columns`, false when not set).
+    omit_empty_columns: bool | None = None
 
     def document(self, kind: DocumentKind) -> DocumentContent:
         """The content of one document; an empty one (all defaults) when the office wrote none."""
         return next((d for d in self.documents if d.document == kind), DocumentContent(kind))
 
     def is_empty(self) -> bool:
-        return not self.sign_prefix and not self.report_first and all(d.is_empty() for d in self.documents)
+        return (
+            not self.sign_prefix
+            and not self.report_first
+            and self.omit_empty_columns is None
+            and all(d.is_empty() for d in self.documents)
+        )
 
 
 @dataclass(slots=True)

@@ -9,12 +9,14 @@ widgets.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, is_valid_fiscal_year
-from itadesk.domain.framework import Framework, framework_for
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 # C0 and C1 controls but tab and newline, DEL, and lone surrogates (which "\ud800" in JSON can produce).
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -139,6 +141,8 @@ def grade_problem(
     grades are the office's own framework's where it has one (`office`), else the program's."""
     if not grade:
         return None
+    from itadesk.domain.framework import framework_for  # the frameworks' file, read for grades only
+
     framework = framework_for(assessed_year, office)
     if grade not in framework.grade_names:
         return f'ไม่มีระดับผล "{grade}" ใช้ {", ".join(framework.grade_names)}'
@@ -281,6 +285,8 @@ def svg_emblem_problem(data: bytes) -> str | None:
     is wrong after the words naming the emblem ("ภาพตรา SVG …")."""
     if b"<!ENTITY" in data:
         return "มีการประกาศ ENTITY ซึ่งใช้ไม่ได้ ส่งออกภาพใหม่เป็น SVG ธรรมดาหรือ PNG"
+    from xml.etree import ElementTree
+
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:

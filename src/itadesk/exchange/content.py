@@ -14,6 +14,10 @@ from itadesk.exchange.fields import Fields, fail
 from itadesk.exchange.limits import MAX_LONG_TEXT_CHARS
 
 CONTENT_KEYS = ("sign_prefix", "report_first", "documents")
+# The office's choice to leave out of the tables the columns no measure fills. Written under an "x-" key,
+# which the format lets every reader ignore: a program that does not know the choice still reads the whole
+# file and prints every column, where a key of its own would make that program refuse the file.
+OMIT_EMPTY_COLUMNS = "x-omit_empty_columns"
 DOCUMENT_KEYS = ("document", "title", "introduction", "note", "title_page", "headings")
 
 
@@ -38,8 +42,12 @@ def read_content(value: object, path: str) -> YearContent:
                 headings=cast(Headings, d.choice("headings", HEADINGS, "", allow_empty=True)),
             )
         )
+    omit = f.flag(OMIT_EMPTY_COLUMNS) if f.has(OMIT_EMPTY_COLUMNS) else None
     return YearContent(
-        documents=documents, sign_prefix=f.flag("sign_prefix"), report_first=f.flag("report_first")
+        documents=documents,
+        sign_prefix=f.flag("sign_prefix"),
+        report_first=f.flag("report_first"),
+        omit_empty_columns=omit,
     )
 
 
@@ -47,9 +55,13 @@ def content_to_json(content: YearContent) -> dict[str, Any] | None:
     """The year's `content` object; None when everything in it is the default."""
     if content.is_empty():
         return None
-    return {
+    written: dict[str, Any] = {
         "sign_prefix": content.sign_prefix,
         "report_first": content.report_first,
+    }
+    if content.omit_empty_columns is not None:
+        written[OMIT_EMPTY_COLUMNS] = content.omit_empty_columns
+    return written | {
         "documents": [
             {
                 "document": d.document,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from itadesk.domain.model import (
 from itadesk.exchange.content import content_to_json
 from itadesk.exchange.emblem import emblem_data_uri
 from itadesk.exchange.reader import FORMAT
+from itadesk.temporary_files import temporary_beside
 
 JsonDict = dict[str, Any]
 
@@ -55,7 +55,8 @@ def write_exchange_file(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     """Write the file whole or not at all: a temporary file beside it, synced to disk, renamed over it."""
     target = Path(path)
     data = dataset_to_text(dataset).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    temporary = temporary_beside(target)  # named for its writer: a killed one's is removed later
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

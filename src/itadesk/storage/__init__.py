@@ -1,14 +1,16 @@
-"""Storage: SQLAlchemy models, the database's location and lifecycle, Alembic migrations, backups.
+"""Storage, in three parts: `lifecycle` (the database's life: opening, migrating, checking, backing up,
+restoring; the one owner of its connections and files), `data` (tables, models, reading and the
+record-by-record services) and `importing` (a whole `Dataset` in, checked, planned and summed up).
 
 The public API, all over domain records (never ORM rows):
 
-- `Database.open(url_or_path)` (`storage.database`) opens, creates or upgrades a database; `db.session()` is
-  one unit of work. Every function below takes that session.
-- `load_dataset`, `import_dataset` → `ImportSummary` (`storage.loading`, `storage.importing`): the whole data
-  out and in, as the exchange file holds it.
-- `storage.measures`, `storage.memos`, `storage.years`, `storage.office`, `storage.settings`: the services the
-  command line and the window use record by record.
-- `storage.backup`: `backup(db, path)` and `restore(db, path)`, always one SQLite file.
+- `Database.open(url_or_path)` (`storage.lifecycle.database`) opens, creates or upgrades a database;
+  `db.session()` is one unit of work. Every function below takes that session.
+- `load_dataset`, `import_dataset` → `ImportSummary` (`storage.data.loading`, `storage.importing.run`): the
+  whole data out and in, as the exchange file holds it.
+- `storage.data.measures`, `memos`, `years`, `office`, `settings`: the services the command line and the
+  window use record by record.
+- `storage.lifecycle.backup`: `backup(db, path)` and `restore(db, path)`, always one SQLite file.
 - Errors a user can fix are `StorageError` (Thai message); `NotFoundError` for unknown ids, `DatasetError`
   (with a JSON path) for a record that cannot be stored, `SchemaTooNewError` for a newer program's database.
 """
@@ -19,7 +21,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from itadesk.storage.database import Database
+    from itadesk.storage.data.loading import list_years, load_dataset
     from itadesk.storage.errors import (
         DatasetError,
         NotFoundError,
@@ -27,23 +29,23 @@ if TYPE_CHECKING:
         SchemaTooNewError,
         StorageError,
     )
-    from itadesk.storage.import_summary import ImportSummary
-    from itadesk.storage.importing import import_dataset
-    from itadesk.storage.loading import list_years, load_dataset
+    from itadesk.storage.importing.run import import_dataset
+    from itadesk.storage.importing.summary import ImportSummary
+    from itadesk.storage.lifecycle.database import Database
 
-# Loaded when first used, not with the package: reading a year (`storage.loading` over `storage.tables`) must
-# not load the ORM that writing needs.
+# Loaded when first used, not with the package: reading a year (`storage.data.loading` over
+# `storage.data.tables`) must not load the ORM that writing needs.
 _HOMES = {
-    "Database": "database",
+    "Database": "lifecycle.database",
     "DatasetError": "errors",
     "NotFoundError": "errors",
     "NotItaDeskDatabaseError": "errors",
     "SchemaTooNewError": "errors",
     "StorageError": "errors",
-    "ImportSummary": "import_summary",
-    "import_dataset": "importing",
-    "list_years": "loading",
-    "load_dataset": "loading",
+    "ImportSummary": "importing.summary",
+    "import_dataset": "importing.run",
+    "list_years": "data.loading",
+    "load_dataset": "data.loading",
 }
 
 

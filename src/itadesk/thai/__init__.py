@@ -11,6 +11,8 @@ distributed justification) → `shaping` (HarfBuzz glyphs, each with the typed t
 ToUnicode map gives back exactly what was typed).
 """
 
+from itadesk import reportlab_patterns
 from itadesk.paths import point_pythainlp_at_cache
 
 point_pythainlp_at_cache()  # before anything here imports pythainlp
+reportlab_patterns.install()  # before anything here imports ReportLab

@@ -6,10 +6,12 @@ one short word alone. Here every legal set of breaks is weighed at once, by dyna
 break opportunities (each line looks back only as far as fits, so the work grows with the paragraph's
 length): the fewest lines first, then the least added space in justified lines (the slack measured against
 what their grapheme-cluster gaps and spaces may take within the limits), and a one-word last line costs
-heavily. A line that no set of breaks can fill within the limits is still chosen when nothing better
-exists. Left-aligned and centred text (report cells, headers) is filled greedily, and only a paragraph
-that greedy filling ends in one short word is broken again here, with the same weighing without the
-stretch: a word comes down from the line above (or the lines are evened out) and no line is added.
+heavily, and so does a line inside the paragraph holding one short word alone ("ของ", "แสดง": at most
+four letters, whatever the word). A line that no set of breaks can fill within the limits is still chosen
+when nothing better exists. Left-aligned and centred text (report cells, headers) is filled greedily, and
+only a paragraph that greedy filling leaves with one short word alone on a line is broken again here, with
+the same weighing without the stretch: a word comes down from the line above or goes along with the short
+word (or the lines are evened out) and no line is added.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _LOOSE = 100_000.0  # a line filled only past the limits
 _BEYOND = 1_000_000.0  # a line that cannot be filled at all, or a piece wider than its line
 _LONE_WORD_CHARS = 6  # "one short word": a single piece of at most this many characters
 _LONE_PARTS_CHARS = 4  # or a last line of several pieces this short (one word where they disagree)
+# A line inside a paragraph alone: a word of this many characters at most ("ของ", "แสดง", "ทุก", "ใน": what
+# joins the words around it), in at most this many pieces. A longer word alone there is the column's width.
+_SHORT_WORD_CHARS = 4
+_LONE_PARTS = 3
 _RAGGED = 10.0  # left-aligned: evens out line ends, never worth a line or a lone word
 
 
@@ -68,6 +74,20 @@ def is_lone_word(parts: Sequence[str]) -> bool:
 def ends_in_lone_word(lines: Sequence[Sequence[str]]) -> bool:
     """Whether lines of a paragraph end in one short word alone under a line of the same paragraph."""
     return len(lines) > 1 and is_lone_word(lines[-1])
+
+
+def is_short_word(parts: Sequence[str]) -> bool:
+    """Whether a line inside a paragraph made of `parts` is one short word ("ของ", "แสดง") alone."""
+    bare = "".join(parts).rstrip(" ")
+    return 0 < len(bare) <= _SHORT_WORD_CHARS and " " not in bare
+
+
+def has_lone_word(lines: Sequence[Sequence[str]]) -> bool:
+    """Whether a line of a paragraph, but its first, holds one short word alone: its last line
+    (`is_lone_word`), or one between two lines ("ของ")."""
+    return ends_in_lone_word(lines) or any(
+        len(line) <= _LONE_PARTS and is_short_word(line) for line in lines[1:-1]
+    )
 
 
 def _stretch_points(piece: str) -> tuple[int, int]:
@@ -128,8 +148,11 @@ def break_paragraph(
             if best[i] == float("inf"):
                 continue
             cost = best[i] + _LINE + _line_cost(room - width, room, gaps, spaces, stretch, last)
-            if last and i > 0 and chars <= _LONE_WORD_CHARS and is_lone_word(pieces[i:j]):
-                cost += _LONE_WORD
+            if i > 0 and (
+                (last and chars <= _LONE_WORD_CHARS and is_lone_word(pieces[i:j]))
+                or (not last and j - i <= _LONE_PARTS and is_short_word(pieces[i:j]))
+            ):
+                cost += _LONE_WORD  # one short word alone under a line of the same paragraph
             if cost < best[j]:
                 best[j] = cost
                 back[j] = i

@@ -24,20 +24,22 @@ from itadesk.thai.balance import (
     WORD_SPACE_MAX_EM,
     Stretch,
     break_paragraph,
-    ends_in_lone_word,
+    has_lone_word,
     is_gap,
 )
 from itadesk.thai.linebreak import break_opportunities, fill_lines, pieces
-from itadesk.thai.render import PlacedGlyph
+from itadesk.thai.render import GlyphRun, PlacedGlyph, glyph_run
 from itadesk.thai.shaping import ShapedRun, advances_by_char, shaping_face
 
 Align = Literal["left", "center", "right", "justify"]
 
 __all__ = [
+    "LAID_OUT_CACHE",
     "LETTER_SPACING_LAST_RESORT_EM",
     "LETTER_SPACING_MAX_EM",
     "WORD_SPACE_MAX_EM",
     "Line",
+    "laid_out",
     "layout_lines",
     "run_width",
 ]
@@ -80,6 +82,11 @@ class Line:
     def glyphs(self) -> tuple[PlacedGlyph, ...]:
         """x from the line's left edge, in points, justification included."""
         return self._placed[0]
+
+    @functools.cached_property
+    def run(self) -> GlyphRun:
+        """The glyphs as PDF operators, codes left open (drawn again without working them out again)."""
+        return glyph_run(self._font_name, self._size, self.glyphs)
 
     @property
     def width(self) -> float:
@@ -154,9 +161,10 @@ def layout_lines(
         measure = _Measure(font_name, size, hard_line, units)
         widths = functools.partial(_room_from, room, len(lines))
         filled = fill_lines(units, measure, widths)
-        if len(filled) > 1 and (align == "justify" or ends_in_lone_word(filled)):
+        if len(filled) > 1 and (align == "justify" or has_lone_word(filled)):
             # Justified: always chosen together. Ragged (cells, headers): greedy lines are as good unless
-            # they end in one short word; then a word comes down from the line above.
+            # one of them holds one short word alone; then a word comes down from the line above, or the
+            # lines are filled otherwise, never adding a line.
             stretch = Stretch.for_size(size, measure(" ")) if align == "justify" else None
             filled = break_paragraph([p for line in filled for p in line], measure, widths, stretch)
         for k, parts in enumerate(filled):
@@ -165,6 +173,25 @@ def layout_lines(
             pos += sum(len(p) for p in parts)
         pos += 1  # the "\n"
     return lines
+
+
+LAID_OUT_CACHE = 4096  # paragraphs whose lines are kept (a 70-measure report has some 500 cells)
+
+
+@lru_cache(maxsize=LAID_OUT_CACHE)
+def laid_out(
+    text: str, font_name: str, size: float, first_room: float, room: float, align: Align, last_line_ends: bool
+) -> tuple[Line, ...]:
+    """`layout_lines` of a paragraph whose first line has `first_room` and every other `room`, kept for the
+    next time the same text is laid out in the same style at the same width (the same cell or paragraph in
+    the next print or preview): each line's glyphs and operators are then worked out once. Every argument
+    is part of the key, so a change of text, width or style lays the paragraph out anew."""
+    rooms = functools.partial(_first_or_rest, first_room, room)
+    return tuple(layout_lines(text, font_name, size, rooms, align, last_line_ends=last_line_ends))
+
+
+def _first_or_rest(first: float, rest: float, n: int) -> float:
+    return first if n == 0 else rest
 
 
 def _room_from(room: Callable[[int], float], first: int, n: int) -> float:

@@ -433,4 +433,8 @@ def fill_lines(
 
 
 def clear_caches() -> None:
+    """Forget what depended on the dictionary's words: breaks, and the paragraphs laid out with them."""
+    from itadesk.thai import layout  # here: layout imports this module
+
     break_opportunities.cache_clear()
+    layout.laid_out.cache_clear()

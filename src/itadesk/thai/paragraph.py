@@ -7,18 +7,24 @@ splits by lines and continues in the next frame, cell or page.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from reportlab.platypus import Flowable
 
 from itadesk.thai.fonts import REGULAR, register_font
-from itadesk.thai.layout import Line, layout_lines, run_width
+from itadesk.thai.layout import Line, laid_out, run_width
 from itadesk.thai.linebreak import break_opportunities, pieces
 from itadesk.thai.render import draw_line
 from itadesk.thai.shaping import clean_for_page
 
 Align = Literal["left", "center", "right", "justify"]
 KEEP_LINES = 2  # lines of a paragraph split by a page kept on each side
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(text: str) -> str:
+    return clean_for_page(text, keep_newlines=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,7 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
         # open_end: the paragraph goes on in another fragment (its last line is justified, no space after).
         self.continued = continued
         self.open_end = open_end
-        self._clean = clean_for_page(text, keep_newlines=True)
+        self._clean = _cleaned(text)
         self._breaks_mid_line = False  # a fragment cut inside a paragraph: its last line is justified
         self._kept: tuple[float, list[Line]] | None = None  # a split's first part keeps the lines it had
         self._lines: list[Line] = []
@@ -81,14 +87,13 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
             if not self._clean:
                 self._lines = []
             else:
-                self._lines = layout_lines(
-                    self._clean,
-                    self.style.font_name,
-                    self.style.size,
-                    lambda n: inner - self._first_indent(n),
-                    self.style.align,
-                    last_line_ends=not self._breaks_mid_line,
-                )
+                style = self.style
+                self._lines = list(
+                    laid_out(
+                        self._clean, style.font_name, style.size, inner - self._first_indent(0),
+                        inner - self._first_indent(1), style.align, not self._breaks_mid_line,
+                    )
+                )  # fmt: skip
             self._laid_for = avail_width
         return self._lines
 
@@ -147,7 +152,17 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]
         for n, line in enumerate(lines):
             x = style.left_indent + self._first_indent(n) + line.offset
             y = self.height - style.size - n * style.line_height
-            draw_line(self.canv, x, y, style.font_name, style.size, line.glyphs, line.text, style.color)
+            draw_line(
+                self.canv,
+                x,
+                y,
+                style.font_name,
+                style.size,
+                line.glyphs,
+                line.text,
+                style.color,
+                run=line.run,
+            )
 
     def getSpaceBefore(self) -> float:  # ReportLab's name
         return 0.0 if self.continued else self.style.space_before

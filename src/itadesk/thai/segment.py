@@ -9,10 +9,10 @@ join it with `add_custom_words`.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right, insort
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
 
 # Words a general dictionary splits or does not know, but that a line must never be broken inside:
 # abbreviations of offices and months, titles, and the vocabulary of ITA reports.
@@ -39,6 +39,10 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "คุณธรรม", "ความโปร่งใส", "ธรรมาภิบาล", "ทุจริต", "ประพฤติมิชอบ", "ตัวชี้วัด", "ข้อเสนอแนะ", "มาตรการ",
     "ปีงบประมาณ", "งบประมาณ", "ไตรมาส", "จัดซื้อจัดจ้าง", "เว็บไซต์", "ประชาสัมพันธ์", "เผยแพร่",
     "ส่วนราชการ", "ฯลฯ",
+    # read as one word in the offices' own reports, split by the general dictionary ("แบบ|วัด", "พนักงาน|จ้าง"
+    # left a line ending "แบบ" or "พนักงาน")
+    "แบบวัด", "พนักงานจ้าง", "พนักงานส่วนตำบล", "บัตรคิว", "รายไตรมาส", "ข้อร้องเรียน", "ผู้รับบริการ",
+    "จพง.", "จนท.",
 )  # fmt: skip
 
 _lock = threading.Lock()
@@ -78,6 +82,12 @@ def add_custom_words(words: Iterable[str]) -> None:
     _on_words_added()
 
 
+def words_learned() -> int:
+    """How many words the segmenter has been taught (it only grows): what was broken before a change of it
+    may break otherwise now."""
+    return len(_custom_words)
+
+
 def _on_words_added() -> None:
     """Line breaking caches results that depend on the words; it clears them through this hook."""
     from itadesk.thai import linebreak
@@ -98,91 +108,114 @@ def _dictionary() -> WordSet:
 def _cached_base_dictionary() -> WordSet:
     """PyThaiNLP's words and ours, from a compiled copy in the user's cache folder when there is a good one.
 
-    Building the dictionary from PyThaiNLP's word list costs ~0.1 s of every cold print; reading back the
-    sorted words with marshal ~0.03 s. The copy is keyed by PyThaiNLP's version and our word list, so an
-    upgrade rebuilds it; any problem with the cache just means building from the word list, never a failure.
+    Building the dictionary from PyThaiNLP's word list costs ~0.1 s (and PyThaiNLP's whole package, ~0.05 s);
+    reading back the sorted words ~0.01 s. The copy is named by the content of PyThaiNLP's word list and by
+    ours, so a new word list rebuilds it; a copy that does not match what was written (`user_cache` checks)
+    or any other problem just means building from the word list, never a failure.
     """
     import marshal
 
-    import pythainlp  # its version names the word list (cheaper than asking importlib.metadata)
-
     from itadesk.user_cache import key_of, read_cached, write_cached
 
-    key = key_of(pythainlp.__version__, GOVERNMENT_WORDS, WordSet.FORMAT)
-    cached = read_cached("words", key, ".marshal")
+    source = _word_list_file()
+    try:
+        key = key_of(source.read_bytes(), GOVERNMENT_WORDS, WordSet.FORMAT) if source else None
+    except OSError:
+        key = None
+    cached = read_cached("words", key, ".marshal") if key else None
     if cached is not None:
         try:
-            ordered = marshal.loads(cached)
-            if isinstance(ordered, list):  # the key names the format: a list of words is ours
-                return WordSet.from_sorted(ordered)
+            joined = marshal.loads(cached)
+            if isinstance(joined, str):  # the key names the format: sorted words, one a line
+                return WordSet.from_sorted(joined.split("\n"))
         except (EOFError, ValueError, TypeError):
             pass
     from pythainlp.corpus import thai_words
 
     built = WordSet((*thai_words(), *GOVERNMENT_WORDS))
-    write_cached("words", key, ".marshal", marshal.dumps(built._sorted))
+    if key:
+        write_cached("words", key, ".marshal", marshal.dumps("\n".join(built._sorted)))
     return built
 
 
+def _word_list_file() -> Path | None:
+    """PyThaiNLP's word list (what `pythainlp.corpus.thai_words()` reads), found without importing it."""
+    import importlib.util
+
+    package = importlib.util.find_spec("pythainlp")
+    if package is None or not package.submodule_search_locations:
+        return None
+    return Path(next(iter(package.submodule_search_locations)), "corpus", "words_th.txt")
+
+
 class WordSet:
-    """The dictionary as a hash set of its words and the same words sorted, standing in for PyThaiNLP's Trie
-    behind newmm, which only asks for `prefixes()` and membership.
+    """The dictionary as its words sorted, standing in for PyThaiNLP's Trie behind newmm, which only asks for
+    `prefixes()` and membership.
 
     Why: building PyThaiNLP's node-per-letter Trie of 62 000 words takes 0.6 s and freeing it at exit 0.3 s —
-    most of a cold `itadesk print memo`. Whether any word goes on after a piece of text is a binary search in
-    the sorted list (the words that start with it sit together there), remembered per piece, so segmenting
-    runs at the speed of a set of every prefix without building one (180 000 strings) at start-up.
+    most of a cold `itadesk print memo`; even a hash set of the words costs a cold print ~10 ms. Whether a
+    piece of text is a word, and whether any longer word starts with it, is one binary search in the sorted
+    list (the words that start with a piece sit together right after it), remembered per piece, so
+    segmenting runs at the speed of a set of every prefix without building one at start-up.
     """
 
-    FORMAT = 2  # bump when what is cached changes: cached copies are rebuilt
+    FORMAT = 3  # bump when what is cached changes: cached copies are rebuilt
+
+    _WORD, _LONGER = 1, 2  # what is known of a piece of text
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self._words: set[str] = set(words)
-        self._sorted: list[str] = sorted(self._words)
-        self._goes_on: dict[str, bool] = {}  # piece → whether a longer word starts with it
+        self._sorted: list[str] = sorted(set(words))
+        self._pieces: dict[str, int] = {}  # piece → _WORD and/or _LONGER
 
     @classmethod
     def from_sorted(cls, ordered: list[str]) -> WordSet:
         """From words already sorted and without repeats (the cached copy)."""
         word_set = cls()
-        word_set._words, word_set._sorted = set(ordered), ordered
+        word_set._sorted = ordered
         return word_set
 
     def add(self, word: str) -> None:
-        if word not in self._words:
-            self._words.add(word)
-            insort(self._sorted, word)
-            for end in range(1, len(word)):
-                self._goes_on[word[:end]] = True
+        ordered = self._sorted
+        at = bisect_left(ordered, word)
+        if at == len(ordered) or ordered[at] != word:
+            ordered.insert(at, word)
+            self._pieces.clear()  # what was known of its prefixes (and of itself) has changed
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The dictionary words that begin at `start` of `text`, shortest first (as PyThaiNLP's Trie)."""
         found: list[str] = []
-        words, goes_on = self._words, self._goes_on
+        pieces = self._pieces
         for end in range(start + 1, len(text) + 1):
             piece = text[start:end]
-            if piece in words:
+            known = pieces.get(piece)
+            if known is None:
+                known = self._look_up(piece)
+            if known & self._WORD:
                 found.append(piece)
-            longer = goes_on.get(piece)
-            if longer is None:
-                longer = goes_on[piece] = self._longer_word_starts_with(piece)
-            if not longer:
+            if not known & self._LONGER:
                 break
         return found
 
-    def _longer_word_starts_with(self, piece: str) -> bool:
+    def _look_up(self, piece: str) -> int:
         ordered = self._sorted
-        after = bisect_right(ordered, piece)  # the first word after `piece` in order
-        return after < len(ordered) and ordered[after].startswith(piece)
+        at = bisect_left(ordered, piece)
+        is_word = at < len(ordered) and ordered[at] == piece
+        after = at + 1 if is_word else at  # the first word after `piece` in order
+        longer = after < len(ordered) and ordered[after].startswith(piece)
+        known = self._pieces[piece] = (self._WORD if is_word else 0) | (self._LONGER if longer else 0)
+        return known
 
     def __contains__(self, word: object) -> bool:
-        return word in self._words
+        if not isinstance(word, str):
+            return False
+        known = self._pieces.get(word)
+        return bool((self._look_up(word) if known is None else known) & self._WORD)
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self._sorted)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
+        return iter(self._sorted)
 
 
 @lru_cache(maxsize=4096)
@@ -193,11 +226,10 @@ def segment(text: str) -> tuple[str, ...]:
     """
     if not text:
         return ()
-    from pythainlp.tokenize import word_tokenize
+    from itadesk.thai.newmm import word_tokenize
 
     # WordSet offers what newmm asks of a Trie (prefixes, membership); see its docstring.
-    words: Any = _dictionary()
-    tokens = word_tokenize(text, custom_dict=words, engine="newmm", keep_whitespace=True)
+    tokens = word_tokenize(text, _dictionary())
     if "".join(tokens) != text:  # never expected; a broken segmentation must not lose characters
         return (text,)
     return tuple(tokens)

@@ -30,7 +30,9 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _styles(body_size_pt: float) -> str:
-    """Every run in TH Sarabun New, Thai as the complex-script language (Word sizes Thai by szCs)."""
+    """Every run in TH Sarabun New, Thai as the complex-script language (Word sizes Thai by szCs); widow
+    control on, as in Word's own template: no paragraph leaves one line alone at a page's foot or head (a
+    cell's paragraph cut by a page keeps two lines on each side)."""
     size = round(body_size_pt * 2)
     fonts = f'w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"'
     run_defaults = (
@@ -40,7 +42,8 @@ def _styles(body_size_pt: float) -> str:
     return (
         f'{XML_HEAD}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f"<w:docDefaults><w:rPrDefault><w:rPr>{run_defaults}</w:rPr></w:rPrDefault>"
-        '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
+        "<w:pPrDefault><w:pPr><w:widowControl/>"
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
         "</w:docDefaults>"
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
         f"<w:rPr>{run_defaults}</w:rPr></w:style>"

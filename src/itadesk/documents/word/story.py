@@ -18,8 +18,10 @@ from itadesk.documents.chart import ScoreChart
 from itadesk.documents.layout import CM, Layout
 from itadesk.documents.memo_keep import MemoRun
 from itadesk.documents.pages import plain_text
+from itadesk.documents.report_table import FULL_ENOUGH, MIN_CUT_LINES
 from itadesk.documents.tables import CellParagraph
 from itadesk.documents.tick import CHECK_MARK, DrawnTick
+from itadesk.documents.word.held_spaces import held
 from itadesk.documents.word.units import twips
 from itadesk.documents.word.wml import (
     BODY,
@@ -199,7 +201,7 @@ def _text_of(xml: str) -> str:
 
 def thai_paragraph(flowable: ThaiParagraph, ctx: Context, *, keep_next: bool = False) -> str:
     style: TextStyle = flowable.style
-    text = flowable.text.replace(CHECK_MARK, WORD_TICK)
+    text = held(flowable.text.replace(CHECK_MARK, WORD_TICK))
     return text_paragraph(text, paragraph_style(style, ctx, keep_next=keep_next), run_style(style))
 
 
@@ -226,8 +228,9 @@ def _spanning_rows(table: Table) -> set[int]:
 
 
 def table_xml(table: Table, ctx: Context) -> str:
-    """A ruled table: fixed column widths, the header row repeated on every page, rows kept whole on a
-    page where they fit, group headings spanning every column."""
+    """A ruled table: fixed column widths, the header row repeated on every page, group headings spanning
+    every column and kept with the row below them; rows cut by a page as a typist cuts them
+    (`_rows_kept_whole`)."""
     r = ctx.layout.report
     widths = [twips(float(w)) for w in table._argW]
     pad = twips(r.cell_padding_pt)
@@ -243,28 +246,45 @@ def table_xml(table: Table, ctx: Context) -> str:
     fills = _row_fills(table)
     spanning = _spanning_rows(table)
     header_rows = int(table.repeatRows or 0)
-    room = _page_room(ctx) - (_row_height(table, 0, ctx) if header_rows else 0.0)
+    kept = _rows_kept_whole(table, header_rows, spanning, ctx)
     rows = []
     for index, cells in enumerate(table._cellvalues):
-        # A row is kept on one page only where it fits one: Word and LibreOffice would otherwise clip it at
-        # the page's foot, and what is below the foot is never printed.
-        # The PDF's height is only a guide: LibreOffice breaks Thai lines elsewhere and sets a cell's text
-        # taller, so a row kept whole must fit with room to spare.
-        keep = index < header_rows or _row_height(table, index, ctx) <= room * WORD_ROW_SPARE
+        keep = index in kept
         row_props = ("<w:cantSplit/>" if keep else "") + ("<w:tblHeader/>" if index < header_rows else "")
         fill = fills.get(index, "")
         if index in spanning:
-            tcs = [_cell(cells[0], sum(widths), fill, ctx, span=len(widths))]
+            # A group heading goes to the page of the row below it (Word keeps a row whose paragraphs keep
+            # with the next on the page of the next row).
+            tcs = [_cell(cells[0], sum(widths), fill, ctx, span=len(widths), keep_next=True)]
         else:
+            # A row that may be cut keeps its number and title together (Word keeps a paragraph's lines
+            # together in a row it cuts; LibreOffice cuts them where it must, two lines on each side).
             tcs = [
-                _cell(cell, width, fill, ctx, middle=index < header_rows)
-                for cell, width in zip(cells, widths, strict=True)
+                _cell(cell, width, fill, ctx, middle=index < header_rows, whole=column == 0 and not keep)
+                for column, (cell, width) in enumerate(zip(cells, widths, strict=True))
             ]
         rows.append(f"<w:tr><w:trPr>{row_props}</w:trPr>{''.join(tcs)}</w:tr>")
     return f"<w:tbl>{props}{grid}{''.join(rows)}</w:tbl>"
 
 
-WORD_ROW_SPARE = 0.8  # of a page's room: the tallest row (as the PDF sets it) Word output keeps on one page
+def _rows_kept_whole(table: Table, header_rows: int, spanning: set[int], ctx: Context) -> set[int]:
+    """The rows Word must not cut: the header, group headings, a row too short to leave MIN_CUT_LINES lines
+    on each side, and a row that, moved whole to the next page, leaves this one FULL_ENOUGH filled (at most
+    a third of a page's room tall, at Word's row heights: its title stays whole wherever it falls).
+
+    Every other row may be cut by the page wherever Word places it (its header row repeated above the
+    rest), so no page is left emptier than a typist leaves it, and none is clipped at the foot (a row kept
+    whole but taller than a page would be). Where a row falls is Word's to decide: Word and LibreOffice wrap
+    Thai lines their own way, so pages filled here at estimated heights drift from theirs within a few
+    pages, and a row cut by them cannot be given the PDF's "(ต่อ)" line.
+    """
+    room = _page_room(ctx) - (_row_height(table, 0, ctx) if header_rows else 0.0)
+    movable = room * (1 - FULL_ENOUGH)
+    kept = set(range(header_rows)) | spanning
+    for index in range(header_rows, len(table._cellvalues)):
+        if _row_lines(table, index) < 2 * MIN_CUT_LINES or _row_height(table, index, ctx) <= movable:
+            kept.add(index)
+    return kept
 
 
 def _page_room(ctx: Context) -> float:
@@ -287,7 +307,35 @@ def _row_height(table: Table, index: int, ctx: Context) -> float:
     return float(measure(index)) * WORD_LINE_EM * r.cell_size_pt / r.cell_leading_pt * WRAP_MARGIN
 
 
-def _cell(content: Any, width: int, fill: str, ctx: Context, *, span: int = 1, middle: bool = False) -> str:
+def _row_lines(table: Table, index: int) -> int:
+    """The most lines a cell of row `index` has, as the PDF lays it out."""
+    cells = table._cellvalues[index]
+    styles = getattr(table, "_cellStyles", None)
+    most = 0
+    for column, value in enumerate(cells):
+        flowables = value if isinstance(value, list | tuple) else [value]
+        paragraphs = [f for f in flowables if isinstance(f, CellParagraph)]
+        if not paragraphs:
+            continue
+        width = float(table._argW[column])
+        if styles is not None:
+            style = styles[index][column]
+            width -= style.leftPadding + style.rightPadding
+        most = max(most, sum(p.line_count(width) for p in paragraphs))
+    return most
+
+
+def _cell(
+    content: Any,
+    width: int,
+    fill: str,
+    ctx: Context,
+    *,
+    span: int = 1,
+    middle: bool = False,
+    keep_next: bool = False,
+    whole: bool = False,
+) -> str:
     props = f'<w:tcW w:w="{width}" w:type="dxa"/>'
     if span > 1:
         props += f'<w:gridSpan w:val="{span}"/>'
@@ -299,7 +347,20 @@ def _cell(content: Any, width: int, fill: str, ctx: Context, *, span: int = 1, m
     paragraphs: list[str] = []
     for flowable in flowables:
         paragraphs += _cell_paragraphs(flowable, ctx, header=middle)
+    if keep_next or whole:
+        keeps = ("<w:keepNext/>" if keep_next else "") + ("<w:keepLines/>" if whole else "")
+        paragraphs = [_with_keeps(xml, keeps) for xml in paragraphs]
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{''.join(paragraphs) or '<w:p/>'}</w:tc>"
+
+
+def _with_keeps(xml: str, keeps: str) -> str:
+    """A paragraph with keep properties added where the schema puts them: after its style, first else."""
+    styled = _STYLE_REF.search(xml)
+    at = styled.end() if styled else xml.index("<w:pPr>") + len("<w:pPr>")
+    return xml[:at] + keeps + xml[at:]
+
+
+_STYLE_REF = re.compile(r"<w:pStyle [^>]*/>")
 
 
 def _cell_paragraphs(flowable: Any, ctx: Context, *, header: bool = False) -> list[str]:
@@ -315,7 +376,7 @@ def _cell_paragraphs(flowable: Any, ctx: Context, *, header: bool = False) -> li
         ]
     if isinstance(flowable, ThaiParagraph):
         style: TextStyle = flowable.style
-        text = flowable.text.replace(CHECK_MARK, WORD_TICK)
+        text = held(flowable.text.replace(CHECK_MARK, WORD_TICK))
         props = ParagraphStyle(align=style.align, style_id=named)
         return [text_paragraph(line, props, run_style(style)) for line in text.split("\n")]
     if isinstance(flowable, str):

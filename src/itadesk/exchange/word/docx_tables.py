@@ -8,8 +8,9 @@ cell merged down from the row above carries the text of the cell it continues (a
 once for three measures belongs to all three). A row that is one cell across the whole table is marked
 `across`: offices use it as the heading of the measures below it.
 
-Before python-docx sees the file: an old binary .doc, something that is not a zip, a file too big, or a zip
-whose parts would unpack to more than we read are refused with a message saying what to do. Before a table's
+Before anything is parsed: an old binary .doc, something that is not a zip, a file too big, or a zip whose
+parts would unpack to more than we read are refused with a message saying what to do. Then only the main
+document part is parsed (lxml, once), and each table walked once. Before a table's
 rows and spans are expanded, their number is bounded (MAX_ROWS, MAX_COLUMNS): a few bytes of XML can ask for
 ten million columns. A cell whose text refers to an XML entity (which Word never writes) is refused, naming
 the cell, rather than read without the text after it.
@@ -120,26 +121,15 @@ def check_file(path: Path) -> None:
 
 
 def read_tables(path: Path) -> list[RawTable]:
-    """Every top-level table of the document, in order (tables inside cells are read as their cell's text)."""
-    check_file(path)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    """Every top-level table of the document, in order (tables inside cells are read as their cell's text).
 
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as error:
-        raise WordImportError(
-            f"{path.name} เปิดเป็นเอกสาร Word ไม่ได้ ({type(error).__name__}) ไฟล์อาจเสียหาย"
-            " ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
-        ) from None
-    except Exception as error:  # lxml's XMLSyntaxError and relatives: a part that is not XML
-        if type(error).__module__.startswith("lxml"):
-            raise WordImportError(
-                f"{path.name} มีส่วนที่เสียหาย อ่านไม่ได้ ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
-            ) from None
-        raise
-    tables = [table._tbl for table in document.tables]
-    rows = sum(len(_children(tbl, _w("tr"))) for tbl in tables)
+    The document's XML is parsed once (lxml, entities left unresolved, no DTD or network) and each table
+    walked once: rows counted, then every row, cell and paragraph read in one visit of each element.
+    """
+    check_file(path)
+    body = _document_body(path)
+    tables = [child for child in body if child.tag == _TBL]
+    rows = sum(len(_children(tbl, _TR)) for tbl in tables)
     if rows > MAX_ROWS:
         raise WordImportError(
             f"{path.name} มีแถวในตารางรวม {rows:,} แถว เกินกว่า {MAX_ROWS:,} แถวที่นำเข้าได้"
@@ -148,10 +138,53 @@ def read_tables(path: Path) -> list[RawTable]:
     return [_table(place, tbl) for place, tbl in enumerate(tables, start=1)]
 
 
+_PACKAGE_RELATIONS = "_rels/.rels"
+_MAIN_DOCUMENT = "word/document.xml"  # where Word puts it; the package's relationships say for sure
+_OFFICE_DOCUMENT = "/officeDocument"  # the end of the main document relationship's type (both OOXML flavours)
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _document_body(path: Path) -> Any:
+    """The main document part's w:body, parsed as python-docx parses it (entities unresolved, blank text
+    between elements dropped), and never with a DTD or the network."""
+    from lxml import etree
+
+    def unopenable(why: str) -> WordImportError:
+        return WordImportError(
+            f"{path.name} เปิดเป็นเอกสาร Word ไม่ได้ ({why}) ไฟล์อาจเสียหาย ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
+        )
+
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, load_dtd=False, no_network=True)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            part = _MAIN_DOCUMENT
+            if _PACKAGE_RELATIONS in names:
+                relations = etree.fromstring(archive.read(_PACKAGE_RELATIONS), parser)
+                for relation in relations.iter(_RELATIONSHIP):
+                    if (relation.get("Type") or "").endswith(_OFFICE_DOCUMENT):
+                        part = (relation.get("Target") or "").lstrip("/")
+                        break
+            if part not in names:
+                raise unopenable("ไม่มีส่วนเนื้อหาของเอกสาร")
+            root = etree.fromstring(archive.read(part), parser)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
+        raise unopenable(type(error).__name__) from None
+    except etree.XMLSyntaxError:
+        raise WordImportError(
+            f"{path.name} มีส่วนที่เสียหาย อ่านไม่ได้ ให้เปิดใน Word แล้วบันทึกเป็น .docx อีกครั้ง"
+        ) from None
+    body = root.find(_w("body"))
+    if root.tag != _w("document") or body is None:
+        raise unopenable("ไม่ใช่เนื้อหาของเอกสาร Word")
+    return body
+
+
 def _w(tag: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
 
 
+_TBL, _TR, _TC, _P, _T, _SYM = _w("tbl"), _w("tr"), _w("tc"), _w("p"), _w("t"), _w("sym")
 # What a run shows as text besides w:t: a tab, a line break, a non-breaking hyphen.
 _AS_TEXT = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 # Not shown: deleted or moved-away text (tracked changes), field codes, properties.
@@ -178,48 +211,56 @@ def _symbol(sym: Any) -> str:
     return "" if 0xE000 <= value <= 0xF8FF or value > 0x10FFFF else chr(value)
 
 
-def _paragraph_text(p: Any, where: str) -> str:
-    """The text a paragraph shows, in order; a paragraph nested in it (a text box) is read on its own."""
-    parts: list[str] = []
-
-    def walk(element: Any) -> None:
-        for child in element:
-            if type(child).__name__ == "_Entity":  # lxml's node of an entity it did not resolve
-                raise WordImportError(
-                    f"{where} มีการอ้างถึง ENTITY {child.text} ในข้อความ ซึ่ง Word ไม่ได้เขียนเอง"
-                    " (ไฟล์ถูกแก้ด้วยโปรแกรมอื่น) ให้พิมพ์ข้อความในช่องนั้นใหม่ใน Word แล้วนำเข้าอีกครั้ง"
-                )
-            if not isinstance(child.tag, str):  # a comment or a processing instruction
-                continue
-            if child.tag == _w("t"):
-                parts.append(child.text or "")
-                walk(child)  # an entity inside the text: refused above
-            elif child.tag in _AS_TEXT:
-                parts.append(_AS_TEXT[child.tag])
-            elif child.tag == _w("sym"):
-                parts.append(_symbol(child))
-            elif child.tag in _SKIPPED or child.tag == _w("p"):
-                continue
-            else:
-                walk(child)
-
-    walk(p)
-    return "".join(parts)
-
-
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CELL_PROPERTIES = {_w("tcPr")}  # widths, spans, shading: no text
 
 
 def _paragraphs(tc: Any, where: str) -> list[str]:
-    texts: list[str] = []
-    for p in tc.iter(_w("p")):
-        if any(ancestor.tag == _FALLBACK for ancestor in p.iterancestors()):
-            continue  # a text box's copy for older programs: its text was read from the box itself
-        for line in _paragraph_text(p, where).replace("\t", " ").split("\n"):
+    """A cell's lines, in one walk of its elements: each paragraph's text in the order Word shows it, a
+    paragraph nested in another (a text box) read on its own after the one holding it, the copy of a text
+    box kept for older programs (mc:Fallback) not read twice."""
+    texts: list[list[str]] = []  # each paragraph's pieces, in the order the paragraphs open
+
+    def walk(element: Any, into: list[str] | None, in_fallback: bool) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str):
+                if type(child).__name__ == "_Entity":  # lxml's node of an entity it did not resolve
+                    raise WordImportError(
+                        f"{where} มีการอ้างถึง ENTITY {child.text} ในข้อความ ซึ่ง Word ไม่ได้เขียนเอง"
+                        " (ไฟล์ถูกแก้ด้วยโปรแกรมอื่น) ให้พิมพ์ข้อความในช่องนั้นใหม่ใน Word แล้วนำเข้าอีกครั้ง"
+                    )
+                continue  # a comment or a processing instruction
+            if tag == _T:
+                if into is not None:
+                    into.append(child.text or "")
+                if len(child):
+                    walk(child, into, in_fallback)  # an entity inside the text: refused above
+            elif tag == _P:
+                if in_fallback:
+                    walk(child, None, True)  # its text is not read; an entity in it is still refused
+                    continue
+                own: list[str] = []
+                texts.append(own)
+                walk(child, own, False)
+            elif into is None:
+                if tag not in _CELL_PROPERTIES:
+                    walk(child, None, in_fallback or tag == _FALLBACK)
+            elif tag in _AS_TEXT:
+                into.append(_AS_TEXT[tag])
+            elif tag == _SYM:
+                into.append(_symbol(child))
+            elif tag not in _SKIPPED:
+                walk(child, into, in_fallback or tag == _FALLBACK)
+
+    walk(tc, None, False)
+    lines: list[str] = []
+    for pieces in texts:
+        for line in "".join(pieces).replace("\t", " ").split("\n"):
             line = clean(line)
             if line:
-                texts.append(line)
-    return texts
+                lines.append(line)
+    return lines
 
 
 def _count(value: str | None, default: int) -> int | None:

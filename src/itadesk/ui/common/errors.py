@@ -93,7 +93,7 @@ def bug_report(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         "",
         *traceback.format_exception(kind, error, tb),
     ]
-    from itadesk.storage.passwords import hide_passwords
+    from itadesk.storage.lifecycle.passwords import hide_passwords
 
     return hide_passwords("\n".join(line.rstrip("\n") for line in lines))  # a report the user sends on
 
@@ -121,7 +121,7 @@ class ErrorHub(QObject):
             self.report_bug(type(error), error, error.__traceback__)
 
     def show_message(self, title: str, message: str) -> None:
-        from itadesk.storage.passwords import hide_passwords
+        from itadesk.storage.lifecycle.passwords import hide_passwords
 
         message = hide_passwords(message)
         self.last_message = f"{title}\n{message}"

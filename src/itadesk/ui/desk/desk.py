@@ -1,30 +1,26 @@
 """What the window needs from the office's data, as one small interface over domain records.
 
-The window never touches ORM rows: `StorageDesk` adapts the storage services to this. The window's tests also
-have `tests/ui/memory_desk.py`, a `Dataset` held in memory; it is a test double and is not shipped.
+The window never touches ORM rows: over a database this is the service layer's `OfficeData`
+(`itadesk.service.office_data`), the same use cases the command line runs. The window's tests also have
+`tests/ui/memory_desk.py`, a `Dataset` held in memory; it is a test double and is not shipped.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from itadesk.domain.model import Dataset, ItaResult, Measure, Memo, Organization, Person, Unit, YearContent
 from itadesk.domain.status import Status
+from itadesk.service.results import SavedFields
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
-    from itadesk.storage.import_choices import ImportChoices
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
 
-
-class SavedFields(NamedTuple):
-    """What saving a measure's changed fields did: the measure as stored now, and the fields the user's values
-    replaced after another program or PC had also changed them (empty when nothing clashed)."""
-
-    measure: Measure
-    overwritten: list[str]
+__all__ = ["Desk", "SavedFields"]  # SavedFields is the service's; the window's code names it from here too
 
 
 class Desk(Protocol):
@@ -117,12 +113,14 @@ class Desk(Protocol):
         """What importing with these choices would change, per kind of record; nothing is written."""
         ...
 
-    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> ImportSummary:
         """Import an exchange file's records as the user chose (`OfficeDiffersError` when the organisation
-        differs and nobody chose); returns a short Thai summary of what changed."""
+        differs and nobody chose); what changed (`thai_text()` says it in short)."""
         ...
 
-    def backup(self, path: Path) -> None: ...
+    def backup(self, path: Path) -> Path:
+        """A consistent copy of the whole database in one file; the path written."""
+        ...
 
     def restore(self, path: Path) -> Path | None:
         """Replace everything with a backup; returns where the data before it was kept."""

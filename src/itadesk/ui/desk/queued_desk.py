@@ -22,8 +22,8 @@ from itadesk.ui.desk.desk import Desk, SavedFields
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
-    from itadesk.storage.import_choices import ImportChoices
-    from itadesk.storage.import_summary import ImportSummary
+    from itadesk.storage.importing.choices import ImportChoices
+    from itadesk.storage.importing.summary import ImportSummary
     from itadesk.ui.desk.desk_work import DeskWork
 
 
@@ -135,11 +135,11 @@ class QueuedDesk:
     def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
         return self.work.call(lambda: self.inner.plan_import(dataset, choices), doing="ตรวจสิ่งที่จะนำเข้า")
 
-    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> str:
+    def import_dataset(self, dataset: Dataset, choices: ImportChoices | None = None) -> ImportSummary:
         return self.work.call(lambda: self.inner.import_dataset(dataset, choices=choices), doing="นำเข้าข้อมูล")
 
-    def backup(self, path: Path) -> None:
-        self.work.call(lambda: self.inner.backup(path), doing="สำรองข้อมูล")
+    def backup(self, path: Path) -> Path:
+        return self.work.call(lambda: self.inner.backup(path), doing="สำรองข้อมูล")
 
     def restore(self, path: Path) -> Path | None:
         return self.work.call(lambda: self.inner.restore(path), doing="กู้คืนข้อมูล")

@@ -32,6 +32,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
+from itadesk.service.status_day import default_status_day
 from itadesk.ui.desk.desk import Desk, SavedFields
 from itadesk.ui.desk.desk_work import DeskWork, InlineWork
 
@@ -119,7 +120,8 @@ class YearSession(QObject):
         self.undo_stack.push(_EditCommand(self, measure_id, field, copy.deepcopy(old), copy.deepcopy(value)))
 
     def set_status(self, measure_id: str, status: Status, day: date | None = None, note: str = "") -> None:
-        """A new status, recorded in the history on `day` (today when not given) with `note`."""
+        """A new status, recorded in the history on `day` with `note`; without a day, today or, when today
+        is outside the year, a day inside it (`service.status_day`)."""
         old = self._measures[measure_id].status
         if old != status:
             self.undo_stack.push(_StatusCommand(self, measure_id, old, status, day, note))
@@ -355,7 +357,7 @@ class YearSession(QObject):
         command.failed = False
         self._status_on_its_way[measure_id] = status
         self.measureChanged.emit(measure_id)
-        day = day or date.today()
+        day = day or (default_status_day(self.year, measure.end).day if self.year else date.today())
 
         def answered() -> None:
             if self._status_on_its_way.get(measure_id) == status:

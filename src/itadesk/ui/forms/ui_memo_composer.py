@@ -107,109 +107,109 @@ class Ui_MemoComposer(object):
 
         self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.templateRow)
 
+        self.authorLabel = QLabel(self.formContents)
+        self.authorLabel.setObjectName(u"authorLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.authorLabel)
+
+        self.authorCombo = QComboBox(self.formContents)
+        self.authorCombo.setObjectName(u"authorCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.authorCombo)
+
+        self.approvalsLabel = QLabel(self.formContents)
+        self.approvalsLabel.setObjectName(u"approvalsLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.approvalsLabel)
+
+        self.approvalsEditor = ApprovalsEditor(self.formContents)
+        self.approvalsEditor.setObjectName(u"approvalsEditor")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.approvalsEditor)
+
+        self.attachLabel = QLabel(self.formContents)
+        self.attachLabel.setObjectName(u"attachLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.attachLabel)
+
+        self.attachCombo = QComboBox(self.formContents)
+        self.attachCombo.setObjectName(u"attachCombo")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.attachCombo)
+
         self.unitLabel = QLabel(self.formContents)
         self.unitLabel.setObjectName(u"unitLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
         self.unitCombo = QComboBox(self.formContents)
         self.unitCombo.setObjectName(u"unitCombo")
         self.unitCombo.setEditable(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.unitCombo)
 
         self.numberLabel = QLabel(self.formContents)
         self.numberLabel.setObjectName(u"numberLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.numberLabel)
 
         self.numberEdit = QLineEdit(self.formContents)
         self.numberEdit.setObjectName(u"numberEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.numberEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.numberEdit)
 
         self.dateLabel = QLabel(self.formContents)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
         self.dateEdit = BeDateEdit(self.formContents)
         self.dateEdit.setObjectName(u"dateEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.subjectLabel = QLabel(self.formContents)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
 
         self.subjectEdit = QPlainTextEdit(self.formContents)
         self.subjectEdit.setObjectName(u"subjectEdit")
         self.subjectEdit.setTabChangesFocus(True)
         self.subjectEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.subjectEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.subjectEdit)
 
         self.toLabel = QLabel(self.formContents)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.toLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.toLabel)
 
         self.toEdit = QLineEdit(self.formContents)
         self.toEdit.setObjectName(u"toEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.toEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.toEdit)
 
         self.viaLabel = QLabel(self.formContents)
         self.viaLabel.setObjectName(u"viaLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.viaLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.viaLabel)
 
         self.viaEdit = QLineEdit(self.formContents)
         self.viaEdit.setObjectName(u"viaEdit")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.viaEdit)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.viaEdit)
 
         self.bodyLabel = QLabel(self.formContents)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
         self.bodyEdit = QPlainTextEdit(self.formContents)
         self.bodyEdit.setObjectName(u"bodyEdit")
         self.bodyEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
-
-        self.authorLabel = QLabel(self.formContents)
-        self.authorLabel.setObjectName(u"authorLabel")
-
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.authorLabel)
-
-        self.authorCombo = QComboBox(self.formContents)
-        self.authorCombo.setObjectName(u"authorCombo")
-
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.authorCombo)
-
-        self.approvalsLabel = QLabel(self.formContents)
-        self.approvalsLabel.setObjectName(u"approvalsLabel")
-
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.approvalsLabel)
-
-        self.approvalsEditor = ApprovalsEditor(self.formContents)
-        self.approvalsEditor.setObjectName(u"approvalsEditor")
-
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.approvalsEditor)
-
-        self.attachLabel = QLabel(self.formContents)
-        self.attachLabel.setObjectName(u"attachLabel")
-
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.attachLabel)
-
-        self.attachCombo = QComboBox(self.formContents)
-        self.attachCombo.setObjectName(u"attachCombo")
-
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.attachCombo)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 
         self.formScroll.setWidget(self.formContents)
         self.splitter.addWidget(self.formScroll)
@@ -246,6 +246,9 @@ class Ui_MemoComposer(object):
         self.fromEarlierButton.setText(QCoreApplication.translate("MemoComposer", u"\u0e17\u0e33\u0e09\u0e1a\u0e31\u0e1a\u0e43\u0e2b\u0e21\u0e48\u0e08\u0e32\u0e01\u0e09\u0e1a\u0e31\u0e1a\u0e19\u0e35\u0e49", None))
         self.templateLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e2a\u0e33\u0e40\u0e23\u0e47\u0e08\u0e23\u0e39\u0e1b", None))
         self.applyTemplateButton.setText(QCoreApplication.translate("MemoComposer", u"\u0e43\u0e2a\u0e48\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21", None))
+        self.authorLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e19\u0e2d (\u0e25\u0e07\u0e19\u0e32\u0e21)", None))
+        self.approvalsLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e1c\u0e39\u0e49\u0e43\u0e2b\u0e49\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2b\u0e47\u0e19\u0e15\u0e32\u0e21\u0e25\u0e33\u0e14\u0e31\u0e1a", None))
+        self.attachLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e41\u0e19\u0e1a\u0e17\u0e49\u0e32\u0e22", None))
         self.unitLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e2a\u0e48\u0e27\u0e19\u0e23\u0e32\u0e0a\u0e01\u0e32\u0e23", None))
         self.numberLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e17\u0e35\u0e48 (\u0e40\u0e25\u0e02\u0e2b\u0e19\u0e31\u0e07\u0e2a\u0e37\u0e2d)", None))
         self.numberEdit.setPlaceholderText(QCoreApplication.translate("MemoComposer", u"\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07\u0e44\u0e27\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19\u0e14\u0e49\u0e27\u0e22\u0e21\u0e37\u0e2d\u0e2b\u0e25\u0e31\u0e07\u0e25\u0e07\u0e17\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e19", None))
@@ -257,9 +260,6 @@ class Ui_MemoComposer(object):
         self.viaEdit.setPlaceholderText(QCoreApplication.translate("MemoComposer", u"\u0e40\u0e0a\u0e48\u0e19 \u0e1b\u0e25\u0e31\u0e14 \u0e2d\u0e1a\u0e15. (\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07\u0e44\u0e14\u0e49)", None))
         self.bodyLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21", None))
         self.bodyEdit.setPlaceholderText(QCoreApplication.translate("MemoComposer", u"\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e04\u0e37\u0e2d\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e22\u0e48\u0e2d\u0e2b\u0e19\u0e49\u0e32 \u0e01\u0e14 Enter \u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e02\u0e36\u0e49\u0e19\u0e22\u0e48\u0e2d\u0e2b\u0e19\u0e49\u0e32\u0e43\u0e2b\u0e21\u0e48", None))
-        self.authorLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e1c\u0e39\u0e49\u0e40\u0e2a\u0e19\u0e2d (\u0e25\u0e07\u0e19\u0e32\u0e21)", None))
-        self.approvalsLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e1c\u0e39\u0e49\u0e43\u0e2b\u0e49\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2b\u0e47\u0e19\u0e15\u0e32\u0e21\u0e25\u0e33\u0e14\u0e31\u0e1a", None))
-        self.attachLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e41\u0e19\u0e1a\u0e17\u0e49\u0e32\u0e22", None))
         self.hintLabel.setText(QCoreApplication.translate("MemoComposer", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e2d\u0e31\u0e15\u0e42\u0e19\u0e21\u0e31\u0e15\u0e34\u0e17\u0e38\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07\u0e17\u0e35\u0e48\u0e41\u0e01\u0e49\u0e44\u0e02 \u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e17\u0e32\u0e07\u0e02\u0e27\u0e32\u0e08\u0e30\u0e1b\u0e23\u0e31\u0e1a\u0e15\u0e32\u0e21\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21", None))
     # retranslateUi
 

@@ -37,6 +37,25 @@ class Ui_YearContentDialog(object):
 
         self.rootLayout.addWidget(self.documentTabs)
 
+        self.tablesLayout = QHBoxLayout()
+        self.tablesLayout.setObjectName(u"tablesLayout")
+        self.tablesLabel = QLabel(YearContentDialog)
+        self.tablesLabel.setObjectName(u"tablesLabel")
+
+        self.tablesLayout.addWidget(self.tablesLabel)
+
+        self.omitEmptyColumnsCheck = QCheckBox(YearContentDialog)
+        self.omitEmptyColumnsCheck.setObjectName(u"omitEmptyColumnsCheck")
+
+        self.tablesLayout.addWidget(self.omitEmptyColumnsCheck)
+
+        self.tablesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.tablesLayout.addItem(self.tablesSpacer)
+
+
+        self.rootLayout.addLayout(self.tablesLayout)
+
         self.memoLayout = QHBoxLayout()
         self.memoLayout.setObjectName(u"memoLayout")
         self.memoLabel = QLabel(YearContentDialog)
@@ -83,6 +102,11 @@ class Ui_YearContentDialog(object):
     def retranslateUi(self, YearContentDialog):
         YearContentDialog.setWindowTitle(QCoreApplication.translate("YearContentDialog", u"\u0e40\u0e19\u0e37\u0e49\u0e2d\u0e2b\u0e32\u0e02\u0e2d\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23 \u2014 ITA Desk", None))
         self.introLabel.setText(QCoreApplication.translate("YearContentDialog", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e17\u0e35\u0e48\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19\u0e40\u0e02\u0e35\u0e22\u0e19\u0e40\u0e2d\u0e07\u0e43\u0e19\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e19\u0e35\u0e49 \u0e0a\u0e48\u0e2d\u0e07\u0e17\u0e35\u0e48\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07\u0e44\u0e27\u0e49\u0e08\u0e30\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e15\u0e32\u0e21\u0e17\u0e35\u0e48\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e01\u0e33\u0e2b\u0e19\u0e14", None))
+        self.tablesLabel.setText(QCoreApplication.translate("YearContentDialog", u"\u0e15\u0e32\u0e23\u0e32\u0e07\u0e02\u0e2d\u0e07\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1b\u0e35\u0e19\u0e35\u0e49:", None))
+        self.omitEmptyColumnsCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e44\u0e21\u0e48\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e04\u0e2d\u0e25\u0e31\u0e21\u0e19\u0e4c\u0e17\u0e35\u0e48\u0e44\u0e21\u0e48\u0e21\u0e35\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e43\u0e14\u0e01\u0e23\u0e2d\u0e01 (\u0e40\u0e0a\u0e48\u0e19 \u0e23\u0e30\u0e22\u0e30\u0e40\u0e27\u0e25\u0e32\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23 \u0e01\u0e32\u0e23\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e15\u0e34\u0e14\u0e15\u0e32\u0e21)", None))
+#if QT_CONFIG(tooltip)
+        self.omitEmptyColumnsCheck.setToolTip(QCoreApplication.translate("YearContentDialog", u"\u0e04\u0e2d\u0e25\u0e31\u0e21\u0e19\u0e4c\u0e17\u0e35\u0e48\u0e17\u0e38\u0e01\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07\u0e44\u0e27\u0e49\u0e08\u0e30\u0e44\u0e21\u0e48\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u0e41\u0e25\u0e30\u0e04\u0e2d\u0e25\u0e31\u0e21\u0e19\u0e4c\u0e2d\u0e37\u0e48\u0e19\u0e08\u0e30\u0e01\u0e27\u0e49\u0e32\u0e07\u0e02\u0e36\u0e49\u0e19\u0e41\u0e17\u0e19 \u0e04\u0e2d\u0e25\u0e31\u0e21\u0e19\u0e4c\u0e17\u0e35\u0e48\u0e21\u0e35\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e01\u0e23\u0e2d\u0e01\u0e41\u0e21\u0e49\u0e40\u0e1e\u0e35\u0e22\u0e07\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e40\u0e14\u0e35\u0e22\u0e27\u0e22\u0e31\u0e07\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e40\u0e2a\u0e21\u0e2d", None))
+#endif // QT_CONFIG(tooltip)
         self.memoLabel.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e02\u0e2d\u0e07\u0e1b\u0e35\u0e19\u0e35\u0e49:", None))
         self.signPrefixCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u201c(\u0e25\u0e07\u0e0a\u0e37\u0e48\u0e2d)\u201d \u0e2b\u0e19\u0e49\u0e32\u0e25\u0e32\u0e22\u0e21\u0e37\u0e2d\u0e0a\u0e37\u0e48\u0e2d", None))
         self.reportFirstCheck.setText(QCoreApplication.translate("YearContentDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e41\u0e19\u0e1a\u0e44\u0e27\u0e49\u0e01\u0e48\u0e2d\u0e19\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21 (\u0e1b\u0e01\u0e15\u0e34\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e15\u0e48\u0e2d\u0e17\u0e49\u0e32\u0e22)", None))

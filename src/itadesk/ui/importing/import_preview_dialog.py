@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.storage.errors import StorageError
-from itadesk.storage.import_choices import ImportChoices
-from itadesk.storage.import_summary import KINDS, ImportSummary, KindCount
+from itadesk.storage.importing.choices import ImportChoices
+from itadesk.storage.importing.summary import KINDS, ImportSummary, KindCount
 from itadesk.ui.common.screen_fit import fit_window, keep_full_width
 
 Planner = Callable[[ImportChoices], ImportSummary]

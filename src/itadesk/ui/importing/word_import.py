@@ -39,7 +39,7 @@ def import_word(window: MainWindow, path: Path | None = None) -> None:
 
     def read(_: object) -> object:
         from itadesk.exchange.word.reader import read_word_file
-        from itadesk.storage.database_file import refuse_reading_live
+        from itadesk.storage.lifecycle.database_file import refuse_reading_live
 
         refuse_reading_live(path)  # reading the open database would drop its locks
         return read_word_file(path)
@@ -59,7 +59,7 @@ def import_word(window: MainWindow, path: Path | None = None) -> None:
     def store(dialog: WordImportDialog) -> None:
         with window.errors.guard(window.tr("นำเข้าจาก Word %s") % name):
             dataset = dialog.dataset()
-            summary = window.desk.import_dataset(dataset)
+            summary = window.desk.import_dataset(dataset).thai_text()
             window.settings.last_folder = str(path.parent)
             window.reload_years(dataset.years[0].fiscal_year)
             window.ui.statusbar.showMessage(window.tr("นำเข้า %s แล้ว: %s") % (name, summary), 15000)

@@ -111,9 +111,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._order_tabs()
         self.reload_years()
-        self.work.direct = False  # from now on every database call runs on the database's thread
-        # The Thai dictionary loads once the table has painted, never before: start-up stays fast.
-        self.ui.measureTable.firstPainted.connect(self._load_thai_words, Qt.ConnectionType.QueuedConnection)
+        self.work.direct = False  # from now on every write runs on the database's thread
+        # What writing needs loads once the table has painted, never before, and the Thai dictionary after it
+        # (`_warm_up_storage`): start-up stays fast, and the first change waits for the database alone.
         self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
         self.ui.measureTable.firstPainted.connect(self.change_watch.start, Qt.ConnectionType.QueuedConnection)
         self.read_only_reason = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่")
@@ -147,12 +147,14 @@ class MainWindow(QMainWindow):
         )
 
     def _warm_up_storage(self) -> None:
-        """The window read its data without what writing needs; load that before the first change."""
+        """The window read its data without what writing needs; load that before the first change, then the
+        Thai dictionary (one after the other: together they would share one interpreter's time)."""
         self.background.run(
             lambda _progress: self.desk.warm_up(),
-            lambda _result: None,
+            lambda _result: self._load_thai_words(),
             doing=self.tr("เตรียมการบันทึกข้อมูล"),
-            on_failure=lambda _error: None,  # the first change loads it again and reports any failure itself
+            # the first change loads it again and reports any failure itself
+            on_failure=lambda _error: self._load_thai_words(),
         )
 
     # -- what other programs and PCs write ---------------------------------------------------------
@@ -582,7 +584,7 @@ class MainWindow(QMainWindow):
 def _database_place(desk: Desk) -> tuple[str, bool]:
     """Where the desk's database is, as the user knows it (a file, or host:port/name), and whether it is a
     server."""
-    db = getattr(desk, "db", None)  # a StorageDesk's; a desk in memory has none
+    db = getattr(desk, "db", None)  # an OfficeData's; a desk in memory has none
     if db is None:
         return "", False
     return str(db.where), not db.is_sqlite

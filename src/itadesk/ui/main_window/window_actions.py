@@ -19,7 +19,7 @@ from itadesk.ui.framework.framework_bar import add_framework_action
 from itadesk.ui.importing.word_import import add_word_import_action
 
 if TYPE_CHECKING:
-    from itadesk.storage.import_choices import ImportChoices
+    from itadesk.storage.importing.choices import ImportChoices
     from itadesk.ui.main_window.main_window import MainWindow
 
 EXCHANGE_FILTER = "ไฟล์ข้อมูล ITA Desk (*.json)"
@@ -82,7 +82,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def read(_: object) -> Dataset:
         from itadesk.exchange.reader import read_exchange_file
-        from itadesk.storage.database_file import refuse_reading_live
+        from itadesk.storage.lifecycle.database_file import refuse_reading_live
 
         refuse_reading_live(path)  # reading the open database would drop its locks
         return read_exchange_file(path)
@@ -104,7 +104,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     def store(dataset: Dataset, choices: ImportChoices | None) -> None:
         with window.errors.guard(window.tr("นำเข้าไฟล์ %s") % path.name):
-            summary = window.desk.import_dataset(dataset, choices)
+            summary = window.desk.import_dataset(dataset, choices).thai_text()
             window.settings.last_folder = str(path.parent)
             years = [y.fiscal_year for y in dataset.years]
             window.reload_years(max(years) if years else None)
@@ -129,7 +129,7 @@ def export_file(window: MainWindow, path: Path | None = None) -> None:
 
     def write(_: object) -> Path:
         from itadesk.exchange.writer import write_exchange_file
-        from itadesk.storage.output_paths import whole_output
+        from itadesk.storage.lifecycle.output_paths import whole_output
 
         with whole_output(target) as temporary:  # never onto the database or a backup
             write_exchange_file(dataset, temporary)
@@ -222,8 +222,8 @@ def _restore_over_damage(window: MainWindow, path: Path) -> Path | None:
     window.change_watch.stop()
 
     def replace() -> Path:
-        from itadesk.storage.backup import restore_damaged
-        from itadesk.storage.database_file import close_connections
+        from itadesk.service.safekeeping import restore_damaged
+        from itadesk.storage.lifecycle.database_file import close_connections
 
         close_connections(database)
         kept = restore_damaged(database, path)
@@ -291,8 +291,9 @@ def start_next_year(window: MainWindow) -> None:
 
 
 def offer_year_content(window: MainWindow, from_year: int) -> None:
-    """The office's own titles, introductions, notes and title pages are offered to the new year."""
-    from itadesk.ui.office.year_carry import carried_content
+    """The office's own titles, introductions, notes and title pages, and its choices for the tables and
+    memos, are offered to the new year."""
+    from itadesk.ui.office.year_carry import carried_content, what_is_carried
 
     content = window.desk.year_content(from_year)
     if content.is_empty() or not window.desk.year_content(from_year + 1).is_empty():
@@ -301,11 +302,11 @@ def offer_year_content(window: MainWindow, from_year: int) -> None:
         window,
         window.tr("ใช้เนื้อหาของเอกสารกับปีใหม่"),
         window.tr(
-            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนเอง (ชื่อเอกสาร บทนำ หมายเหตุ หน้าปก)\n"
+            "ปีงบประมาณ %d มีเนื้อหาของเอกสารที่หน่วยงานเขียนหรือเลือกเอง (%s)\n"
             "ใช้กับปีงบประมาณ %d ด้วยหรือไม่? ปี %d ที่เขียนไว้ในข้อความจะเปลี่ยนเป็น %d แก้ไขภายหลังได้ที่ "
             "ปีงบประมาณ → เนื้อหาของเอกสาร"
         )
-        % (from_year, from_year + 1, from_year, from_year + 1),
+        % (from_year, what_is_carried(content), from_year + 1, from_year, from_year + 1),
         yes=window.tr("ใช้กับปีใหม่"),
         no=window.tr("ไม่ใช้"),
     )
@@ -353,7 +354,13 @@ def edit_year_content(window: MainWindow) -> None:
     year = window.year
     opened = window.desk.year_content(year)
     organization = window.desk.organization()
-    dialog = YearContentDialog(opened, year, organization.digits if organization else "thai", window)
+    dialog = YearContentDialog(
+        opened,
+        year,
+        organization.digits if organization else "thai",
+        window,
+        omit_by_default=_omits_by_default(),
+    )
     if window.desk.read_only:
         dialog.set_read_only()
     if dialog.exec() != QDialog.DialogCode.Accepted or window.desk.read_only:
@@ -367,6 +374,18 @@ def edit_year_content(window: MainWindow) -> None:
             )
         window.ui.statusbar.showMessage(told, 60000 if overwritten else 15000)
         redraw_previews(window, year)
+
+
+def _omits_by_default() -> bool:
+    """The office's layout.toml leaves out empty columns for a year that has no choice of its own; a layout
+    file that cannot be read says so when printing, not here."""
+    from itadesk.documents.errors import DocumentError
+    from itadesk.documents.layout import layout
+
+    try:
+        return layout().report.omit_empty_columns
+    except DocumentError:
+        return False
 
 
 def redraw_previews(window: MainWindow, year: int) -> None:

@@ -16,6 +16,7 @@ from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
 from itadesk.domain.rules import measure_field_problem
 from itadesk.domain.status import Status
+from itadesk.service.status_day import default_status_day
 from itadesk.ui.common.screen_fit import keep_full_width, scroll_tall_tab_pages
 from itadesk.ui.common.text_input import normalise_inputs
 from itadesk.ui.common.thai_dates import short_date
@@ -250,7 +251,10 @@ class MeasureEditor(QWidget):
         measure = self.session.measure(self.measure_id)
         if measure.status == status:
             return
-        dialog = StatusChangeDialog(measure.title or self.tr("(ยังไม่มีชื่อ)"), measure.status, status, self)
+        start = default_status_day(self.session.year, measure.end) if self.session.year else None
+        dialog = StatusChangeDialog(
+            measure.title or self.tr("(ยังไม่มีชื่อ)"), measure.status, status, self, start
+        )
         if dialog.exec() == StatusChangeDialog.DialogCode.Accepted:
             self.session.set_status(self.measure_id, status, dialog.day(), dialog.note())
         else:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from itadesk.domain.rules import MAX_LONG_TEXT_CHARS, date_year_problem, text_problem
 from itadesk.domain.status import Status
+from itadesk.service.status_day import StatusDay
 from itadesk.ui.common.be_date_edit import BeDateEdit
 from itadesk.ui.common.form_guard import ask_to_discard
 from itadesk.ui.common.screen_fit import fit_window
@@ -18,13 +19,26 @@ INVALID_STYLE = "border: 2px solid #c62828;"
 
 
 class StatusChangeDialog(QDialog):
-    def __init__(self, title: str, old: Status, new: Status, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        old: Status,
+        new: Status,
+        parent: QWidget | None = None,
+        start: StatusDay | None = None,
+    ) -> None:
+        """`start`: the day the date starts at and why, when it is not today (a past year's measure)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("เปลี่ยนสถานะเป็น %s") % new.label)
         intro = QLabel(self.tr("มาตรการ “%s”\nจาก “%s” เป็น “%s”") % (title, old.label, new.label), self)
         intro.setWordWrap(True)
         self.dateEdit = BeDateEdit(self)
-        self.dateEdit.set_date(date.today())
+        start = start or StatusDay(date.today(), "")
+        self.dateEdit.set_date(start.day)
+        self.dayNote = QLabel(start.why, self)  # why the date is not today, beside it
+        self.dayNote.setWordWrap(True)
+        self.dayNote.setStyleSheet("color: #8a4b00;")
+        self.dayNote.setVisible(bool(start.why))
         self.noteEdit = QLineEdit(self)
         self.noteEdit.setPlaceholderText(self.tr("เช่น เผยแพร่บนเว็บไซต์แล้ว (ไม่บังคับ)"))
         normalise_line(self.noteEdit)
@@ -33,7 +47,10 @@ class StatusChangeDialog(QDialog):
         self.problemLabel.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.problemLabel.hide()
         form = QFormLayout()
-        form.addRow(self.tr("วันที่เปลี่ยนสถานะ"), self.dateEdit)
+        day_column = QVBoxLayout()
+        day_column.addWidget(self.dateEdit)
+        day_column.addWidget(self.dayNote)
+        form.addRow(self.tr("วันที่เปลี่ยนสถานะ"), day_column)
         form.addRow(self.tr("หมายเหตุ"), self.noteEdit)
         buttons = QDialogButtonBox(self)
         self.saveButton = buttons.addButton(self.tr("บันทึก"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -47,7 +64,7 @@ class StatusChangeDialog(QDialog):
         layout.addWidget(buttons)
         self.saveButton.setDefault(True)  # no field is required: Enter saves
         self.noteEdit.setFocus()
-        fit_window(self, 560, 240)
+        fit_window(self, 560, 280 if start.why else 240)
 
     def day(self) -> date | None:
         return self.dateEdit.date()

@@ -27,6 +27,7 @@ from itadesk.ui.desk.desk import Desk
 from itadesk.ui.forms.ui_memo_composer import Ui_MemoComposer
 from itadesk.ui.memo.memo_templates import MemoTemplate, templates
 from itadesk.ui.preview.pdf_preview import PdfPreview
+from itadesk.ui.preview.print_warnings import PrintWarnings
 
 # The pause after the last key before the memo is saved and its preview redrawn. Drawing a two-page memo with
 # a six-page report takes ~0.07 s warm, so the pause is most of the wait (700 ms gave 0.8 s; this gives
@@ -97,7 +98,10 @@ class MemoComposer(QWidget):
         self.settings = settings
         self.preview = PdfPreview(errors, background, settings, self.ui.previewHost)
         self.ui.previewLayout.setContentsMargins(0, 0, 0, 0)
-        self.ui.previewLayout.addWidget(self.preview)
+        self.ui.previewLayout.addWidget(self.preview, 1)
+        self.warnings = PrintWarnings(self.ui.previewHost)  # ตรวจก่อนพิมพ์, under the preview
+        self.warnings.setMaximumHeight(140)
+        self.ui.previewLayout.addWidget(self.warnings)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([640, 860])
         self.ui.rootLayout.setStretch(0, 1)  # the form and the preview take the height, the hint a line
@@ -408,12 +412,14 @@ class MemoComposer(QWidget):
         subject = stored.subject
         self.preview.status.setText(self.tr("กำลังจัดหน้า…"))
 
-        def work(_: object) -> tuple[Path, str]:
+        def work(_: object) -> tuple[Path, str, list[str]]:
+            from itadesk.documents.prechecks import check_memo_before_printing
             from itadesk.documents.printing import print_memo
             from itadesk.ui.memo.memo_file_name import memo_pdf_name  # segments: off the GUI thread
 
-            print_memo(dataset, memo_id, path)
-            return path, memo_pdf_name(subject)
+            found = [str(w) for w in check_memo_before_printing(dataset, memo_id)]
+            print_memo(dataset, memo_id, path, keep_report=True)  # an unchanged report is not laid out again
+            return path, memo_pdf_name(subject), found
 
         def write_word(target: Path) -> None:  # the memo as previewed, as a Word file
             from itadesk.documents.printing import print_memo
@@ -453,7 +459,8 @@ class MemoComposer(QWidget):
             self.save_and_preview()
             return
         assert isinstance(done, tuple)
-        path, name = done
+        path, name, found = done
+        self.warnings.show_warnings(found)
         self.preview.suggested_name = name
         self.preview.show_pdf(path)
         self.previewReady.emit(str(path))
@@ -463,6 +470,7 @@ class MemoComposer(QWidget):
         self._rendering = False
         if is_known(error):  # e.g. no author yet: said in place, not in a box on every key press
             self.preview.show_message(self.tr("ยังแสดงตัวอย่างไม่ได้: %s") % describe(error))
+            self.warnings.show_refusal(describe(error))
         else:
             self.preview.show_message(self.tr("ยังแสดงตัวอย่างไม่ได้"))
             self.errors.report(error, self.tr("จัดหน้าบันทึกข้อความ"))

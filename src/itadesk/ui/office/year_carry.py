@@ -1,6 +1,7 @@
 """What a new fiscal year may take from the last one besides its measures: the office's own titles,
 introductions, notes and title pages (ปีงบประมาณ → เนื้อหาของเอกสาร), with the year written in them moved on
-("ปีงบประมาณ ๒๕๖๖" → "ปีงบประมาณ ๒๕๖๗"). Evidence links and results stay with their own year. Plain Python."""
+("ปีงบประมาณ ๒๕๖๖" → "ปีงบประมาณ ๒๕๖๗"), and its choices for the year's tables and memos. Evidence links and
+results stay with their own year. Plain Python."""
 
 from __future__ import annotations
 
@@ -19,6 +20,22 @@ def moved_on(text: str, from_year: int) -> str:
     for old, new in pairs:
         text = re.sub(rf"(?<![0-9๐-๙]){old}(?![0-9๐-๙])", new, text)
     return text
+
+
+def what_is_carried(content: YearContent) -> str:
+    """The parts of the year's content the office wrote or chose, as the offer to carry them names them."""
+    parts = []
+    for name, field in (("ชื่อเอกสาร", "title"), ("บทนำ", "introduction"), ("หมายเหตุ", "note"),
+                        ("หน้าปก", "title_page"), ("การจัดกลุ่มมาตรการ", "headings")):  # fmt: skip
+        if any(getattr(d, field) for d in content.documents):
+            parts.append(name)
+    if content.omit_empty_columns is not None:
+        parts.append("การไม่พิมพ์คอลัมน์ที่ว่าง" if content.omit_empty_columns else "การพิมพ์ทุกคอลัมน์")
+    if content.sign_prefix:
+        parts.append("“(ลงชื่อ)” หน้าลายมือชื่อ")
+    if content.report_first:
+        parts.append("รายงานที่แนบไว้ก่อนบันทึกข้อความ")
+    return " ".join(parts)
 
 
 def carried_content(content: YearContent, from_year: int) -> YearContent:

@@ -1,5 +1,6 @@
 """ปีงบประมาณ → เนื้อหาของเอกสาร: the office's own title, introduction, note and title page of each of the
-year's four documents, how their measures are grouped, and two choices for the year's memos.
+year's four documents, how their measures are grouped, whether the tables leave out the columns no measure
+fills, and two choices for the year's memos.
 
 The widgets only show and collect text; `year_content_fields` turns it into a `YearContent` and finds what
 the rules refuse. Save with a refused box keeps the dialog open, marks the box and says why; nothing is saved.
@@ -90,13 +91,22 @@ class DocumentPage(QWidget):
 
 class YearContentDialog(QDialog):
     def __init__(
-        self, content: YearContent, fiscal_year: int, digits: Digits = "thai", parent: QWidget | None = None
+        self,
+        content: YearContent,
+        fiscal_year: int,
+        digits: Digits = "thai",
+        parent: QWidget | None = None,
+        *,
+        omit_by_default: bool = False,
     ) -> None:
+        """`omit_by_default`: the office's layout.toml leaves out empty columns (shown when the year has no
+        choice of its own)."""
         super().__init__(parent)
         self.ui = Ui_YearContentDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.setWindowTitle(self.tr("เนื้อหาของเอกสาร ปีงบประมาณ %d") % fiscal_year)
         self.opened = content
+        self.omit_by_default = omit_by_default
         self.pages: dict[DocumentKind, DocumentPage] = {}
         for kind in DOCUMENT_KINDS:
             page = DocumentPage(kind, fiscal_year, digits)
@@ -112,7 +122,7 @@ class YearContentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ui.problemLabel.hide()
-        self.show_fields(fields_of(content))
+        self.show_fields(fields_of(content, omit_by_default))
         self._shown = self.fields()
         fit_window(self, 860, 640)
 
@@ -129,17 +139,19 @@ class YearContentDialog(QDialog):
             page.show_fields(fields.documents[kind])
         self.ui.signPrefixCheck.setChecked(fields.sign_prefix)
         self.ui.reportFirstCheck.setChecked(fields.report_first)
+        self.ui.omitEmptyColumnsCheck.setChecked(fields.omit_empty_columns)
 
     def fields(self) -> ContentFields:
         return ContentFields(
             {kind: page.fields() for kind, page in self.pages.items()},
             sign_prefix=self.ui.signPrefixCheck.isChecked(),
             report_first=self.ui.reportFirstCheck.isChecked(),
+            omit_empty_columns=self.ui.omitEmptyColumnsCheck.isChecked(),
         )
 
     def content(self) -> YearContent:
         """What to store: the boxes as typed (a box left untouched keeps what was stored)."""
-        return content_of(self.fields(), self.opened)
+        return content_of(self.fields(), self.opened, self.omit_by_default)
 
     def accept(self) -> None:
         """Close only on text the import takes back: a refused box is marked and its page brought forward."""

@@ -52,9 +52,11 @@ class ContentFields:
     documents: dict[DocumentKind, DocumentFields] = field(default_factory=dict)
     sign_prefix: bool = False
     report_first: bool = False
+    omit_empty_columns: bool = False  # as the box shows it: the year's choice, or the office's layout.toml
 
 
-def fields_of(content: YearContent) -> ContentFields:
+def fields_of(content: YearContent, omit_by_default: bool = False) -> ContentFields:
+    """What the dialog shows; the columns' choice is the office's layout.toml's when the year has none."""
     documents = {}
     for kind in DOCUMENT_KINDS:
         d = content.document(kind)
@@ -65,17 +67,21 @@ def fields_of(content: YearContent) -> ContentFields:
             title_page="\n".join(d.title_page),
             headings=d.headings,
         )
-    return ContentFields(documents, content.sign_prefix, content.report_first)
+    omit = omit_by_default if content.omit_empty_columns is None else content.omit_empty_columns
+    return ContentFields(documents, content.sign_prefix, content.report_first, omit)
 
 
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def content_of(fields: ContentFields, opened: YearContent | None = None) -> YearContent:
+def content_of(
+    fields: ContentFields, opened: YearContent | None = None, omit_by_default: bool = False
+) -> YearContent:
     """The content to store: text as typed, blank lines and all-blank boxes dropped. A box left as it was
-    shown from `opened` keeps that content's value exactly (so OK without typing changes nothing)."""
-    shown = fields_of(opened) if opened is not None else None
+    shown from `opened` keeps that content's value exactly (so OK without typing changes nothing): the
+    columns' choice left as shown stays the layout.toml's when the year had none."""
+    shown = fields_of(opened, omit_by_default) if opened is not None else None
     documents = []
     for kind in DOCUMENT_KINDS:
         f = fields.documents.get(kind, DocumentFields())
@@ -95,7 +101,12 @@ def content_of(fields: ContentFields, opened: YearContent | None = None) -> Year
                     setattr(d, name, list(value) if isinstance(value, list) else value)
         if not d.is_empty():
             documents.append(d)
-    return YearContent(documents, sign_prefix=fields.sign_prefix, report_first=fields.report_first)
+    omit: bool | None = fields.omit_empty_columns
+    if opened is not None and shown is not None and fields.omit_empty_columns == shown.omit_empty_columns:
+        omit = opened.omit_empty_columns
+    return YearContent(
+        documents, sign_prefix=fields.sign_prefix, report_first=fields.report_first, omit_empty_columns=omit
+    )
 
 
 @dataclass(frozen=True, slots=True)

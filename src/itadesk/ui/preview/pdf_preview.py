@@ -220,7 +220,7 @@ class PdfPreview(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         with self.errors.guard(self.tr("บันทึกไฟล์ PDF ที่ %s") % target):
-            from itadesk.storage.output_paths import copy_whole
+            from itadesk.storage.lifecycle.output_paths import copy_whole
 
             copy_whole(
                 self.path, target
@@ -250,7 +250,7 @@ class PdfPreview(QWidget):
         if target.suffix.lower() != ".docx":
             target = target.with_suffix(".docx")
         with self.errors.guard(self.tr("บันทึกไฟล์ Word ที่ %s") % target):
-            from itadesk.storage.output_paths import whole_output
+            from itadesk.storage.lifecycle.output_paths import whole_output
 
             with whole_output(target) as temporary:  # as the PDF: checked, and whole or not at all
                 self._word_writer(temporary)

@@ -14,16 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from itadesk.storage.database import Database
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError
-from itadesk.storage.integrity import DamagedDatabaseError
+from itadesk.storage.lifecycle.database import Database
+from itadesk.storage.lifecycle.integrity import DamagedDatabaseError
 from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.screen_fit import fit_window
 
 RESTORE = 2
 LOOK = 3
 
-# The database's tables as a clerk knows what they hold (storage/tables.py names them for programmers).
+# The database's tables as a clerk knows what they hold (storage/data/tables.py names them for programmers).
 TABLE_WORDS = {
     "organization": "ข้อมูลหน่วยงาน", "units": "ส่วนราชการ", "people": "บุคลากร", "fiscal_years": "ปีงบประมาณ",
     "document_contents": "เนื้อหาของเอกสาร", "ita_results": "ผลการประเมิน ITA",
@@ -120,8 +120,8 @@ class Recovered:
 def recover(db_arg: str | None, error: BaseException, errors: ErrorHub, migrate: bool) -> Recovered | None:
     """Show the refusal until the user restores a backup (the database then opens), chooses to look at the
     damaged file read-only, or closes (None). Raises `error` when it is not about the file itself."""
-    from itadesk.storage.backup import restore_damaged
-    from itadesk.storage.backup_list import backups_of, describe
+    from itadesk.service.safekeeping import restore_damaged
+    from itadesk.storage.lifecycle.backup_list import backups_of, describe
     from itadesk.ui.recovery.restore_dialog import RestoreDialog
 
     while True:
@@ -147,7 +147,7 @@ def recover(db_arg: str | None, error: BaseException, errors: ErrorHub, migrate:
 
 
 def _sqlite_path(db_arg: str | None) -> Path | None:
-    from itadesk.storage.database import resolve_url
+    from itadesk.storage.lifecycle.database import resolve_url
 
     url = resolve_url(db_arg)
     return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.storage.backup_list import BackupInfo, backups_of, describe
+from itadesk.storage.lifecycle.backup_list import BackupInfo, backups_of, describe
 from itadesk.ui.common.errors import ErrorHub, is_known
 from itadesk.ui.common.errors import describe as describe_error
 from itadesk.ui.common.screen_fit import fit_window
