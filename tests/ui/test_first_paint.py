@@ -163,7 +163,7 @@ def test_right_after_the_first_paint_a_click_shows_the_measure_and_a_status_key_
     def act() -> None:
         window = seen["window"]
         assert isinstance(window, MainWindow)
-        desk = window.desk
+        desk = window.raw_desk  # the window's own calls go through its database thread (`QueuedDesk`)
         assert isinstance(desk, FirstLookDesk)
         seen["opened before the click"] = desk.opened is not None
         table = window.ui.measureTable

@@ -35,10 +35,11 @@ class DeskWork(QObject):
     _arrived = Signal(object)
     state = Signal(str, str)  # QUIET/SAVING/STALLED, and the Thai text to show ("" when quiet)
 
-    def __init__(self, where: str, *, server: bool, parent: QObject | None = None) -> None:
+    def __init__(self, place: Callable[[], tuple[str, bool]], parent: QObject | None = None) -> None:
+        """`place()`: where the database is as the user knows it (a file, host:port/name), and whether it is
+        a server; asked only when there is something to say (the window may open its database late)."""
         super().__init__(parent)
-        self.where = where
-        self.server = server
+        self.place = place
         self.queue = WorkQueue(self._arrived.emit)
         self._arrived.connect(self._deliver)
         self._shown = QUIET
@@ -149,15 +150,16 @@ class DeskWork(QObject):
             return self.tr("กำลังบันทึก…")
         job = self.queue.current()
         doing = job.doing if job is not None and job.doing else self.tr("บันทึก")
-        if self.server:
+        where, server = self.place()
+        if server:
             return self.tr(
                 "เซิร์ฟเวอร์ฐานข้อมูล %s ไม่ตอบมา %d วินาที — รอคำตอบเพื่อ%s อยู่ สิ่งที่พิมพ์ยังอยู่ครบ "
                 "ทำงานอื่นต่อได้ จะบันทึกเมื่อเซิร์ฟเวอร์ตอบ หรือแจ้งว่าไม่ได้บันทึก"
-            ) % (self.where, int(seconds), doing)
+            ) % (where, int(seconds), doing)
         return self.tr(
             "ฐานข้อมูล %s ไม่ว่างมา %d วินาที (โปรแกรมอื่นล็อกไฟล์ไว้) — รอเพื่อ%s อยู่ สิ่งที่พิมพ์ยังอยู่ครบ "
             "ทำงานอื่นต่อได้ จะบันทึกเมื่อไฟล์ว่าง หรือแจ้งว่าไม่ได้บันทึก"
-        ) % (self.where, int(seconds), doing)
+        ) % (where, int(seconds), doing)
 
 
 class InlineWork:

@@ -40,6 +40,9 @@ class QueuedDesk:
     def read_only(self, value: bool) -> None:
         self.inner.read_only = value
 
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)  # what the wrapped desk has beyond the protocol (`opened`, `db`)
+
     def warm_up(self) -> None:
         self.inner.warm_up()  # loads modules only, on a helper thread of its own
 

@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         self.settings, self.errors, self.background = settings, errors, background
         # Every database call of the window runs on one thread of its own, in order (`DeskWork`): a server
         # that does not answer, or a file another program keeps locked, never freezes the window.
-        where, server = _database_place(desk)
-        self.work = DeskWork(where, server=server, parent=self)
+        self.work = DeskWork(lambda: _database_place(desk), parent=self)
         self.work.direct = True  # until the window is built (see the end of __init__)
         self.raw_desk = desk  # for what needs the database itself (its backups); called only through `work`
         self.desk: Desk = QueuedDesk(desk, self.work)
@@ -584,7 +583,11 @@ class MainWindow(QMainWindow):
 def _database_place(desk: Desk) -> tuple[str, bool]:
     """Where the desk's database is, as the user knows it (a file, or host:port/name), and whether it is a
     server."""
-    db = getattr(desk, "db", None)  # an OfficeData's; a desk in memory has none
+    from itadesk.ui.desk.first_look import FirstLookDesk
+
+    # A database opened after the first paint is asked only once it is open (asking would open it).
+    opened = desk.opened if isinstance(desk, FirstLookDesk) else desk
+    db = getattr(opened, "db", None)  # an OfficeData's; a desk in memory has none
     if db is None:
         return "", False
     return str(db.where), not db.is_sqlite
