@@ -298,14 +298,14 @@ def test_the_window_does_not_change_when_the_database_opens_behind_it(tmp_path: 
 
     def first() -> None:
         window = seen["window"]
-        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        assert isinstance(window, MainWindow) and isinstance(window.raw_desk, FirstLookDesk)
         seen["opened at the first look"] = window.desk.opened is not None
         seen["first"] = window.grab().toImage()
         QTimer.singleShot(10, opened)
 
     def opened() -> None:
         window = seen["window"]
-        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        assert isinstance(window, MainWindow) and isinstance(window.raw_desk, FirstLookDesk)
         if window.desk.opened is None:
             QTimer.singleShot(10, opened)
             return
