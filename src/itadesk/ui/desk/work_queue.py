@@ -154,10 +154,12 @@ class WorkQueue:
                 job.started = self._clock()
                 job.outcome = "running"
                 self._current = job
-            self._run_job(job)
-            with self._condition:
-                self._current = None
-                self._condition.notify_all()
+            try:
+                self._run_job(job)
+            finally:  # whatever happened, the queue goes on: a job after it is never left waiting
+                with self._condition:
+                    self._current = None
+                    self._condition.notify_all()
 
     def _run_job(self, job: Job) -> None:
         first_try = self._clock()
@@ -177,7 +179,7 @@ class WorkQueue:
             return
 
     def _tell(self, callback: Callable[[], None]) -> None:
-        with contextlib.suppress(RuntimeError):  # the window that asked is gone (it waited when it closed)
+        with contextlib.suppress(Exception):  # the window that asked is gone (it waited when it closed)
             self._post(callback)
 
 
