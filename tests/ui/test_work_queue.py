@@ -155,3 +155,34 @@ def test_nothing_is_posted_twice_and_the_thread_ends_when_idle() -> None:
     while any(t.name == "itadesk-database" and t.is_alive() for t in threading.enumerate()):
         assert time.monotonic() < deadline, "the queue's thread outlived its queue"
         time.sleep(0.05)
+
+
+def test_the_thread_outlives_an_answer_that_cannot_be_handed_back_and_a_stopped_queue_refuses_at_once() -> (
+    None
+):
+    answers = Answers()
+    refusals = [
+        SystemExit("the window's side is gone")
+    ]  # escapes `except Exception`, as a BaseException does
+
+    def post(callback: Callable[[], None]) -> None:
+        if refusals:
+            raise refusals.pop()
+        answers.post(callback)
+
+    queue = WorkQueue(post)
+    queue.submit(lambda: "lost", answers.log.append, lambda e: answers.log.append(str(e)))
+    assert queue.wait_idle(10)
+    queue.submit(lambda: "second", answers.log.append, lambda e: answers.log.append(str(e)))
+    assert queue.wait_idle(5), "a job after the lost answer waited for a thread that had died"
+    answers.deliver()
+    assert answers.log == ["second"]
+    queue.stop()
+    started = time.monotonic()
+    try:
+        queue.submit(lambda: "late", answers.log.append, answers.log.append)
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("a stopped queue took a job no thread would run")
+    assert queue.wait_idle(5) and time.monotonic() - started < 1

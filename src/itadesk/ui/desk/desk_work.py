@@ -18,7 +18,18 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from shiboken6 import isValid
 
 from itadesk.ui.desk.work_queue import WorkQueue
 
@@ -66,36 +77,41 @@ class DeskWork(QObject):
             self._look.start()
 
     def call(self, work: Callable[[], _T], *, doing: str = "") -> _T:
-        """Run `work` in its turn and return its result (or raise its error); the window paints meanwhile."""
+        """Run `work` in its turn and return its result (or raise its error); the window paints meanwhile.
+
+        The answer is handed over on the database's thread itself (a flag and, on the GUI thread, a quit
+        posted to the waiting loop), never through this object's signal: the wait ends even when the window,
+        and this object with it, is deleted while it waits (a `deleteLater` run by the waiting loop), and an
+        answer given before the loop starts is not missed. A stopped queue refuses the job at once."""
         if self.direct or self.queue.on_worker():
             return work()  # building the window, or a job asking for more: it is the database's turn
         box: dict[str, Any] = {}
-        if QThread.currentThread() is not self.thread():
-            finished = threading.Event()  # a helper thread (printing, a preview): it may simply block
+        finished = threading.Event()
+        on_gui = QThread.currentThread() is self.thread()
+        loop = QEventLoop() if on_gui else None
 
-            def keep(key: str, value: object) -> None:
-                box[key] = value
-                finished.set()
+        def keep(key: str, value: object) -> None:  # on the database's thread
+            box[key] = value
+            if loop is not None:
+                QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+            finished.set()  # last: the loop is kept until its quit is posted
 
-            self.queue.submit(
-                work, lambda result: keep("result", result), lambda error: keep("error", error), doing=doing
-            )
-            finished.wait()
+        self.queue.submit(
+            work,
+            lambda result: keep("result", result),
+            lambda error: keep("error", error),
+            doing=doing,
+            answer_on_worker=True,
+        )
+        if loop is None:
+            finished.wait()  # a helper thread (printing, a preview): it may simply block
         else:
-            loop = QEventLoop()
-
-            def settle(key: str, value: object) -> None:
-                box[key] = value
-                loop.quit()
-
-            self.submit(
-                work,
-                lambda result: settle("result", result),
-                lambda error: settle("error", error),
-                doing=doing,
-            )
-            if not box:
+            if not self._look.isActive():
+                self._look.start()
+            if not finished.is_set():
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if isValid(self):  # the answers of the jobs before it, in order, before the caller goes on
+                QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         if "error" in box:
             error = box["error"]
             assert isinstance(error, BaseException)
@@ -109,6 +125,8 @@ class DeskWork(QObject):
     def wait_done(self) -> bool:
         """Wait (painting, input held back) until every job asked so far has run and been answered; False
         when the last of them failed (each failure was told by its own job)."""
+        if not isValid(self):  # its window is gone: only the jobs still running are left to wait for
+            return self.queue.wait_idle()
         if not self.queue.busy():
             QCoreApplication.sendPostedEvents(self)  # answers that arrived and wait to be delivered
             return True

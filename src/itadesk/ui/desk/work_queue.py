@@ -14,11 +14,18 @@ error). The only job run again is one whose failure says nothing was written: SQ
 comes from `BEGIN IMMEDIATE`, before the transaction has written anything ("BEGIN IMMEDIATE … SQLITE_BUSY",
 https://www.sqlite.org/lang_transaction.html), so running it again cannot write it twice. A server that did
 not answer may have committed before it stopped: that job is reported, never repeated.
+
+The thread never dies under its jobs: whatever escapes a job or the handing back of its answer is logged
+and the next job runs; a queue that has stopped refuses a new job at once (`submit` raises), so nobody
+waits for an answer no thread will give. A job asked with `answer_on_worker` has its answer given on the
+queue's thread itself, never through `post`: whoever waits for it (a dialog's save) is answered even when
+the object that carried answers back to the window has gone meanwhile.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 import time
@@ -26,6 +33,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 Post = Callable[[Callable[[], None]], None]
 
@@ -44,6 +53,7 @@ class Job:
     started: float | None = None
     attempts: int = 0
     outcome: str = field(default="waiting")  # waiting, running, done, failed
+    answer_on_worker: bool = False  # `done`/`failed` run on the queue's thread, not through `post`
 
 
 def nothing_written(error: BaseException) -> bool:
@@ -89,19 +99,24 @@ class WorkQueue:
         failed: Callable[[BaseException], None],
         *,
         doing: str = "",
+        answer_on_worker: bool = False,
     ) -> Job:
-        """Queue `work`; `done(result)` or `failed(error)` is posted back once it has run."""
+        """Queue `work`; `done(result)` or `failed(error)` is posted back once it has run (called on the
+        queue's own thread instead with `answer_on_worker`: they must then only hand the answer over)."""
         with self._condition:
             if self._stopping:
                 raise RuntimeError("the work queue has stopped")
             self._numbers += 1
-            job = Job(work, done, failed, doing, self._numbers)
+            job = Job(work, done, failed, doing, self._numbers, answer_on_worker=answer_on_worker)
             self._jobs.append(job)
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="itadesk-database", daemon=True)
-                self._thread.start()
+                self._start()
             self._condition.notify_all()
         return job
+
+    def _start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="itadesk-database", daemon=True)
+        self._thread.start()
 
     # -- looking ----------------------------------------------------------------------------------
     def running_for(self) -> float:
@@ -142,24 +157,40 @@ class WorkQueue:
 
     # -- the worker -----------------------------------------------------------------------------------
     def _run(self) -> None:
-        while True:
-            with self._condition:
-                idle_until = self._clock() + IDLE_SECONDS
-                while not self._jobs and not self._stopping and self._clock() < idle_until:
-                    self._condition.wait(IDLE_SECONDS)
-                if not self._jobs:
-                    self._thread = None  # the next job starts a thread again: none lingers after a window
-                    return
-                job = self._jobs.popleft()
-                job.started = self._clock()
-                job.outcome = "running"
-                self._current = job
-            try:
-                self._run_job(job)
-            finally:  # whatever happened, the queue goes on: a job after it is never left waiting
+        try:
+            while True:
                 with self._condition:
-                    self._current = None
-                    self._condition.notify_all()
+                    idle_until = self._clock() + IDLE_SECONDS
+                    while not self._jobs and not self._stopping and self._clock() < idle_until:
+                        self._condition.wait(IDLE_SECONDS)
+                    if not self._jobs:
+                        self._thread = None  # the next job starts a thread again: none lingers after a window
+                        return
+                    job = self._jobs.popleft()
+                    job.started = self._clock()
+                    job.outcome = "running"
+                    self._current = job
+                try:
+                    self._run_job(job)
+                except BaseException as error:  # never the thread's end: the jobs after it still run
+                    log.exception(
+                        "database job %d (%s) failed to hand back its answer", job.number, job.doing
+                    )
+                    if job.outcome == "running":  # not answered at all: whoever waits is told it failed
+                        job.outcome = "failed"
+                        with contextlib.suppress(BaseException):
+                            self._tell(job, _bind_failed(job.failed, error))
+                finally:
+                    with self._condition:
+                        self._current = None
+                        self._condition.notify_all()
+        finally:
+            with self._condition:
+                if self._thread is threading.current_thread():  # left by something no job raised
+                    self._thread = None
+                    if self._jobs:
+                        self._start()
+                self._condition.notify_all()
 
     def _run_job(self, job: Job) -> None:
         first_try = self._clock()
@@ -172,15 +203,20 @@ class WorkQueue:
                     time.sleep(RETRY_PAUSE_SECONDS)
                     continue
                 job.outcome = "failed"
-                self._tell(_bind_failed(job.failed, error))
+                self._tell(job, _bind_failed(job.failed, error))
                 return
             job.outcome = "done"
-            self._tell(_bind_done(job.done, result))
+            self._tell(job, _bind_done(job.done, result))
             return
 
-    def _tell(self, callback: Callable[[], None]) -> None:
-        with contextlib.suppress(Exception):  # the window that asked is gone (it waited when it closed)
+    def _tell(self, job: Job, callback: Callable[[], None]) -> None:
+        if job.answer_on_worker:
+            callback()
+            return
+        try:
             self._post(callback)
+        except Exception:  # the window that asked is gone: nobody is left to tell
+            log.debug("the answer of database job %d has nobody to go to", job.number, exc_info=True)
 
 
 def _bind_done(done: Callable[[Any], None], result: Any) -> Callable[[], None]:
