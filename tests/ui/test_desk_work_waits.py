@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QTimer
 from shiboken6 import isValid
 
-from itadesk.ui.desk.desk_work import DeskWork
+from itadesk.ui.desk.desk_work import QUIET, SAVING, DeskWork
 
 
 def test_a_save_waited_for_while_its_window_is_deleted_still_returns(qapp: object) -> None:
@@ -36,4 +36,15 @@ def test_an_answer_given_before_the_wait_begins_is_not_missed(qapp: object) -> N
     assert answered == ["first"]  # the job asked before it was answered before the wait ended
     work.queue.wait_idle(5)
     assert work.call(lambda: "again") == "again"
+    work.deleteLater()
+
+
+def test_the_window_says_saving_during_a_slow_save_and_is_quiet_again_as_soon_as_it_is_answered(
+    qapp: object,
+) -> None:
+    work = DeskWork(lambda: ("office.sqlite3", False))
+    shown: list[tuple[str, str]] = []
+    work.state.connect(lambda state, text: shown.append((state, text)))
+    assert work.call(lambda: time.sleep(0.8) or "stored", doing="บันทึกมาตรการ") == "stored"
+    assert shown[-2:] == [(SAVING, "กำลังบันทึก…"), (QUIET, "")]
     work.deleteLater()

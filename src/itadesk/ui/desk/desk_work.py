@@ -112,6 +112,8 @@ class DeskWork(QObject):
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             if isValid(self):  # the answers of the jobs before it, in order, before the caller goes on
                 QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+                if not self.queue.busy():
+                    self._look_at_queue()  # the status bar quiet again at once, as after any answer
         if "error" in box:
             error = box["error"]
             assert isinstance(error, BaseException)
