@@ -104,8 +104,9 @@ class DocumentFont:
         font_file = pdfdoc.PDFStream()
         font_file.content = _subset(self.face.data, tuple(gids))
         font_file.dictionary["Length1"] = len(font_file.content)
-        if doc.compression:
-            font_file.filters = [pdfdoc.PDFZCompress]
+        if doc.compression:  # compressed once for the same glyphs, as ReportLab's filter would compress it
+            font_file.content = _compressed_subset(self.face.data, tuple(gids))
+            font_file.filters = [_ALREADY_COMPRESSED]
 
         descriptor = pdfdoc.PDFDictionary(
             {
@@ -230,6 +231,23 @@ def adopt_fonts(canvas: Any, snapshots: list[FontSnapshot]) -> bool:
         font._first_code_of_glyph = dict(snap.first_code_of_glyph)
         registry[snap.section + snap.font_name] = font
     return True
+
+
+@lru_cache(maxsize=16)
+def _compressed_subset(font_file: bytes, gids: tuple[int, ...]) -> bytes:
+    return bytes(pdfdoc.PDFZCompress.encode(_subset(font_file, gids)))
+
+
+class _AlreadyCompressed:
+    """A stream filter for content compressed beforehand (ReportLab's Flate filter, applied once)."""
+
+    pdfname = pdfdoc.PDFZCompress.pdfname
+
+    def encode(self, text: bytes) -> bytes:
+        return text
+
+
+_ALREADY_COMPRESSED = _AlreadyCompressed()
 
 
 @lru_cache(maxsize=16)
