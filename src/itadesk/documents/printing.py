@@ -204,7 +204,8 @@ def _print_memo_keeping_report(
         templates.append(kept_report.kept_template())
         story[-2] = NextPageTemplate(kept_report.KEPT)
         story += kept_report.kept_pages(state, ATTACHMENT_LABEL, found)
-        _write(path, lambda target: _build(target, state, story, templates, info))
+        canvas = kept_report.RecordingCanvas
+        _write(path, lambda target: _build(target, state, story, templates, info, canvasmaker=canvas))
         return
     report = _report_story(attach.document, org, year, attach.round, lay, localize, dataset.frameworks)
     start = kept_report.ReportStart(state, ATTACHMENT_LABEL)
