@@ -243,6 +243,7 @@ def _recompose_sara_am(
 _LINE_ENDS = str.maketrans({ch: "\n" for ch in "\r\x0b\x0c\x85\u2028\u2029"})
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same text by the next cell, line or print
 def clean_for_page(text: str, *, keep_newlines: bool = False) -> str:
     """The text as it will be drawn and extracted: NFC, tabs as spaces, control and format characters removed
     (ZWSP, ZWJ, soft hyphen… have no glyph in the font and must not reach the page), Thai PUA variants back
