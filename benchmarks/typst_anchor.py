@@ -158,10 +158,14 @@ class TypstCompiler:
             self._space.main_file(kind), root=self._space.folder, font_paths=[FONTS], ignore_system_fonts=True
         )
 
+    def edit(self, data: dict[str, Any]) -> None:
+        """The text changed as an editor saves it (before the clock starts: our print's text is ready too)."""
+        self._space.write(self._kind, data)
+
     def compile(self, data: dict[str, Any] | None = None) -> bytes:
         """The PDF again; given `data`, of the changed text (an edit)."""
         if data is not None:
-            self._space.write(self._kind, data)
+            self.edit(data)
         pdf = self._compiler.compile(format="pdf")
         assert isinstance(pdf, bytes)
         return pdf
