@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 
+from itadesk.documents.page_streams import StreamCanvas
 from itadesk.documents.pages import PageState, SectionStart
 from itadesk.thai.pdffont import FontSnapshot, adopt_fonts, font_section, snapshot_fonts
 
@@ -30,41 +30,6 @@ KEEP_AT_MOST = 2  # reports kept (one per memo composer is what a clerk uses)
 class KeptReport:
     pages: tuple[tuple[str, ...], ...]  # each page's operators, as its canvas held them at the page's end
     fonts: tuple[FontSnapshot, ...]
-    streams: tuple[str, ...]  # each page's content stream as ReportLab joined it
-    encoded: list[bytes | None]  # each stream as ReportLab's filters encode it, once it has been
-
-
-class _Encoded:
-    """A stream filter for content encoded beforehand (ReportLab's own filter, applied once)."""
-
-    def __init__(self, pdfname: str) -> None:
-        self.pdfname = pdfname
-
-    def encode(self, text: bytes) -> bytes:
-        return text
-
-
-def _page_filters() -> list[Any]:
-    from reportlab import rl_config
-    from reportlab.pdfbase import pdfdoc
-
-    return [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress] if rl_config.useA85 else [pdfdoc.PDFZCompress]
-
-
-def _encoded_stream(report: KeptReport, index: int) -> Any:
-    """Page `index`'s content stream, encoded as ReportLab would (by its page stream filters), once."""
-    from reportlab.pdfbase import pdfdoc
-
-    filters = _page_filters()
-    content = report.encoded[index]
-    if content is None:
-        data: Any = report.streams[index]
-        for f in reversed(filters):
-            data = f.encode(data)
-        content = report.encoded[index] = data
-    stream = pdfdoc.PDFStream(content=content, filters=[_Encoded(f.pdfname) for f in filters])
-    stream.__Comment__ = "page stream"
-    return stream
 
 
 _kept: dict[str, KeptReport] = {}
@@ -86,25 +51,16 @@ def report_key(*parts: Any) -> str:
     return "\x1f".join(repr(part) for part in parts)
 
 
-class RecordingCanvas(Canvas):  # type: ignore[misc]
+class RecordingCanvas(StreamCanvas):
     """A canvas that keeps each page's operators as it closes the page."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.recorded: list[tuple[str, ...]] = []
-        self.streams: list[str] = []
-        self.kept_report: KeptReport | None = None  # the report whose pages this canvas puts in again
-        self.kept_index: int | None = None  # the kept page the current page is
 
     def showPage(self) -> None:  # ReportLab's name
         self.recorded.append(tuple(self._code))
-        kept, index = self.kept_report, self.kept_index
-        self.kept_index = None
         super().showPage()
-        page = self._doc.Pages.pages[-1]
-        self.streams.append(page.stream)
-        if kept is not None and index is not None and page.compression and page.stream == kept.streams[index]:
-            page.Contents = _encoded_stream(kept, index)  # compressed once, not at every preview
 
 
 class ReportStart(SectionStart):
@@ -123,11 +79,7 @@ class ReportStart(SectionStart):
 
 def recorded_report(canvas: RecordingCanvas, start: ReportStart) -> KeptReport:
     """The report's pages and faces, once the document that drew them is saved."""
-    first = start.first_page - 1
-    streams = tuple(canvas.streams[first:])
-    return KeptReport(
-        tuple(canvas.recorded[first:]), tuple(snapshot_fonts(canvas, SECTION)), streams, [None] * len(streams)
-    )
+    return KeptReport(tuple(canvas.recorded[start.first_page - 1 :]), tuple(snapshot_fonts(canvas, SECTION)))
 
 
 class KeptPage(SectionStart):
@@ -144,8 +96,6 @@ class KeptPage(SectionStart):
             SectionStart.draw(self)
             adopt_fonts(canvas, list(self._report.fonts))
         canvas._itadesk_kept_page = self._report.pages[self._index]
-        if isinstance(canvas, RecordingCanvas):
-            canvas.kept_report, canvas.kept_index = self._report, self._index
 
 
 def kept_template() -> PageTemplate:

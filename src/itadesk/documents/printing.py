@@ -204,8 +204,7 @@ def _print_memo_keeping_report(
         templates.append(kept_report.kept_template())
         story[-2] = NextPageTemplate(kept_report.KEPT)
         story += kept_report.kept_pages(state, ATTACHMENT_LABEL, found)
-        canvas = kept_report.RecordingCanvas
-        _write(path, lambda target: _build(target, state, story, templates, info, canvasmaker=canvas))
+        _write(path, lambda target: _build(target, state, story, templates, info))
         return
     report = _report_story(attach.document, org, year, attach.round, lay, localize, dataset.frameworks)
     start = kept_report.ReportStart(state, ATTACHMENT_LABEL)
@@ -251,11 +250,10 @@ def _build(
     from reportlab.platypus.doctemplate import LayoutError
 
     try:
+        from itadesk.documents.page_streams import StreamCanvas
+
         document = Document(target, state, pageTemplates=templates, **info)
-        if canvasmaker is None:
-            document.build(story)
-        else:
-            document.build(story, canvasmaker=canvasmaker)
+        document.build(story, canvasmaker=canvasmaker or StreamCanvas)
     except LayoutError as error:
         office_file = office_layout_path()
         if not office_file.exists():
