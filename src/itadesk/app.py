@@ -85,7 +85,8 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _run_gui(db_arg: str | None) -> int:
-    from itadesk.service.first_look import sqlite_file_of, sqlite_where
+    from itadesk.service.first_look import sqlite_where
+    from itadesk.storage.lifecycle.schema_names import sqlite_file_of
 
     # An SQLite file may be painted from a first look with plain sqlite3 (service.first_look), SQLAlchemy
     # imported only after the paint; a server's URL takes the ordinary path, SQLAlchemy before PySide6.

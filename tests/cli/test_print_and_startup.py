@@ -206,3 +206,27 @@ def test_print_names_a_word_cut_in_two_and_leaves_pairs_of_words_alone(
             'คำเตือน: มาตรการที่ 1 "๑. การใช้ งบประมาณ": การกำกับติดตาม มีช่องว่างกลางคำ "ต่ อ" — ลบช่องว่างออก'
         ],
     }
+
+
+def test_a_print_whose_warnings_nobody_reads_still_writes_its_file(
+    office: Itadesk, db: str, tmp_path: Path
+) -> None:
+    """`itadesk print memo … 2>&1 | head -3`: the reader leaves after three lines of warnings; the memo is
+    printed all the same and the exit status says so (it used to end at the next warning, exit 0, no file)."""
+    import os
+
+    from tests.conftest import REPO
+
+    target = tmp_path / "บันทึก.pdf"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]))
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody listens from the start: every write to the pipe fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "itadesk", "--db", db, "print", "memo", "memo-001-1", "-o", str(target)],
+            stdout=writer, stderr=writer, env=env, cwd=tmp_path, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(writer)
+    assert done.returncode == 0
+    assert target.read_bytes().startswith(b"%PDF-")

@@ -289,3 +289,35 @@ def test_the_window_opens_and_closes_cleanly(bundle: Bundle) -> None:
     assert "Traceback" not in err, err
     settings = bundle.home / ".config" / "itadesk" / "settings.ini"
     assert "geometry" in settings.read_text("utf-8").lower(), "closing did not keep the window's settings"
+
+
+def test_a_word_file_and_a_schema_0005_database(bundle: Bundle, tmp_path: Path) -> None:
+    """A Word report read with the bundle's own XML reader (lxml, no python-docx inside), and a database the
+    previous release left (schema 0005) upgraded when opened, its year printed."""
+    require_shared()
+    import json
+
+    from tests.exchange.word_files import write_example_docx
+
+    units = json.loads((EXAMPLES / "000.json").read_text(encoding="utf-8"))["units"]
+    office = bundle.work / "units.json"
+    office.write_text(json.dumps({"format": "itadesk/1", "units": units}), encoding="utf-8")
+    db = str(bundle.work / "word.sqlite3")
+    assert bundle.run("--db", db, "import", str(office)).returncode == 0
+    word = write_example_docx("000", bundle.work / "รายงานผล.docx")
+    done = bundle.run("--db", db, "import", str(word), "--year", "2566")
+    assert done.returncode == 0, done.stderr
+    assert "มาตรการ: เพิ่ม 6" in done.stdout, done.stdout
+    assert not (bundle.folder / "_internal" / "docx").exists(), "python-docx (a test dependency) was bundled"
+
+    old = bundle.work / "schema-0005.sqlite3"
+    shutil.copy(REPO / "tests" / "storage" / "fixtures" / "schema-0005.sqlite3", old)
+    report = bundle.work / "old-results.pdf"
+    done = bundle.run("--db", str(old), "print", "results", "--year", "2566", "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    assert report.stat().st_size > 0
+    import sqlite3
+
+    with sqlite3.connect(old) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision == "0006"

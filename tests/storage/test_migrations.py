@@ -225,6 +225,6 @@ def test_new_database_is_created_at_the_newest_schema(database_url: str) -> None
 
 def test_the_revision_checked_without_alembic_is_alembics_head() -> None:
     # Opening an up-to-date database compares with this constant instead of importing Alembic.
-    from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
+    from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,12 @@ from pytestqt.qtbot import QtBot
 from itadesk.app import run_gui
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
-from itadesk.service.first_look import SCHEMA_REVISION as LOOKED_REVISION
-from itadesk.service.first_look import TABLES, FirstLook, sqlite_file_of, sqlite_where
+from itadesk.service.first_look import FirstLook, sqlite_where
 from itadesk.service.office_data import OfficeData
 from itadesk.storage.data.tables import metadata
 from itadesk.storage.importing.run import import_dataset
 from itadesk.storage.lifecycle.database import Database, resolve_url
-from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION
+from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION, TABLE_NAMES, sqlite_file_of
 from itadesk.ui.desk.first_look import FirstLookDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.storage.builders import full_dataset
@@ -74,10 +74,12 @@ def test_the_first_look_reads_what_the_database_holds(tmp_path: Path) -> None:
 def test_the_first_look_knows_the_schema_and_names_the_file_as_the_database_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert LOOKED_REVISION == SCHEMA_REVISION, (
-        "service/first_look.py: SCHEMA_REVISION and TABLES of the new schema"
-    )
-    assert set(TABLES) == {*metadata.tables, "alembic_version"}
+    made = Database.open(str(tmp_path / "made.sqlite3"))
+    made.dispose()
+    with closing(sqlite3.connect(tmp_path / "made.sqlite3")) as connection:
+        stored = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert stored == (SCHEMA_REVISION,), "storage/lifecycle/schema_names.py: the revision a new database gets"
+    assert set(TABLE_NAMES) == {*metadata.tables, "alembic_version"}
     monkeypatch.chdir(tmp_path)
     for given in ("office.sqlite3", "sub/../office.sqlite3", "~/office.sqlite3", str(tmp_path / "o.sqlite3")):
         found = sqlite_file_of(given)

@@ -11,6 +11,7 @@ import argparse
 import os
 import re
 import sys
+from typing import Any, TextIO, cast
 
 from itadesk import __version__, paths
 from itadesk.cli.errors import CRASHED, USAGE_ERROR, USER_ERROR, CommandError, UsageError
@@ -178,11 +179,50 @@ _LAZY_USER_ERRORS = (
 
 
 def _never_fail_on_printing() -> None:
-    """A console that cannot show Thai (a Windows one redirected to a file) gets escapes, not a crash."""
+    """A console that cannot show Thai (a Windows one redirected to a file) gets escapes, not a crash;
+    warnings nobody reads any more (`itadesk print memo … 2>&1 | head`) are dropped, the print goes on."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+    if sys.stderr is not None and not isinstance(sys.stderr, _Unheard):
+        sys.stderr = cast(TextIO, _Unheard(sys.stderr))
+
+
+class _Unheard:
+    """stderr that, once its reader has gone (a closed pipe), writes to nothing instead of raising.
+
+    stderr carries warnings and the progress of a command, never what the command is for: a print whose
+    warnings fill the lines `head` shows would otherwise end at the next warning, exit 0 through the
+    BrokenPipeError in `run` (right for `itadesk measures | head`, whose output is the point) and write no
+    file."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._to_nothing()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._to_nothing()
+
+    def _to_nothing(self) -> None:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())  # what is still buffered goes there too, quietly
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _silence_stdout() -> None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 
+from itadesk.documents.page_streams import StreamCanvas
 from itadesk.documents.pages import PageState, SectionStart
 from itadesk.thai.pdffont import FontSnapshot, adopt_fonts, font_section, snapshot_fonts
 
@@ -51,7 +51,7 @@ def report_key(*parts: Any) -> str:
     return "\x1f".join(repr(part) for part in parts)
 
 
-class RecordingCanvas(Canvas):  # type: ignore[misc]
+class RecordingCanvas(StreamCanvas):
     """A canvas that keeps each page's operators as it closes the page."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

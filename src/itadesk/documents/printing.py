@@ -259,11 +259,10 @@ def _build(
     from reportlab.platypus.doctemplate import LayoutError
 
     try:
+        from itadesk.documents.page_streams import StreamCanvas
+
         document = Document(target, state, pageTemplates=templates, **info)
-        if canvasmaker is None:
-            document.build(story)
-        else:
-            document.build(story, canvasmaker=canvasmaker)
+        document.build(story, canvasmaker=canvasmaker or StreamCanvas)
     except LayoutError as error:
         office_file = office_layout_path()
         if not office_file.exists():

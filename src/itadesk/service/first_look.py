@@ -27,7 +27,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from itadesk import paths
 from itadesk.domain.model import Measure, Organization, Person, Unit
 from itadesk.storage.data.rows_to_records import (
     measure_from_columns,
@@ -38,34 +37,14 @@ from itadesk.storage.data.rows_to_records import (
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle import database_file
 from itadesk.storage.lifecycle.integrity import check_file
+from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION, TABLE_NAMES
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
 
-# The schema this program writes (`storage.lifecycle.migrate.SCHEMA_REVISION`, which a test keeps equal): a
-# file of any other revision is opened the ordinary way, which upgrades it or says it is too new.
-SCHEMA_REVISION = "0006"
-# Its tables (`storage.data.tables.metadata` and Alembic's, which a test keeps equal): one missing is damage.
-TABLES = (
-    "alembic_version", "app_settings", "change_counter", "document_contents", "fiscal_years",
-    "ita_indicator_scores", "ita_part_scores", "ita_results", "measures", "memo_approvals", "memos",
-    "office_frameworks", "organization", "people", "result_entries", "status_changes", "units",
-)  # fmt: skip
-ENV_VAR = "ITADESK_DB"  # as `storage.lifecycle.database.ENV_VAR`
 _LISTS = ("steps", "responsible", "evidence")  # JSON columns of `measures`
 _DATES = ("start", "end", "date")
 _OF_YEAR = "SELECT m.pk FROM measures AS m JOIN fiscal_years AS y ON m.fiscal_year_pk = y.pk WHERE y.year = ?"
-
-
-def sqlite_file_of(db_arg: str | None) -> Path | None:
-    """The SQLite file `--db` names, as `storage.lifecycle.database.resolve_url` finds it; None for a
-    server's URL."""
-    text = (db_arg or os.environ.get(ENV_VAR) or "").strip()
-    if not text:
-        return paths.default_database()
-    if "://" in text:
-        return None
-    return Path(text).expanduser().absolute()
 
 
 def sqlite_where(path: Path) -> str:
@@ -105,7 +84,7 @@ class FirstLook:
         if not path.is_file() or not _writable(path):
             return None
         try:  # before any connection: the header is read only while none is open
-            verdict = check_file(path, expected=(SCHEMA_REVISION, set(TABLES)), timeout=2)
+            verdict = check_file(path, expected=(SCHEMA_REVISION, set(TABLE_NAMES)), timeout=2)
         except StorageError:
             return None
         if not verdict.ok or verdict.revision != SCHEMA_REVISION:

@@ -6,6 +6,7 @@ full:  ๒๒ พฤศจิกายน ๒๕๖๖      short: ๒๒ พ.�
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from itadesk.thai.digits import Digits, localize_digits
 
@@ -33,6 +34,7 @@ def format_date_full(d: date, digits: Digits = "thai") -> str:
     return localize_digits(f"{d.day} {MONTHS_FULL[d.month - 1]} {buddhist_year(d)}", digits)
 
 
+@lru_cache(maxsize=4096)
 def format_date_short(d: date, digits: Digits = "thai") -> str:
     """๒๒ พ.ย. ๖๖ — tables, where space is short: abbreviated month, two-digit Buddhist year."""
     return localize_digits(f"{d.day} {MONTHS_SHORT[d.month - 1]} {buddhist_year(d) % 100:02d}", digits)

@@ -8,6 +8,7 @@ into a computer as they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Digits = Literal["thai", "arabic"]
@@ -28,6 +29,7 @@ _PROTECTED = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # every cell of every report passes here, most with text printed before
 def localize_digits(text: str, digits: Digits) -> str:
     """Write the digits of Thai prose in `digits` ("thai" ๐–๙ or "arabic" 0–9).
 

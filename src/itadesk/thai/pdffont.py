@@ -104,8 +104,9 @@ class DocumentFont:
         font_file = pdfdoc.PDFStream()
         font_file.content = _subset(self.face.data, tuple(gids))
         font_file.dictionary["Length1"] = len(font_file.content)
-        if doc.compression:
-            font_file.filters = [pdfdoc.PDFZCompress]
+        if doc.compression:  # compressed once for the same glyphs, as ReportLab's filter would compress it
+            font_file.content = _compressed_subset(self.face.data, tuple(gids))
+            font_file.filters = [_ALREADY_COMPRESSED]
 
         descriptor = pdfdoc.PDFDictionary(
             {
@@ -122,8 +123,8 @@ class DocumentFont:
             }
         )
         cid_to_gid = pdfdoc.PDFStream()
-        cid_to_gid.content = struct.pack(f">{len(gids) + 1}H", 0, *gids)
-        cid_to_gid.filters = [pdfdoc.PDFZCompress]
+        cid_to_gid.content = _compressed(struct.pack(f">{len(gids) + 1}H", 0, *gids))
+        cid_to_gid.filters = [_ALREADY_COMPRESSED]
         widths = self.widths[1:]
         cid_font = pdfdoc.PDFDictionary(
             {
@@ -139,13 +140,15 @@ class DocumentFont:
                 ),
                 "FontDescriptor": doc.Reference(descriptor, f"itadesk-descriptor:{ref}"),
                 "DW": 0,
-                "W": pdfdoc.PDFArray([1, pdfdoc.PDFArray(widths)]) if widths else pdfdoc.PDFArray([]),
+                "W": pdfdoc.PDFArray([1, _NumberArray(widths)]) if widths else pdfdoc.PDFArray([]),
                 "CIDToGIDMap": doc.Reference(cid_to_gid, f"itadesk-cidtogid:{ref}"),
             }
         )
         to_unicode = pdfdoc.PDFStream()
-        to_unicode.content = _to_unicode_cmap([(code, text) for (_gid, text, _zero), code in pairs])
-        to_unicode.filters = [pdfdoc.PDFZCompress]
+        to_unicode.content = _compressed(
+            _to_unicode_cmap(tuple((code, text) for (_gid, text, _zero), code in pairs))
+        )
+        to_unicode.filters = [_ALREADY_COMPRESSED]
         type0 = pdfdoc.PDFDictionary(
             {
                 "Type": "/Font",
@@ -233,6 +236,52 @@ def adopt_fonts(canvas: Any, snapshots: list[FontSnapshot]) -> bool:
 
 
 @lru_cache(maxsize=16)
+def _compressed_subset(font_file: bytes, gids: tuple[int, ...]) -> bytes:
+    return bytes(pdfdoc.PDFZCompress.encode(_subset(font_file, gids)))
+
+
+class _AlreadyCompressed:
+    """A stream filter for content compressed beforehand (ReportLab's Flate filter, applied once)."""
+
+    pdfname = pdfdoc.PDFZCompress.pdfname
+
+    def encode(self, text: bytes) -> bytes:
+        return text
+
+
+_ALREADY_COMPRESSED = _AlreadyCompressed()
+
+
+@lru_cache(maxsize=64)
+def _compressed(content: bytes) -> bytes:
+    """`content` as ReportLab's Flate filter compresses it, once for the same bytes (the next print)."""
+    return bytes(pdfdoc.PDFZCompress.encode(content))
+
+
+class _NumberArray(pdfdoc.PDFArray):  # type: ignore[misc]
+    """A PDF array of plain numbers (a font's widths), formatted once for the same numbers."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:
+        return _formatted_numbers(tuple(self.sequence), document, IND)
+
+
+def _formatted_numbers(numbers: tuple[int, ...], document: Any, indent: bytes) -> bytes:
+    from reportlab import rl_config
+
+    key = (numbers, indent, rl_config.pdfMultiLine)
+    found = _FORMATTED.get(key)
+    if found is None:
+        found = pdfdoc.PDFArray.format(pdfdoc.PDFArray(numbers), document, indent)
+        if len(_FORMATTED) >= 16:
+            _FORMATTED.clear()
+        _FORMATTED[key] = found
+    return found
+
+
+_FORMATTED: dict[tuple[Any, ...], bytes] = {}
+
+
+@lru_cache(maxsize=16)
 def _subset(font_file: bytes, gids: tuple[int, ...]) -> bytes:
     """The font file of these glyphs, made once for the documents that draw the same glyphs (a memo printed
     again, the preview after an edit that brought no new letter)."""
@@ -249,7 +298,8 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
-def _to_unicode_cmap(entries: list[tuple[int, str]]) -> bytes:
+@lru_cache(maxsize=16)
+def _to_unicode_cmap(entries: tuple[tuple[int, str], ...]) -> bytes:
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",

@@ -45,7 +45,6 @@ from itadesk.storage.lifecycle.files import (
 )
 from itadesk.storage.lifecycle.integrity import check_file
 from itadesk.storage.lifecycle.migrate import (
-    SCHEMA_REVISION,
     VERSION_TABLE,
     bring_up_to_date,
     current_revision,
@@ -53,6 +52,7 @@ from itadesk.storage.lifecycle.migrate import (
     known_revisions,
 )
 from itadesk.storage.lifecycle.output_paths import sync_folder
+from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION
 from itadesk.temporary_files import remove_leftovers, temporary_beside
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -38,14 +38,14 @@ from itadesk import paths
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.lifecycle.failures import raise_translated
 from itadesk.storage.lifecycle.integrity import DamagedDatabaseError, Verdict, check_file
-from itadesk.storage.lifecycle.migrate import SCHEMA_REVISION, VERSION_TABLE, bring_up_to_date
+from itadesk.storage.lifecycle.migrate import VERSION_TABLE, bring_up_to_date
 from itadesk.storage.lifecycle.passwords import hide_passwords
+from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION, database_text, sqlite_file_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_FILE_NAME = paths.DATABASE_FILE_NAME
-ENV_VAR = "ITADESK_DB"
 BUSY_TIMEOUT_SECONDS = 30
 CONNECT_TIMEOUT_SECONDS = 10
 STATEMENT_TIMEOUT_SECONDS = 30
@@ -88,12 +88,10 @@ def resolve_url(url_or_path: str | None) -> URL:
 
     None falls back to the ITADESK_DB environment variable, then to the default file.
     """
-    text = url_or_path or os.environ.get(ENV_VAR) or ""
-    if not text.strip():
-        return URL.create("sqlite", database=str(default_database_path()))
-    text = text.strip()
-    if "://" not in text:
-        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    path = sqlite_file_of(url_or_path)
+    if path is not None:
+        return URL.create("sqlite", database=str(path))
+    text = database_text(url_or_path)
     shown = hide_passwords(text)
     try:
         url = make_url(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -12,8 +11,8 @@ from pathlib import Path
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle.database_file import connect
 from itadesk.storage.lifecycle.failures import is_disk_full, nearly_full, translate_error
-from itadesk.storage.lifecycle.output_paths import sync_folder
-from itadesk.temporary_files import remove_leftovers, shown_name, temporary_beside
+from itadesk.storage.lifecycle.output_paths import replaced_whole
+from itadesk.temporary_files import shown_name
 
 SQLITE_TIMEOUT_SECONDS = 30
 RESTORE_COPY = "itadesk-restore.sqlite3"  # the name a restore's prepared copy is hidden under
@@ -26,21 +25,17 @@ def atomic_target(target: Path) -> Iterator[Path]:
     On failure the temporary file is removed and `target` is untouched. OS errors (disk full, no
     permission) become a `StorageError` naming the file.
     """
-    remove_leftovers(target.parent)  # what killed writers left in this folder
-    temporary = temporary_beside(target)
+    written: Path | None = None
     try:
-        yield temporary
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        sync_folder(target.parent)
+        with replaced_whole(target) as written:
+            yield written
     except OSError as exc:
         raise StorageError(f"เขียนไฟล์ {target} ไม่ได้: {_os_reason(exc)}") from exc
     finally:
         # SQLite's side files too: a copy that failed half-way leaves its rollback journal beside it.
-        for suffix in ("", "-journal", "-wal", "-shm"):
+        for suffix in ("-journal", "-wal", "-shm") if written is not None else ():
             with contextlib.suppress(OSError):
-                Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+                Path(f"{written}{suffix}").unlink(missing_ok=True)
 
 
 def sqlite_snapshot(source: Path, target: Path) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from itadesk.storage.data.tables import metadata
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
 from itadesk.storage.lifecycle.files import sqlite_snapshot
+from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 # Alembic is imported only when a schema is upgraded or examined: opening an up-to-date database (every start
 # of the window, every command) reads the version with one query instead, and a new one is created from the
 # models and stamped with this revision by the program itself (Alembic: ~0.2 s of CPU to load).
-SCHEMA_REVISION = "0006"  # the newest migration; tests check that it is Alembic's head
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"

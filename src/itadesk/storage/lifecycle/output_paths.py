@@ -64,6 +64,26 @@ def refuse_protected(target: Path, database: Path | None = None, *, automatic: b
 
 
 @contextlib.contextmanager
+def replaced_whole(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` for the block to write (what killed writers left in that folder
+    removed first, `itadesk.temporary_files`); when the block ends well the file is synced and renamed onto
+    `target`, the rename made durable. On any failure the temporary file is removed and `target` is as it
+    was. Every whole write of the program (outputs here, database copies in `files.atomic_target`) goes
+    through it."""
+    remove_leftovers(target.parent)
+    temporary = temporary_beside(target)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        sync_folder(target.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)  # gone already after the rename
+
+
+@contextlib.contextmanager
 def whole_output(target: Path | str, database: Path | None = None) -> Iterator[Path]:
     """Checks `target` (`refuse_protected`), yields a temporary path beside it for the block to write; when
     the block ends well the file is synced and renamed onto `target`. On any failure the temporary file is
@@ -73,17 +93,10 @@ def whole_output(target: Path | str, database: Path | None = None) -> Iterator[P
     if target.is_symlink():  # the file the link names takes the new content; the link stays a link
         target = Path(os.path.realpath(target))
         refuse_protected(target, database)
-    remove_leftovers(target.parent)  # what killed writers left in this folder (`itadesk.temporary_files`)
-    temporary = temporary_beside(target)
     try:
-        yield temporary
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        sync_folder(target.parent)
+        with replaced_whole(target) as temporary:
+            yield temporary
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         cause = _os_error(exc)
         if cause is not None:
             raise StorageError(_message(target, cause)) from exc
