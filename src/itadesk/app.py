@@ -116,7 +116,7 @@ def _run_gui(db_arg: str | None) -> int:
 
     guard = SingleInstance(paths.locks_folder(), instance_key(where))
     read_only = False
-    if not guard.acquire():
+    if not guard.acquire(listen=False):  # later copies are answered once the window has painted
         if guard.ask_first_to_raise():
             return 0  # the window already open comes to the front
         read_only = True
@@ -131,6 +131,7 @@ def _run_gui(db_arg: str | None) -> int:
             finally:
                 guard.release()
 
+    guard.listen()  # (only once the lock is held)
     read_only_reason = ""
     try:
         # reading=True: a database this user may only read (a 0444 file, a read-only folder or disk, a server
@@ -233,6 +234,7 @@ def _run_first_look(
             """Right after the first paint: the database opened; clicks and keys meanwhile wait their turn."""
             from PySide6.QtGui import QGuiApplication
 
+            guard.listen()  # a later copy asking meanwhile has kept asking
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             try:
                 desk.finish()

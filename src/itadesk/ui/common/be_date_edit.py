@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from PySide6.QtCore import Signal
@@ -10,6 +9,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QS
 
 from itadesk.domain.fiscal import BE_OFFSET, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR
 from itadesk.ui.common.thai_dates import MONTHS
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31 (as `calendar.monthrange`, whose module and its locale are not loaded for this at start-up)."""
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (following - dt.date(year, month, 1)).days
 
 
 class BeDateEdit(QWidget):
@@ -49,7 +54,7 @@ class BeDateEdit(QWidget):
             return None
         year = self._year.value() - BE_OFFSET
         month = self._month.currentIndex() + 1
-        day = min(self._day.currentIndex() + 1, calendar.monthrange(year, month)[1])
+        day = min(self._day.currentIndex() + 1, days_in_month(year, month))
         return dt.date(year, month, day)
 
     def set_date(self, value: dt.date | None) -> None:
@@ -81,7 +86,7 @@ class BeDateEdit(QWidget):
 
     def _fill_days(self) -> None:
         year = self._year.value() - BE_OFFSET
-        days = calendar.monthrange(year, self._month.currentIndex() + 1)[1]
+        days = days_in_month(year, self._month.currentIndex() + 1)
         current = self._day.currentIndex()
         was_quiet, self._quiet = self._quiet, True
         while self._day.count() > days:

@@ -7,7 +7,6 @@ the user can copy and send. Non-UI code only raises; it never opens a message bo
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -87,6 +86,8 @@ def failed_title(doing: str) -> str:
 
 
 def bug_report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    import platform  # a report is rare: start-up does not load it
+
     lines = [
         f"ITA Desk {itadesk.__version__}",
         f"Python {platform.python_version()} · Qt {qVersion()} · {platform.platform()}",

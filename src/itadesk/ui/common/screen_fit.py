@@ -119,12 +119,14 @@ def keep_on_screen(widget: QWidget) -> None:
 def keep_full_width(scroll: QAbstractScrollArea) -> None:
     """A scroll area that never scrolls sideways is made at least as wide as its contents' narrowest, so the
     layout around it gives it the room (or scrolls itself) instead of cutting its right-hand controls off."""
-    from PySide6.QtWidgets import QScrollArea, QStyle
+    from PySide6.QtWidgets import QScrollArea
 
     contents = scroll.widget() if isinstance(scroll, QScrollArea) else None
     if contents is None:
         return
-    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
+    # The vertical bar's width is the style's PM_ScrollBarExtent (QScrollBar::sizeHint), asked without
+    # QStyle, whose Python class and its large enums would be built for this one number at start-up.
+    bar = scroll.verticalScrollBar().sizeHint().width()
     frame = 2 * scroll.frameWidth()
     scroll.setMinimumWidth(contents.minimumSizeHint().width() + bar + frame)
 

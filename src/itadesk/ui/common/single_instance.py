@@ -1,7 +1,9 @@
 """One window per database on this PC: a second copy brings the first to the front or opens read-only.
 
 A QLockFile beside the user's data says a window has the database open; a QLocalServer lets the second copy
-ask that window to come to the front. A lock left by a crash is stale and taken over.
+ask that window to come to the front. A lock left by a crash is stale and taken over. The window takes the
+lock before it is built and listens once it has painted (`acquire(listen=False)`, then `listen`): QtNetwork
+is not loaded before the first paint, and a second copy started meanwhile keeps asking until it listens.
 
 The local server lives where only this user can reach it: on Linux and macOS a socket in the user's own
 runtime folder (not the shared /tmp, where another user could take a predictable name first); on Windows a
@@ -15,10 +17,14 @@ import os
 import stat
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
@@ -77,24 +83,42 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []  # later copies connected now
 
-    def acquire(self) -> bool:
-        """True when this copy is the first; it then listens for later copies."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True when this copy is the first; it then listens for later copies (now, or at `listen`)."""
         if not self.lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer later copies from now on (the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         QLocalServer.removeServer(self.name)  # a crashed first copy may have left its socket behind
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def ask_first_to_raise(self) -> bool:
-        """From a second copy: ask the first to come to the front; True when it answered."""
+        """From a second copy: ask the first to come to the front; True when it answered. A first copy that
+        holds the lock but is not listening yet (it listens once its window has painted) is asked again
+        until TIMEOUT_MS have passed."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
         try:
             socket.connectToServer(self.name)
-            if not socket.waitForConnected(TIMEOUT_MS):
-                return False
+            while not socket.waitForConnected(max(int((deadline - time.monotonic()) * 1000), 0)):
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(0.05)  # not listening yet: ask again
+                socket.abort()
+                socket.connectToServer(self.name)
             socket.write(QByteArray(RAISE))
             socket.waitForBytesWritten(TIMEOUT_MS)
             answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()) == ANSWER
@@ -126,6 +150,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _drop_closed(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         gone = QLocalSocket.LocalSocketState.UnconnectedState
         for socket in [client for client in self._clients if client.state() == gone]:
             self._clients.remove(socket)

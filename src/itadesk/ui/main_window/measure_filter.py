@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from itadesk.domain.status import Status
-from itadesk.thai.search_key import matches, search_words
 from itadesk.ui.main_window.measure_table import PartRole, ResponsibleRole, SearchTextRole, StatusRole
 
 
@@ -37,6 +36,8 @@ class MeasureFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         """Every word typed must appear somewhere in the measure (number, title, steps, responsible …); tone
         and other marks, spaces, case and the kind of digits do not count (`thai.search_key`)."""
+        from itadesk.thai.search_key import search_words  # the Thai package loads once a search is typed
+
         self.beginFilterChange()
         self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -54,5 +55,7 @@ class MeasureFilter(QSortFilterProxyModel):
         if self._unit and self._unit not in (model.data(index, ResponsibleRole) or []):
             return False
         if self._words:
+            from itadesk.thai.search_key import matches
+
             return matches(self._words, model.data(index, SearchTextRole) or "")
         return True

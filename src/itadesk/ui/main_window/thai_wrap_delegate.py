@@ -10,10 +10,17 @@ size; on one-line rows the text is centred and a list's lines run on, separated 
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from itadesk.thai.segment import dictionary_loaded
+
+def dictionary_loaded() -> bool:
+    """Whether the segmentation dictionary is loaded, without loading the Thai package to ask: before the
+    first paint it is not (`itadesk.thai.segment` is imported to load it, after the paint)."""
+    segment = sys.modules.get("itadesk.thai.segment")
+    return segment is not None and bool(segment.dictionary_loaded())
 
 
 class ThaiWrapDelegate(QStyledItemDelegate):
