@@ -12,7 +12,7 @@ from itadesk.ui.common.thai_dates import MONTHS
 
 
 def days_in_month(year: int, month: int) -> int:
-    """28 to 31 (as `calendar.monthrange`, whose module and its locale are not loaded for this at start-up)."""
+    """28 to 31, as `calendar.monthrange` says (its module and locale are not loaded for this at start-up)."""
     following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
     return (following - dt.date(year, month, 1)).days
 
