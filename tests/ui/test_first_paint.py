@@ -30,6 +30,7 @@ from itadesk.storage.lifecycle.schema_names import SCHEMA_REVISION, TABLE_NAMES,
 from itadesk.ui.desk.first_look import FirstLookDesk
 from itadesk.ui.main_window.main_window import MainWindow
 from tests.storage.builders import full_dataset
+from tests.ui.conftest import type_text
 
 FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures"
 
@@ -193,6 +194,66 @@ def test_right_after_the_first_paint_a_click_shows_the_measure_and_a_status_key_
     statuses = [m.status for m in OfficeData(db).measures(2567)]
     db.dispose()
     assert statuses[2] == Status.DONE and statuses.count(Status.DONE) == 1
+
+
+def test_right_after_the_first_paint_typing_on_a_tab_built_after_it_is_stored(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The editor's other tabs are not built for the first paint. As soon as the table is drawn the clerk
+    clicks the fifth row, presses Enter, clicks the tab ผลลัพธ์และหลักฐาน, clicks into ผลลัพธ์/ความสำเร็จ and
+    types: the tab shows that measure, and what was typed is stored in the file."""
+    database = _office(tmp_path / "office.sqlite3", _year())
+    typed = "จัดอบรมครบทุกหมู่บ้าน"
+    seen: dict[str, object] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen:
+                windows = [w for w in _visible(QMainWindow) if isinstance(w, MainWindow)]
+                if windows and watched is windows[0].ui.measureTable.viewport():
+                    seen["window"] = windows[0]
+                    seen["built for the paint"] = windows[0].editor.pages_built
+                    QTimer.singleShot(0, act)
+            return False
+
+    def act() -> None:
+        window = seen["window"]
+        assert isinstance(window, MainWindow)
+        table, editor = window.ui.measureTable, window.editor
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualRect(table.model().index(4, 1)).center(),
+        )
+        qtbot.keyClick(table, Qt.Key.Key_Return)  # the editor's pane opens on that measure
+        tabs = editor.ui.tabs
+        bar = tabs.tabBar()
+        index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "ผลลัพธ์และหลักฐาน")
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        seen["tab"] = tabs.currentIndex() == index
+        outcome = editor.ui.outcomeEdit
+        seen["outcome shown"] = outcome.isVisible()
+        qtbot.mouseClick(outcome.viewport(), Qt.MouseButton.LeftButton)
+        seen["clicked into"] = QApplication.focusWidget() is outcome
+        type_text(outcome, typed)
+        seen["outcome"] = outcome.toPlainText()
+        seen["heading"] = editor.ui.headingLabel.text()
+        QTimer.singleShot(0, window.close)  # closing stores what is still waiting for its save
+
+    probe = FirstPaint()
+    QApplication.instance().installEventFilter(probe)  # type: ignore[union-attr]
+    try:
+        assert run_gui(str(database)) == 0
+    finally:
+        QApplication.instance().removeEventFilter(probe)  # type: ignore[union-attr]
+    assert seen["built for the paint"] is False
+    assert seen["tab"] is True and seen["outcome shown"] is True and seen["clicked into"] is True
+    assert seen["heading"] == "มาตรการ: มาตรการที่ 5"
+    assert seen["outcome"] == typed
+    db = Database.open(str(database))
+    outcomes = [m.outcome for m in OfficeData(db).measures(2567)]
+    db.dispose()
+    assert outcomes[4] == typed and outcomes.count("") == 59
 
 
 def test_a_database_newer_than_the_program_is_told_in_thai_before_any_window(

@@ -17,13 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-    QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QRadioButton, QScrollArea, QSizePolicy,
+    QTabWidget, QVBoxLayout, QWidget)
 
 from itadesk.ui.common.be_date_edit import BeDateEdit
 from itadesk.ui.common.list_editor import ListEditor
-from itadesk.ui.measure_editor.results_editor import ResultsEditor
 
 class Ui_MeasureEditor(object):
     def setupUi(self, MeasureEditor):
@@ -196,81 +194,23 @@ class Ui_MeasureEditor(object):
         self.tabs.addTab(self.mainTab, "")
         self.stepsTab = QWidget()
         self.stepsTab.setObjectName(u"stepsTab")
-        self.stepsLayout = QVBoxLayout(self.stepsTab)
-        self.stepsLayout.setObjectName(u"stepsLayout")
-        self.stepsList = ListEditor(self.stepsTab)
-        self.stepsList.setObjectName(u"stepsList")
-
-        self.stepsLayout.addWidget(self.stepsList)
-
+        self.stepsHolder = QVBoxLayout(self.stepsTab)
+        self.stepsHolder.setObjectName(u"stepsHolder")
         self.tabs.addTab(self.stepsTab, "")
         self.resultsTab = QWidget()
         self.resultsTab.setObjectName(u"resultsTab")
-        self.resultsLayout = QVBoxLayout(self.resultsTab)
-        self.resultsLayout.setObjectName(u"resultsLayout")
-        self.resultsEditor = ResultsEditor(self.resultsTab)
-        self.resultsEditor.setObjectName(u"resultsEditor")
-
-        self.resultsLayout.addWidget(self.resultsEditor)
-
+        self.resultsHolder = QVBoxLayout(self.resultsTab)
+        self.resultsHolder.setObjectName(u"resultsHolder")
         self.tabs.addTab(self.resultsTab, "")
         self.outcomeTab = QWidget()
         self.outcomeTab.setObjectName(u"outcomeTab")
-        self.outcomeForm = QFormLayout(self.outcomeTab)
-        self.outcomeForm.setObjectName(u"outcomeForm")
-        self.outcomeLabel = QLabel(self.outcomeTab)
-        self.outcomeLabel.setObjectName(u"outcomeLabel")
-
-        self.outcomeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.outcomeLabel)
-
-        self.outcomeEdit = QPlainTextEdit(self.outcomeTab)
-        self.outcomeEdit.setObjectName(u"outcomeEdit")
-        self.outcomeEdit.setTabChangesFocus(True)
-
-        self.outcomeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.outcomeEdit)
-
-        self.problemsLabel = QLabel(self.outcomeTab)
-        self.problemsLabel.setObjectName(u"problemsLabel")
-
-        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.problemsLabel)
-
-        self.problemsEdit = QPlainTextEdit(self.outcomeTab)
-        self.problemsEdit.setObjectName(u"problemsEdit")
-        self.problemsEdit.setTabChangesFocus(True)
-
-        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.problemsEdit)
-
-        self.suggestionsLabel = QLabel(self.outcomeTab)
-        self.suggestionsLabel.setObjectName(u"suggestionsLabel")
-
-        self.outcomeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.suggestionsLabel)
-
-        self.suggestionsEdit = QPlainTextEdit(self.outcomeTab)
-        self.suggestionsEdit.setObjectName(u"suggestionsEdit")
-        self.suggestionsEdit.setTabChangesFocus(True)
-
-        self.outcomeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.suggestionsEdit)
-
-        self.evidenceLabel = QLabel(self.outcomeTab)
-        self.evidenceLabel.setObjectName(u"evidenceLabel")
-
-        self.outcomeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.evidenceLabel)
-
-        self.evidenceList = ListEditor(self.outcomeTab)
-        self.evidenceList.setObjectName(u"evidenceList")
-
-        self.outcomeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.evidenceList)
-
+        self.outcomeHolder = QVBoxLayout(self.outcomeTab)
+        self.outcomeHolder.setObjectName(u"outcomeHolder")
         self.tabs.addTab(self.outcomeTab, "")
         self.historyTab = QWidget()
         self.historyTab.setObjectName(u"historyTab")
-        self.historyLayout = QVBoxLayout(self.historyTab)
-        self.historyLayout.setObjectName(u"historyLayout")
-        self.historyList = QListWidget(self.historyTab)
-        self.historyList.setObjectName(u"historyList")
-
-        self.historyLayout.addWidget(self.historyList)
-
+        self.historyHolder = QVBoxLayout(self.historyTab)
+        self.historyHolder.setObjectName(u"historyHolder")
         self.tabs.addTab(self.historyTab, "")
 
         self.rootLayout.addWidget(self.tabs)
@@ -309,12 +249,6 @@ class Ui_MeasureEditor(object):
         self.tabs.setTabText(self.tabs.indexOf(self.mainTab), QCoreApplication.translate("MeasureEditor", u"\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
         self.tabs.setTabText(self.tabs.indexOf(self.stepsTab), QCoreApplication.translate("MeasureEditor", u"\u0e02\u0e31\u0e49\u0e19\u0e15\u0e2d\u0e19", None))
         self.tabs.setTabText(self.tabs.indexOf(self.resultsTab), QCoreApplication.translate("MeasureEditor", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e07\u0e32\u0e19", None))
-        self.outcomeLabel.setText(QCoreApplication.translate("MeasureEditor", u"\u0e1c\u0e25\u0e25\u0e31\u0e1e\u0e18\u0e4c/\u0e04\u0e27\u0e32\u0e21\u0e2a\u0e33\u0e40\u0e23\u0e47\u0e08", None))
-        self.problemsLabel.setText(QCoreApplication.translate("MeasureEditor", u"\u0e1b\u0e31\u0e0d\u0e2b\u0e32/\u0e2d\u0e38\u0e1b\u0e2a\u0e23\u0e23\u0e04", None))
-        self.problemsEdit.setPlaceholderText(QCoreApplication.translate("MeasureEditor", u"\u0e16\u0e49\u0e32\u0e44\u0e21\u0e48\u0e21\u0e35 \u0e1e\u0e34\u0e21\u0e1e\u0e4c \u0e44\u0e21\u0e48\u0e21\u0e35 \u0e2b\u0e23\u0e37\u0e2d -", None))
-        self.suggestionsLabel.setText(QCoreApplication.translate("MeasureEditor", u"\u0e02\u0e49\u0e2d\u0e40\u0e2a\u0e19\u0e2d\u0e41\u0e19\u0e30", None))
-        self.suggestionsEdit.setPlaceholderText(QCoreApplication.translate("MeasureEditor", u"\u0e16\u0e49\u0e32\u0e44\u0e21\u0e48\u0e21\u0e35 \u0e1e\u0e34\u0e21\u0e1e\u0e4c \u0e44\u0e21\u0e48\u0e21\u0e35 \u0e2b\u0e23\u0e37\u0e2d -", None))
-        self.evidenceLabel.setText(QCoreApplication.translate("MeasureEditor", u"\u0e2b\u0e25\u0e31\u0e01\u0e10\u0e32\u0e19/\u0e25\u0e34\u0e07\u0e01\u0e4c", None))
         self.tabs.setTabText(self.tabs.indexOf(self.outcomeTab), QCoreApplication.translate("MeasureEditor", u"\u0e1c\u0e25\u0e25\u0e31\u0e1e\u0e18\u0e4c\u0e41\u0e25\u0e30\u0e2b\u0e25\u0e31\u0e01\u0e10\u0e32\u0e19", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("MeasureEditor", u"\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e2a\u0e16\u0e32\u0e19\u0e30", None))
     # retranslateUi

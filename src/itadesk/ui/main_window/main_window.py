@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ui.measureTable.configure_columns()
         self.ui.measureTable.setItemDelegate(ThaiWrapDelegate(self.ui.measureTable))
         self.editor = MeasureEditor(self.session)
+        self.editor.pagesBuilt.connect(self._editor_pages_built)
         # In a scroll area, so the editor's many fields never make the window taller than a laptop screen
         # at 150 % scaling (1366 × 768 shows 910 × 512 logical pixels).
         editor_scroll = QScrollArea(self.ui.editorHost)
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         # (`_warm_up_storage`): start-up stays fast, and the first change waits for the database alone.
         self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
         self.ui.measureTable.firstPainted.connect(self.change_watch.start, Qt.ConnectionType.QueuedConnection)
+        # The editor's other tabs are built once the table has painted (or when one is needed before).
+        self.ui.measureTable.firstPainted.connect(self.editor.build_pages, Qt.ConnectionType.QueuedConnection)
         self.read_only_reason = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว เพราะมีโปรแกรมอีกหน้าต่างหนึ่งใช้อยู่")
         if desk.read_only:
             self.setWindowTitle(self.tr("ITA Desk — เปิดแบบอ่านอย่างเดียว"))
@@ -305,6 +308,12 @@ class MainWindow(QMainWindow):
             keep_full_width(scroll)  # again: their contents' narrowest has just changed
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at fields, never at their frame
         self.editor.ui.tabs.updateGeometry()  # its layout keeps the narrowest it had until told
+
+    def _editor_pages_built(self) -> None:
+        """The editor's other tabs, built after the first paint, narrow as its main tab does and take their
+        place in the Tab order."""
+        self._narrow_editor()
+        self._order_tabs()
 
     def _order_tabs(self) -> None:
         """Tab goes year → filters → search → table → editor → the buttons, and Shift+Tab back: the table
@@ -614,10 +623,11 @@ def _first_in_chain(within: QWidget) -> QWidget | None:
 
 
 def _last_in_chain(within: QWidget) -> QWidget:
-    """The last widget inside `within` in the window's focus chain (Tab goes on from it)."""
+    """The last widget inside `within` in the window's focus chain that Tab may stop at (Tab goes on from
+    it; Qt orders nothing after a widget that takes no focus)."""
     last, widget = within, within.nextInFocusChain()
     while widget is not within and widget is not None:
-        if within.isAncestorOf(widget):
+        if within.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             last = widget
         widget = widget.nextInFocusChain()
     return last

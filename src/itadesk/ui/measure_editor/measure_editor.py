@@ -3,14 +3,20 @@
 The widget only shows a measure and reports the user's edits (`YearSession.edit`); the session keeps the undo
 stack and saves. When the session changes the measure (undo, a tick in the table) the editor shows the new
 values without moving the cursor of the field being typed in.
+
+The first paint builds the main tab only: the other tabs' fields (steps, results, outcome and evidence, the
+status history; `resources/ui/measure_editor_pages.ui`) are built right after it (`build_pages`, which the
+window calls once the table has painted), or at once when something needs one of them first (a tab chosen,
+a field asked for through `ui`).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QMainWindow, QPlainTextEdit, QWidget
 
 from itadesk.domain.framework import framework_for
 from itadesk.domain.model import PARTS, Measure
@@ -23,18 +29,53 @@ from itadesk.ui.common.thai_dates import short_date
 from itadesk.ui.common.wheel_guard import keep_tabs_from_wheel
 from itadesk.ui.desk.year_session import FIELD_NAMES, YearSession
 from itadesk.ui.forms.ui_measure_editor import Ui_MeasureEditor
-from itadesk.ui.measure_editor.status_change import StatusChangeDialog
+
+if TYPE_CHECKING:
+    from itadesk.ui.common.list_editor import ListEditor
+    from itadesk.ui.measure_editor.results_editor import ResultsEditor
 
 _TEXT_FIELDS = ("section", "period", "reporting")
 _PLAIN_FIELDS = ("title", "monitoring", "outcome", "problems", "suggestions")
 _LIST_FIELDS = ("steps", "responsible", "evidence")
+PAGE_FIELDS = frozenset(
+    {"steps", "results", "outcome", "problems", "suggestions", "evidence"}
+)  # not main tab
 INVALID_STYLE = "border: 2px solid #c62828;"
 
 
+class EditorUi(Ui_MeasureEditor):
+    """The editor's form. The other tabs' fields are set on it when their pages are built; one asked for
+    before then builds them (`MeasureEditor.build_pages`)."""
+
+    stepsList: ListEditor
+    resultsEditor: ResultsEditor
+    outcomeEdit: QPlainTextEdit
+    problemsEdit: QPlainTextEdit
+    suggestionsEdit: QPlainTextEdit
+    evidenceList: ListEditor
+    historyList: QListWidget
+
+    def __init__(self, build_pages: Callable[[], bool]) -> None:
+        self._build_pages = build_pages
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for a name not set: a page's field before its page is built builds them.
+        if name not in _PAGE_NAMES or not self._build_pages():
+            raise AttributeError(name)
+        return object.__getattribute__(self, name)
+
+
+_PAGE_NAMES = frozenset(EditorUi.__annotations__)
+
+
 class MeasureEditor(QWidget):
+    pagesBuilt = Signal()  # the other tabs' fields exist now (the window orders Tab through them)
+
     def __init__(self, session: YearSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_MeasureEditor()
+        self.pages_built = False
+        self._building = False
+        self.ui = EditorUi(self.build_pages)
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.session = session
         self.measure_id: str | None = None
@@ -66,7 +107,45 @@ class MeasureEditor(QWidget):
         normalise_inputs(self)  # text from Word loses its invisible characters before it is checked
         self._connect()
         session.measureChanged.connect(self._on_measure_changed)
+        self.ui.tabs.currentChanged.connect(lambda _: self.build_pages())  # a tab chosen before they were
         self.show_measure(None)
+
+    def build_pages(self) -> bool:
+        """Build the other tabs' fields, once, and show the measure in them; False when building (a field
+        asked for meanwhile does not exist yet)."""
+        if self.pages_built:
+            return not self._building
+        self.pages_built, self._building = True, True
+        try:
+            from itadesk.ui.forms.ui_measure_editor_pages import Ui_MeasureEditorPages
+
+            holder = QWidget()
+            pages = Ui_MeasureEditorPages()
+            pages.setupUi(holder)  # type: ignore[no-untyped-call]  # generated form
+            ui = self.ui
+            built = (
+                (pages.stepsPage, ui.stepsHolder),
+                (pages.resultsPage, ui.resultsHolder),
+                (pages.outcomePage, ui.outcomeHolder),
+                (pages.historyPage, ui.historyHolder),
+            )
+            for page, place in built:
+                place.addWidget(page)
+                page.show()  # now, not when Qt's queued show would (its tab may be on screen already)
+                normalise_inputs(page)
+                keep_tabs_from_wheel(page)
+            holder.deleteLater()
+            for name, value in vars(pages).items():
+                if name != "pagesLayout":  # the holder's, gone with it
+                    setattr(ui, name, value)
+            scroll_tall_tab_pages(self.ui.tabs)  # a page taller than a low screen scrolls
+            self._connect_pages()
+        finally:
+            self._building = False
+        if self.measure_id is not None:
+            self._show(self.session.measure(self.measure_id))
+        self.pagesBuilt.emit()
+        return True
 
     def _line(self, field: str) -> QLineEdit:
         edit: QLineEdit = getattr(self.ui, f"{field}Edit")
@@ -80,13 +159,10 @@ class MeasureEditor(QWidget):
         for field in _TEXT_FIELDS:
             self._line(field).textEdited.connect(lambda text, f=field: self._edited(f, text))
         for field in _PLAIN_FIELDS:
-            edit = self._plain(field)
-            edit.textChanged.connect(lambda *_, f=field, e=edit: self._edited(f, e.toPlainText()))
+            if field not in PAGE_FIELDS:
+                self._connect_plain(field)
         self.ui.numberEdit.textEdited.connect(lambda text: self._edited("number", text.strip() or None))
-        self.ui.stepsList.changed.connect(lambda lines: self._edited("steps", lines))
         self.ui.responsibleList.changed.connect(lambda lines: self._edited("responsible", lines))
-        self.ui.evidenceList.changed.connect(lambda lines: self._edited("evidence", lines))
-        self.ui.resultsEditor.changed.connect(lambda entries: self._edited("results", entries))
         self.ui.startDate.dateChanged.connect(lambda day: self._edited("start", day))
         self.ui.endDate.dateChanged.connect(lambda day: self._edited("end", day))
         self.ui.partCombo.activated.connect(lambda _: self._edited("part", self.ui.partCombo.currentData()))
@@ -95,6 +171,18 @@ class MeasureEditor(QWidget):
         )
         for status, radio in self._radios.items():
             radio.clicked.connect(lambda _=False, s=status: self._status_clicked(s))
+
+    def _connect_plain(self, field: str) -> None:
+        edit = self._plain(field)
+        edit.textChanged.connect(lambda *_, f=field, e=edit: self._edited(f, e.toPlainText()))
+
+    def _connect_pages(self) -> None:
+        for field in _PLAIN_FIELDS:
+            if field in PAGE_FIELDS:
+                self._connect_plain(field)
+        self.ui.stepsList.changed.connect(lambda lines: self._edited("steps", lines))
+        self.ui.evidenceList.changed.connect(lambda lines: self._edited("evidence", lines))
+        self.ui.resultsEditor.changed.connect(lambda entries: self._edited("results", entries))
 
     # -- showing ----------------------------------------------------------------------------------
     def show_measure(self, measure_id: str | None) -> None:
@@ -118,18 +206,20 @@ class MeasureEditor(QWidget):
                 _set_line(self._line(field), getattr(measure, field))
             _set_line(self.ui.numberEdit, measure.number or "")
             for field in _PLAIN_FIELDS:
-                _set_plain(self._plain(field), getattr(measure, field))
-            self.ui.stepsList.set_lines(measure.steps)
+                if self.pages_built or field not in PAGE_FIELDS:
+                    _set_plain(self._plain(field), getattr(measure, field))
             self.ui.responsibleList.set_lines(measure.responsible)
-            self.ui.evidenceList.set_lines(measure.evidence)
-            self.ui.resultsEditor.set_fiscal_year(self.session.year)
-            self.ui.resultsEditor.set_entries(measure.results)
+            if self.pages_built:
+                self.ui.stepsList.set_lines(measure.steps)
+                self.ui.evidenceList.set_lines(measure.evidence)
+                self.ui.resultsEditor.set_fiscal_year(self.session.year)
+                self.ui.resultsEditor.set_entries(measure.results)
+                self._show_history(measure)
             self.ui.startDate.set_date(measure.start)
             self.ui.endDate.set_date(measure.end)
             self.ui.partCombo.setCurrentIndex(max(self.ui.partCombo.findData(measure.part), 0))
             self._fill_indicators(measure)
             self._radios[measure.status].setChecked(True)
-            self._show_history(measure)
             self._show_pending(self.measure_id or "")
         finally:
             self._showing = False
@@ -220,6 +310,8 @@ class MeasureEditor(QWidget):
             self.session.edit(self.measure_id, field, value)
 
     def _field_widget(self, field: str) -> QWidget | None:
+        if field in PAGE_FIELDS and not self.pages_built:
+            return None  # its page is not built: nothing typed there to mark
         for suffix in ("Edit", "Date", "List", "Editor"):
             widget = getattr(self.ui, f"{field}{suffix}", None)
             if isinstance(widget, QWidget):
@@ -229,7 +321,7 @@ class MeasureEditor(QWidget):
     def _mark_widget(self, field: str) -> QWidget | None:
         """The control framed red for `field`: the results' text box, not the whole results tab."""
         if field == "results":
-            return self.ui.resultsEditor.text_edit
+            return self.ui.resultsEditor.text_edit if self.pages_built else None
         return self._field_widget(field)
 
     def _mark(self, field: str, problem: str | None) -> None:
@@ -251,6 +343,8 @@ class MeasureEditor(QWidget):
         measure = self.session.measure(self.measure_id)
         if measure.status == status:
             return
+        from itadesk.ui.measure_editor.status_change import StatusChangeDialog
+
         start = default_status_day(self.session.year, measure.end) if self.session.year else None
         dialog = StatusChangeDialog(
             measure.title or self.tr("(ยังไม่มีชื่อ)"), measure.status, status, self, start
