@@ -46,6 +46,8 @@ class MeasureFilter(QSortFilterProxyModel):
         return bool(self._status or self._part or self._unit or self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.is_filtering():
+            return True  # every row, without asking the model (the first paint of a long year asks for all)
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._status is not None and model.data(index, StatusRole) != self._status.value:
