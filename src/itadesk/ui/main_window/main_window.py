@@ -317,16 +317,19 @@ class MainWindow(QMainWindow):
 
     def _order_tabs(self) -> None:
         """Tab goes year → filters → search → table → editor → the buttons, and Shift+Tab back: the table
-        passes Tab on instead of moving cell to cell."""
+        passes Tab on instead of moving cell to cell. The buttons are put just before the year, the chain's
+        start, so they follow whatever the editor holds (its other tabs are built after the first paint) and
+        nothing walks the chain: PySide would look through every widget class to name the widgets Qt made."""
         ui = self.ui
-        chain: list[QWidget] = [ui.yearCombo, ui.statusFilter, ui.partFilter, ui.unitFilter, ui.searchEdit]
-        chain.append(ui.measureTable)
+        chain: list[QWidget] = [
+            ui.addMeasureButton,
+            ui.deleteMeasureButton,
+            ui.composeMemoButton,
+            ui.editorButton,
+        ]
+        chain += [ui.yearCombo, ui.statusFilter, ui.partFilter, ui.unitFilter, ui.searchEdit, ui.measureTable]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        last = _last_in_chain(self.editor)
-        for button in (ui.addMeasureButton, ui.deleteMeasureButton, ui.composeMemoButton, ui.editorButton):
-            QWidget.setTabOrder(last, button)
-            last = button
 
     # -- the editor's pane ------------------------------------------------------------------------
     def show_editor(self, shown: bool) -> None:
@@ -620,14 +623,3 @@ def _first_in_chain(within: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
-
-
-def _last_in_chain(within: QWidget) -> QWidget:
-    """The last widget inside `within` in the window's focus chain that Tab may stop at (Tab goes on from
-    it; Qt orders nothing after a widget that takes no focus)."""
-    last, widget = within, within.nextInFocusChain()
-    while widget is not within and widget is not None:
-        if within.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            last = widget
-        widget = widget.nextInFocusChain()
-    return last
