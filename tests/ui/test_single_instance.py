@@ -83,6 +83,31 @@ def test_the_second_copy_asks_the_first_to_come_to_the_front(tmp_path: Path, qtb
     third.release()
 
 
+def test_a_second_copy_started_while_the_first_still_opens_is_answered_once_it_listens(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The first window holds the lock from its start but listens only once it has painted: a copy started
+    in between keeps asking, and is answered, instead of opening the database read-only beside it."""
+    from PySide6.QtCore import QTimer
+
+    key = instance_key(str(tmp_path / "office.sqlite3"))
+    first = SingleInstance(tmp_path / "locks", key)
+    assert first.acquire(listen=False)
+    second = subprocess.Popen(
+        [sys.executable, "-c", SECOND_COPY, str(tmp_path / "locks"), key], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        QTimer.singleShot(1000, first.listen)  # the first window has painted
+        with qtbot.waitSignal(first.activated, timeout=10000):
+            pass
+        second.wait(timeout=10)
+        assert second.stdout is not None
+        assert second.stdout.read().split() == ["locked", "answered"]
+    finally:
+        second.kill()
+        first.release()
+
+
 def test_a_guard_let_go_before_a_later_copys_connection_closes_does_not_crash(tmp_path: Path) -> None:
     ran = subprocess.run(
         [sys.executable, "-X", "faulthandler", "-c", GUARD_GOES_BEFORE_ITS_CONNECTION, str(tmp_path)],
