@@ -58,7 +58,6 @@ _MARK = "import time: itadesk-reader-"
 CHILD = f"""
 import sys
 from itadesk.cli import read_ahead
-from itadesk.service import reading
 
 
 class _Here:  # no second process: the reader's imports are told apart by the markers around them
@@ -80,8 +79,13 @@ def _marked(read):
     return marked
 
 
-reading.read_directly = _marked(reading.read_directly)
-read_ahead.read_ordinarily = _marked(read_ahead.read_ordinarily)
+if hasattr(read_ahead, "read_ordinarily"):
+    from itadesk.service import reading
+
+    reading.read_directly = _marked(reading.read_directly)
+    read_ahead.read_ordinarily = _marked(read_ahead.read_ordinarily)
+else:  # a checkout from before the direct reader (--earlier): everything read by read_dataset
+    read_ahead.read_dataset = _marked(read_ahead.read_dataset)
 from itadesk.__main__ import main
 
 sys.exit(main(sys.argv[1:]))

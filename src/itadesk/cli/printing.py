@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         from itadesk.documents import prechecks, printing  # noqa: F401 (prechecks: for _warn, loaded now)
         from itadesk.storage.lifecycle.output_paths import whole_output
 
-        printing.prepare()  # all this while the data is read, not after
+        printing.prepare(images=not reading.done)  # all this while the data is read, not after
         dataset = reading.result()
     finally:
         collector.resume()

@@ -20,7 +20,6 @@ every cold print). A fresh interpreter (Windows, ITADESK_READ_AHEAD=spawn) goes 
 from __future__ import annotations
 
 import os
-import pickle  # both processes use it, loaded once before the fork
 import signal
 import sys
 import threading
@@ -53,6 +52,11 @@ class PendingDataset:
         self._process: Child | None = None
         self._read: Dataset | None = None  # read already, here
         self._failed: Exception | None = None  # or refused already, here
+
+    @property
+    def done(self) -> bool:
+        """Whether the data was read (or refused) already, here: nothing to wait for."""
+        return self._read is not None or self._failed is not None
 
     def result(self) -> Dataset:
         if self._failed is not None:
@@ -116,8 +120,10 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
         pending._read = reading.read_directly(db, year, memo_id=memo_id)
     except Exception as error:  # told when the data is asked for, as the second process's refusals are
         pending._failed = error
-    if pending._read is not None or pending._failed is not None:
+    if pending.done:
         return pending
+    import pickle  # noqa: F401 (both processes use it: loaded once, before the fork)
+
     context = _context()
     try:
         receiving, sending = context.Pipe(duplex=False)
@@ -182,6 +188,8 @@ class _PipeSending:
         self._descriptor: int | None = descriptor
 
     def send(self, message: Any) -> None:
+        import pickle
+
         data = memoryview(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
         assert self._descriptor is not None
         while data:
@@ -199,6 +207,8 @@ class _PipeReceiving:
 
     def recv(self) -> Any:
         """The one message sent; EOFError when the child ended without sending it whole."""
+        import pickle
+
         assert self._descriptor is not None
         chunks = []
         while chunk := os.read(self._descriptor, 1 << 20):

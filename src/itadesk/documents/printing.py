@@ -60,11 +60,10 @@ ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month 
 SIGN_PREFIX = "(ลงชื่อ)"
 
 
-def prepare() -> None:
+def prepare(*, images: bool = True) -> None:
     """Load now what the first print would load on its way: the segmentation dictionary and segmenter, the
-    fonts, the image decoder. Nothing depends on the data; call it while the data is being read."""
-    from PIL import Image
-
+    fonts, and (`images`) the image decoders. Nothing depends on the data; call it while the data is being
+    read. With the data read already, `images=False`: the decoders load when there is an emblem to draw."""
     from itadesk.thai.fonts import BOLD, REGULAR, register_font
     from itadesk.thai.segment import segment
     from itadesk.thai.shaping import shaping_face
@@ -73,7 +72,10 @@ def prepare() -> None:
     for font in (REGULAR, BOLD):
         register_font(font)
         shaping_face(font)
-    Image.preinit()
+    if images:
+        from PIL import Image
+
+        Image.preinit()
 
 
 WORD_SUFFIX = ".docx"
