@@ -31,7 +31,7 @@ from pathlib import Path
 TYPESETTER_BUDGET = {
     "Python standard library": 90.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
     "reportlab": 40.0,  # pdfgen, pdfbase, platypus; its link/CJK/keyword patterns compiled on first use only
-    "PIL": 30.0,  # imported by reportlab.lib.utils; the image plugins for the emblem
+    "PIL": 2.0,  # reportlab.lib.utils' Pillow waits for the first image: none in a memo without an emblem
     "uharfbuzz": 15.0,
     "pythainlp": 3.0,  # newmm's own three modules, never the package's top level
     "itadesk (program, cli, paths)": 8.0,

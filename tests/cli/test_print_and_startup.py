@@ -89,9 +89,10 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
 # What a memo print from an office's SQLite file must never load, each a wait its user would notice at every
 # print: the database library (the file is read with plain sqlite3), the storage code over it (tables,
 # models, loading, opening and migrating), multiprocessing (no second process is needed), PyThaiNLP's package
-# (only newmm's own modules), the window, the Word writer, the exchange code.
+# (only newmm's own modules), Pillow (the memo has no emblem to decode), the window, the Word writer, the
+# exchange code.
 NOT_FOR_A_MEMO_PRINT = (
-    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PySide6", "docx", "svglib",
+    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PIL", "PySide6", "docx", "svglib",
     "itadesk.storage.lifecycle.database", "itadesk.storage.lifecycle.migrate",
     "itadesk.storage.lifecycle.failures", "itadesk.storage.data.tables", "itadesk.storage.data.models",
     "itadesk.storage.data.loading", "itadesk.storage.data.frameworks", "itadesk.storage.importing",
