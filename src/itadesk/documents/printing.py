@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
@@ -42,10 +42,12 @@ from itadesk.documents.results import results_story
 from itadesk.documents.tables import round_phrase
 from itadesk.documents.text import Localizer
 from itadesk.domain.documents import DOCUMENT_KINDS
-from itadesk.domain.framework import Framework
 from itadesk.domain.model import Dataset, FiscalYear, Memo, Organization
 from itadesk.thai.dates import fiscal_year_phrase
 from itadesk.thai.names import learn_dataset_names
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 ROUNDS = (6, 12)
 KIND_NAMES = {"plan": "มาตรการ (plan)", "progress": "ความก้าวหน้า (progress)", "results": "รายงานผล (results)",

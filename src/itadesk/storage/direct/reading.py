@@ -209,13 +209,16 @@ class DirectReader:
 
     def frameworks(self) -> list[Framework]:
         """The office's own frameworks, oldest year first (as `storage.data.frameworks.list_frameworks`)."""
+        rows = self._decoded(
+            "office_frameworks", f"SELECT {select_list('office_frameworks')} FROM office_frameworks "
+            "ORDER BY year", ()
+        )  # fmt: skip
+        if not rows:
+            return []  # the usual office: the framework code loads when a report needs it, not here
         from itadesk.domain.framework import FrameworkError, read_framework
 
         found = []
-        for row in self._decoded(
-            "office_frameworks", f"SELECT {select_list('office_frameworks')} FROM office_frameworks "
-            "ORDER BY year", ()
-        ):  # fmt: skip
+        for row in rows:
             try:
                 found.append(read_framework(row.data, f"กรอบการประเมินของหน่วยงานปี {row.year}"))
             except FrameworkError as exc:
