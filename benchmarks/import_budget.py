@@ -29,13 +29,13 @@ from pathlib import Path
 # some room for that machine's noise. A group over it is an import that crept in: `python -X importtime`
 # says which.
 TYPESETTER_BUDGET = {
-    "Python standard library": 90.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
+    "Python standard library": 80.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
     "reportlab": 40.0,  # pdfgen, pdfbase, platypus; its link/CJK/keyword patterns compiled on first use only
     "PIL": 2.0,  # reportlab.lib.utils' Pillow waits for the first image: none in a memo without an emblem
     "uharfbuzz": 15.0,
     "pythainlp": 3.0,  # newmm's own three modules, never the package's top level
     "itadesk (program, cli, paths)": 8.0,
-    "itadesk.domain": 25.0,  # the records (dataclasses), loaded before the reader is forked
+    "itadesk.domain": 15.0,  # the records (dataclasses); the frameworks' code only with an attached report
     "itadesk.thai": 12.0,
     "itadesk.documents": 22.0,
     "itadesk.storage": 3.0,  # the whole-file writer only
