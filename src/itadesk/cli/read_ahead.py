@@ -1,10 +1,13 @@
-"""Read the office's data in a second process while this one gets the typesetter ready.
+"""Read the office's data for a print: at once when it is cheap, else in a second process while this one gets
+the typesetter ready.
 
-A cold `itadesk print` spends most of its time loading libraries before any work: SQLAlchemy to read the
-database on one side, ReportLab, PyThaiNLP and the segmentation dictionary to typeset on the other. Neither
-needs the other until the data is read, and every office PC has two cores or more, so the two loads run at
-once: `start_reading()` hands the reading to a child process, the caller prepares, then `result()` waits for
-the data.
+An SQLite file of this program's schema (the usual office) is read here, first, with plain `sqlite3`
+(`service.reading.read_directly`: a few milliseconds, no SQLAlchemy to load). Any other database (a server,
+an older schema to upgrade, a damaged, locked or read-only file) is read the ordinary way, through
+SQLAlchemy, which takes longer to load than reading takes: in a second process, while this one loads
+ReportLab, PyThaiNLP and the segmentation dictionary to typeset. Neither needs the other until the data is
+read, and every office PC has two cores or more, so the two loads run at once: `start_reading()` hands the
+reading to a child process, the caller prepares, then `result()` waits for the data.
 
 The child only reads (one read-only session), so a second process changes nothing about what is stored. When
 no child can be started, the data is read here, as before.
@@ -48,10 +51,16 @@ class PendingDataset:
         self.db, self.year, self.memo_id = db, year, memo_id
         self._connection: Receiving | None = None
         self._process: Child | None = None
+        self._read: Dataset | None = None  # read already, here
+        self._failed: Exception | None = None  # or refused already, here
 
     def result(self) -> Dataset:
+        if self._failed is not None:
+            raise self._failed
+        if self._read is not None:
+            return self._read
         if self._connection is None or self._process is None:
-            return read_dataset(self.db, self.year, memo_id=self.memo_id)  # no child: read here
+            return read_ordinarily(self.db, self.year, memo_id=self.memo_id)  # no child: read here
         try:
             kind, payload = self._connection.recv()
         except EOFError:  # the child died without a word (killed, out of memory)
@@ -96,8 +105,19 @@ class Child(Protocol):
 
 
 def start_reading(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> PendingDataset:
-    """Start reading from the database `db` names (--db): one fiscal year, the year of a memo, or all."""
+    """Start reading from the database `db` names (--db): one fiscal year, the year of a memo, or all.
+
+    An SQLite file of this schema is read at once, here, without SQLAlchemy (`service.reading`: a few
+    milliseconds, less than starting a second process); any other database in a second process."""
+    from itadesk.service import reading
+
     pending = PendingDataset(db, year, memo_id)
+    try:
+        pending._read = reading.read_directly(db, year, memo_id=memo_id)
+    except Exception as error:  # told when the data is asked for, as the second process's refusals are
+        pending._failed = error
+    if pending._read is not None or pending._failed is not None:
+        return pending
     context = _context()
     try:
         receiving, sending = context.Pipe(duplex=False)
@@ -116,12 +136,17 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
 
 
 def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
-    from itadesk.service.office_data import OfficeData
+    """Read here: directly from an SQLite file of this schema, else the ordinary way."""
+    from itadesk.service import reading
 
-    with OfficeData.open(db, reading=True) as office:
-        if memo_id is not None:
-            return office.memo_dataset(memo_id)
-        return office.dataset(year)
+    return reading.read_dataset(db, year, memo_id=memo_id)
+
+
+def read_ordinarily(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
+    """Read the ordinary way (SQLAlchemy): what the second process does."""
+    from itadesk.service import reading
+
+    return reading.read_ordinarily(db, year, memo_id=memo_id)
 
 
 def _context() -> _Forking | ForkContext | SpawnContext:
@@ -226,7 +251,7 @@ def _read_and_send(connection: Sending, db: str | None, year: int | None, memo_i
     from itadesk.cli.main import user_message
 
     try:
-        message: tuple[str, object] = (_DATASET, read_dataset(db, year, memo_id=memo_id))
+        message: tuple[str, object] = (_DATASET, read_ordinarily(db, year, memo_id=memo_id))
     except Exception as error:
         said = user_message(error)
         if said is not None:
