@@ -1,16 +1,18 @@
 """An import of measures written through Python's sqlite3 alone, without loading SQLAlchemy.
 
-Loading SQLAlchemy and its ORM is most of a cold `itadesk import FILE.docx --year Y` (about 0.4 s of CPU on
-an office PC, where reading the Word file takes 0.1 s). On the usual case, an office's SQLite file of this
-program's schema, whole and writable, and a file that holds fiscal years of measures only (every Word
-file; an exchange file without the office, its people, memos, ITA results, year content or frameworks),
-the import is planned and written here: `SqliteImport.open` says None for anything else (a server, a new
-database, an older or newer schema, a damaged or read-only file), which then takes the ordinary path
+Loading SQLAlchemy and its ORM was most of a cold `itadesk import FILE.docx --year Y` (about 0.35 s of CPU
+beside 0.15 s to read the Word file: `benchmarks/import_word.py`). On the usual case, an office's SQLite file
+of this program's schema, whole and writable, and a file that holds fiscal years of measures only (every Word
+file; an exchange file without the office, its people, memos, ITA results, year content or frameworks), the
+import is planned and written here: `SqliteImport.open` says None for anything else (a server, a new database,
+an older or newer schema, a damaged or read-only file), which then takes the ordinary path
 (`storage.importing.run` through the ORM) with its messages, migrations and checks unchanged.
 
 The rules are not written twice: which stored measure each of the file's measures is, what changes, what
 the statuses do and the year's order afterwards are `storage.importing.measure_plan`'s, which the ORM's
-import plans with too; only reading the stored rows and writing the plan are done here. What is written is
+import plans with too; only reading the stored rows and writing the plan are done here. The rows are read
+by `storage.direct.reading.DirectReader` on this transaction's own connection (decoded as the ORM's
+loading decodes them) and written encoded as `storage.direct.columns` says. What is written is
 what the ORM's import writes, row for row and in the same order (so even the rows' keys are the same):
 the updated measures (their version moved on, their history and results replaced whole), the places that
 change, the records a replaced year loses, then the new measures with their history and results, and the
@@ -27,20 +29,18 @@ it was (SQLite's atomic commit). `--dry-run` plans in a read transaction and wri
 
 from __future__ import annotations
 
-import collections
 import functools
-import json
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
 from itadesk.domain.model import Dataset, Unit, YearContent
 from itadesk.storage.data.codes import CODES_PER_QUERY, draw_codes
 from itadesk.storage.data.record_values import history_values, measure_values, result_values
-from itadesk.storage.data.rows_to_records import measure_from_columns, unit_from_row
+from itadesk.storage.data.rows_to_records import measure_from_columns
+from itadesk.storage.direct.columns import COLUMNS, encode
+from itadesk.storage.direct.reading import DirectReader, may_write
 from itadesk.storage.errors import StorageError
 from itadesk.storage.importing.checks import check_fiscal_year
 from itadesk.storage.importing.choices import ImportChoices
@@ -67,12 +67,6 @@ WRITTEN = {
     "result_entries": RESULT_ENTRY_COLUMNS,
     "fiscal_years": FISCAL_YEAR_COLUMNS,
 }
-_LISTS = ("steps", "responsible", "evidence")  # JSON columns of `measures`
-_DATES = ("start", "end", "date")
-_MEASURES_WITH_YEAR = (
-    "SELECT m.*, y.year AS year_of_measure FROM measures AS m"
-    " JOIN fiscal_years AS y ON m.fiscal_year_pk = y.pk"
-)
 _UPDATED = [c for c in MEASURE_COLUMNS if c not in ("code", "fiscal_year_pk", "seq", "version")]
 
 
@@ -85,18 +79,6 @@ def takes(dataset: Dataset) -> bool:
         and not dataset.frameworks
         and all(y.ita_result is None and not y.memos and y.content.is_empty() for y in dataset.years)
     )
-
-
-def _writable(path: Path) -> bool:
-    """Whether the user may write the file and its folder (WAL keeps two files beside it); in doubt False,
-    and the ordinary path says why (`storage.lifecycle.database.sqlite_read_only_reason`)."""
-    try:
-        for place, access in ((path, os.W_OK), (path.parent, os.W_OK | os.X_OK)):
-            if not os.access(place, access) or place.stat().st_mode & 0o222 == 0:
-                return False
-        return not os.statvfs(path.parent).f_flag & os.ST_RDONLY
-    except (OSError, AttributeError):  # no statvfs on Windows: the permissions above decide
-        return os.name == "nt"
 
 
 class SqliteImport:
@@ -112,7 +94,7 @@ class SqliteImport:
         """The file `--db` names (else ITADESK_DB, else the default file) when it is an SQLite file of this
         schema, whole (`integrity_check`) and writable; None for anything else (the ordinary path then)."""
         path = sqlite_file_of(db_arg)
-        if path is None or not path.is_file() or not _writable(path):
+        if path is None or not path.is_file() or not may_write(path):
             return None
         timeout = database_file.BUSY_TIMEOUT_SECONDS
         try:  # before any connection: the header is read only while none is open
@@ -143,10 +125,9 @@ class SqliteImport:
     def units(self) -> list[Unit]:
         """The office's units in their order (the Word reader matches responsible units to them)."""
         try:
-            rows = self._rows("SELECT * FROM units ORDER BY seq, pk")
+            return DirectReader(self._connection).units()
         except sqlite3.Error as exc:
             raise_translated(exc, str(self.path))
-        return [unit_from_row(cast("Any", row)) for row in rows]
 
     def plan_import(self, dataset: Dataset, choices: ImportChoices) -> ImportSummary:
         """What importing with these choices would change, per kind of record; nothing is written."""
@@ -179,46 +160,20 @@ class SqliteImport:
             raise_translated(exc, str(self.path))
         return summary
 
-    def _rows(self, query: str, *args: object) -> list[Any]:
-        return _rows(self._connection, query, args)
+
+def _stored(table: str, columns: Sequence[str], values: dict[str, Any]) -> list[object]:
+    """A row's values as SQLAlchemy stores them in SQLite (`storage.direct.columns.encode`)."""
+    kinds = dict(COLUMNS[table])
+    return [encode(kinds[c], values[c]) for c in columns]
 
 
-@functools.cache
-def _row_type(names: tuple[str, ...]) -> Any:
-    """A row's columns as attributes (`rows_to_records` reads rows by column name)."""
-    return collections.namedtuple("Columns", names, rename=True)
-
-
-def _rows(connection: sqlite3.Connection, query: str, args: Sequence[object] = ()) -> list[Any]:
-    """The rows of `query`, JSON lists and dates decoded as SQLAlchemy's JSON and Date types do."""
-    cursor = connection.execute(query, tuple(args))
-    names = tuple(column[0] for column in cursor.description)
-    lists = [n for n, name in enumerate(names) if name in _LISTS]
-    dates = [n for n, name in enumerate(names) if name in _DATES]
-    row_type = _row_type(names)
-    rows = []
-    for raw in cursor.fetchall():
-        values = list(raw)
-        for n in lists:
-            if isinstance(values[n], str):
-                values[n] = json.loads(values[n])
-        for n in dates:
-            if isinstance(values[n], str):
-                values[n] = date.fromisoformat(values[n])
-        rows.append(row_type._make(values))
-    return rows
-
-
-def _stored(value: object) -> object:
-    """A value as SQLAlchemy stores it in SQLite: lists as JSON (Thai kept as it is, as `json_dumps`),
-    dates as YYYY-MM-DD, booleans as 0/1."""
-    if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+def _content_values(content: YearContent) -> dict[str, Any]:
+    """A year's content's choices, by their `fiscal_years` columns."""
+    return {
+        "sign_prefix": content.sign_prefix,
+        "report_first": content.report_first,
+        "omit_empty_columns": content.omit_empty_columns,
+    }
 
 
 def _insert(table: str, columns: Sequence[str]) -> str:
@@ -237,6 +192,7 @@ class _Writer:
         self.summary = summary
         self.writing = writing
         self.wrote = False
+        self.reader = DirectReader(connection)  # reads inside this transaction, on this connection
         self.plans: list[tuple[int, YearMeasures[int]]] = []  # (year's key, its plan), in the file's order
 
     def run(self, dataset: Dataset) -> None:
@@ -284,18 +240,16 @@ class _Writer:
             return int(found[0]), False
         if not self.writing:
             return -1, True
-        cursor = self.connection.execute(_insert("fiscal_years", FISCAL_YEAR_COLUMNS), (year, 0, 0, None))
+        values = {"year": year, "sign_prefix": False, "report_first": False, "omit_empty_columns": None}
+        cursor = self.connection.execute(
+            _insert("fiscal_years", FISCAL_YEAR_COLUMNS), _stored("fiscal_years", FISCAL_YEAR_COLUMNS, values)
+        )
         self.wrote = True
         return int(cast("int", cursor.lastrowid)), True
 
     def stored_of_year(self, year_pk: int) -> list[StoredMeasure[int]]:
         """The year's measures in order, each with its history and results."""
-        of_year = "SELECT pk FROM measures WHERE fiscal_year_pk = ?"
-        return self.stored_measures(
-            f"{_MEASURES_WITH_YEAR} WHERE m.fiscal_year_pk = ? ORDER BY m.seq, m.pk",
-            of_year,
-            (year_pk,),
-        )
+        return self.stored_measures("fiscal_year_pk = ?", (year_pk,))
 
     def stored_by_id(
         self, ids: list[str], of_year: list[StoredMeasure[int]]
@@ -305,48 +259,35 @@ class _Writer:
         found: dict[str, StoredMeasure[int]] = {}
         for start in range(0, len(ids), CODES_PER_QUERY):
             chunk = ids[start : start + CODES_PER_QUERY]
-            marks = ", ".join("?" for _ in chunk)
-            for measure in self.stored_measures(
-                f"{_MEASURES_WITH_YEAR} WHERE m.code IN ({marks})",
-                f"SELECT pk FROM measures WHERE code IN ({marks})",
-                chunk,
-            ):
+            for measure in self.stored_measures(f"code IN ({', '.join('?' for _ in chunk)})", chunk):
                 found[measure.code] = known.get(measure.row, measure)
         return found
 
-    def stored_measures(self, query: str, keys: str, args: Sequence[object]) -> list[StoredMeasure[int]]:
-        measures = _rows(self.connection, query, args)
+    def stored_measures(self, where: str, args: Sequence[object]) -> list[StoredMeasure[int]]:
+        """The measures `where` selects (read by `storage.direct.reading`, decoded as the ORM's loading
+        decodes them), with their history and results, as the planner takes them."""
+        measures = self.reader.rows("measures", where, args)
         if not measures:
             return []
-        history = _grouped(
-            _rows(
-                self.connection,
-                f"SELECT * FROM status_changes WHERE measure_pk IN ({keys}) ORDER BY seq, pk",
-                args,
+        keys = f"SELECT measures.pk FROM measures WHERE {where}"
+        history = _grouped(self.reader.rows("status_changes", f"measure_pk IN ({keys})", args))
+        results = _grouped(self.reader.rows("result_entries", f"measure_pk IN ({keys})", args))
+        return [
+            StoredMeasure(
+                m.pk,
+                m.code,
+                m.title,
+                m.fiscal_year_pk,
+                m.seq,
+                functools.partial(measure_from_columns, m, history.get(m.pk, []), results.get(m.pk, [])),
+                functools.partial(self.year_of, m.fiscal_year_pk),
             )
-        )
-        results = _grouped(
-            _rows(
-                self.connection,
-                f"SELECT * FROM result_entries WHERE measure_pk IN ({keys}) ORDER BY seq, pk",
-                args,
-            )
-        )
-        stored = []
-        for m in measures:
-            record = measure_from_columns(m, history.get(m.pk, []), results.get(m.pk, []))
-            stored.append(
-                StoredMeasure(
-                    m.pk,
-                    m.code,
-                    m.title,
-                    m.fiscal_year_pk,
-                    m.seq,
-                    functools.partial(_same, record),
-                    functools.partial(_same, m.year_of_measure),
-                )
-            )
-        return stored
+            for m in measures
+        ]
+
+    def year_of(self, year_pk: int) -> int:
+        """The fiscal year (Buddhist Era) a stored measure is in (asked when the file moves it)."""
+        return int(self.reader.rows("fiscal_years", "pk = ?", [year_pk])[0].year)
 
     def fresh_codes(self, prefix: str, count: int) -> list[str]:
         return draw_codes(prefix, count, self.codes_used)
@@ -367,7 +308,7 @@ class _Writer:
             values = measure_values(update.measure)
             assignments = ", ".join(f'"{c}" = ?' for c in _UPDATED)
             moved = ", fiscal_year_pk = ?" if update.moved else ""
-            arguments = [_stored(values[c]) for c in _UPDATED]
+            arguments = _stored("measures", _UPDATED, values)
             if update.moved:
                 arguments.append(update.stored.fiscal_year_pk)
             execute(
@@ -402,12 +343,7 @@ class _Writer:
         execute = self.connection.execute
         execute(
             "UPDATE fiscal_years SET sign_prefix = ?, report_first = ?, omit_empty_columns = ? WHERE pk = ?",
-            (
-                int(content.sign_prefix),
-                int(content.report_first),
-                _stored(content.omit_empty_columns),
-                year_pk,
-            ),
+            (*_stored("fiscal_years", FISCAL_YEAR_COLUMNS[1:], _content_values(content)), year_pk),
         )
         execute("DELETE FROM document_contents WHERE fiscal_year_pk = ?", (year_pk,))
         removed = [s.row for s in stored if id(s) not in kept]
@@ -430,7 +366,7 @@ class _Writer:
                     "seq": new.seq,
                     "version": 1,
                 }
-                cursor = self.connection.execute(insert, [_stored(values[c]) for c in MEASURE_COLUMNS])
+                cursor = self.connection.execute(insert, _stored("measures", MEASURE_COLUMNS, values))
                 owner = {"measure_pk": cursor.lastrowid}
                 history += [v | owner for v in history_values(new.measure)]
                 results += [v | owner for v in result_values(new.measure.results)]
@@ -444,7 +380,7 @@ class _Writer:
         ):
             if rows:
                 self.connection.executemany(
-                    _insert(table, columns), [[_stored(row[c]) for c in columns] for row in rows]
+                    _insert(table, columns), [_stored(table, columns, row) for row in rows]
                 )
 
     def delete(self, table: str, keys: list[int]) -> None:
@@ -459,10 +395,6 @@ class _Writer:
         moved = self.connection.execute("UPDATE change_counter SET value = value + 1 WHERE pk = 1").rowcount
         if moved == 0:
             self.connection.execute("INSERT INTO change_counter (pk, value) VALUES (1, 1)")
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _grouped(rows: Iterable[Any]) -> dict[int, list[Any]]:
