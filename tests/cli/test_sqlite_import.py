@@ -154,7 +154,10 @@ def test_a_word_import_through_sqlite3_leaves_what_the_orm_leaves(
     assert "มาตรการ: เพิ่ม 0 แก้ไข 1 " in updated.out and not updated.sqlalchemy
     taken, _ = twins.both("import", str(word), "--year", str(year), "--take-statuses")
     assert taken.code == 0 and not taken.sqlalchemy
-    replaced, _ = twins.both("import", str(other), "--year", str(year + 1), "--replace-year", str(year + 1))
+    replacing = ("import", str(other), "--year", str(year + 1), "--replace-year", str(year + 1))
+    replaced_plan, _ = twins.both(*replacing, "--dry-run")
+    assert " ลบ " in replaced_plan.out and not replaced_plan.sqlalchemy
+    replaced, _ = twins.both(*replacing)
     assert " ลบ " in replaced.out and not replaced.sqlalchemy
     planned, _ = twins.both("import", str(edited), "--year", str(year + 2), "--dry-run")
     assert "ถ้านำเข้าเป็นมาตรการปีงบประมาณ" in planned.out and not planned.sqlalchemy
@@ -193,6 +196,12 @@ def test_a_measures_only_exchange_file_through_sqlite3_leaves_what_the_orm_leave
     assert "ย้ายไปอยู่ปีงบประมาณอื่น" in done.out and "เพิ่ม 1 แก้ไข" in done.out
     again, _ = twins.both("import", str(file))
     assert again.code == 0 and "แก้ไข 0" in again.out and not again.sqlalchemy
+    # Replacing the year removes its measures and memos the file does not hold: planned, then done.
+    year = str(json.loads(file.read_text(encoding="utf-8"))["years"][0]["fiscal_year"])
+    replace_plan, _ = twins.both("import", str(file), "--replace-year", year, "--dry-run")
+    assert replace_plan.code == 0 and not replace_plan.sqlalchemy, replace_plan.err
+    replaced, _ = twins.both("import", str(file), "--replace-year", year)
+    assert replaced.code == 0 and not replaced.sqlalchemy, replaced.err
     # The whole example (its office, people, memos) takes the ORM's path on both.
     whole, _ = twins.both("import", str(EXAMPLES / f"{example}.json"))
     assert whole.code == 0 and whole.sqlalchemy, whole.err

@@ -101,7 +101,7 @@ class SqliteImport:
             verdict = check_file(
                 path, thorough=True, expected=(SCHEMA_REVISION, set(TABLE_NAMES)), timeout=timeout
             )
-        except StorageError:
+        except (StorageError, OSError):  # locked, unreadable: the ordinary path says so in its words
             return None
         if not verdict.ok or verdict.revision != SCHEMA_REVISION:
             return None
@@ -224,8 +224,8 @@ class _Writer:
             )
             if self.writing:
                 self.write_changes(plan)
-                if replacing:
-                    self.replace_year(year_pk, year.content, plan, stored)
+            if replacing:
+                self.replace_year(year_pk, year.content, plan, stored)
             self.plans.append((year_pk, plan))
         if self.writing:
             self.write_new_measures()
@@ -338,19 +338,23 @@ class _Writer:
         self, year_pk: int, content: YearContent, plan: YearMeasures[int], stored: list[StoredMeasure[int]]
     ) -> None:
         """A replaced year: the file's content (none: the defaults), its measures and memos the file does not
-        hold deleted (their history, results and approvals with them: ON DELETE CASCADE)."""
+        hold deleted (their history, results and approvals with them: ON DELETE CASCADE); counted, and
+        written unless this is a plan."""
         kept = {id(p) for p in plan.given}
+        removed = [s.row for s in stored if id(s) not in kept]
         execute = self.connection.execute
+        memos = execute("SELECT count(*) FROM memos WHERE fiscal_year_pk = ?", (year_pk,)).fetchone()[0]
+        self.summary["measures"].removed += len(removed)
+        self.summary["memos"].removed += int(memos)
+        if not self.writing:
+            return
         execute(
             "UPDATE fiscal_years SET sign_prefix = ?, report_first = ?, omit_empty_columns = ? WHERE pk = ?",
             (*_stored("fiscal_years", FISCAL_YEAR_COLUMNS[1:], _content_values(content)), year_pk),
         )
         execute("DELETE FROM document_contents WHERE fiscal_year_pk = ?", (year_pk,))
-        removed = [s.row for s in stored if id(s) not in kept]
         self.delete("measures", removed)
-        self.summary["measures"].removed += len(removed)
-        memos = execute("DELETE FROM memos WHERE fiscal_year_pk = ?", (year_pk,)).rowcount
-        self.summary["memos"].removed += memos
+        execute("DELETE FROM memos WHERE fiscal_year_pk = ?", (year_pk,))
         self.wrote = True
 
     def write_new_measures(self) -> None:
