@@ -11,7 +11,7 @@ Each round runs, one after the other in fresh processes (so that the machine's l
   the tables found, their columns, every cell checked, the measures made);
 - import: `itadesk import FILE --year Y` into a copy of an office's database (its schema already made, as
   after the program's first start), measures written: planned and written through sqlite3 alone
-  (`storage.sqlite_import`, SQLAlchemy never loaded);
+  (`storage.direct.importing`, SQLAlchemy never loaded);
 - import --dry-run: the same, reading and planning only, nothing written;
 - import through the ORM: the same import with the database named by its URL (`--db sqlite:///FILE`),
   which takes the ordinary path (SQLAlchemy, its ORM, `storage.importing.run`), for comparison;

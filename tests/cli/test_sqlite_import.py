@@ -26,7 +26,7 @@ from typing import Any
 import docx
 import pytest
 
-from itadesk.storage import sqlite_import
+from itadesk.storage.direct import importing as sqlite_import
 from tests.conftest import EXAMPLES, REPO
 from tests.exchange.word_files import write_example_docx
 

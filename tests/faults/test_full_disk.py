@@ -156,7 +156,7 @@ def test_word_import_through_sqlite3_on_a_full_disk(
     """The import written through sqlite3 alone (an office's file of this schema, a Word file) tells a full
     disk as the ORM's does, naming the database, and leaves it as it was. With no room at all the file
     cannot even be looked at, and the ordinary path tells it."""
-    from itadesk.storage import sqlite_import
+    from itadesk.storage.direct import importing as sqlite_import
 
     db = _office(itadesk, small_disk)
     before = _export(db, small_disk, itadesk)

@@ -20,9 +20,9 @@ from itadesk.cli.parser import Commands, add_command, add_word_options, open_off
 if TYPE_CHECKING:
     from itadesk.domain.model import Dataset
     from itadesk.service.office_data import OfficeData
+    from itadesk.storage.direct.importing import SqliteImport
     from itadesk.storage.importing.choices import ImportChoices
     from itadesk.storage.importing.summary import ImportSummary
-    from itadesk.storage.sqlite_import import SqliteImport
 
 KEEP_OR_TAKE = "ใช้ --keep-office เพื่อคงข้อมูลหน่วยงานในฐานข้อมูลไว้ หรือ --take-office เพื่อใช้ข้อมูลหน่วยงานจากไฟล์"
 
@@ -125,9 +125,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _open(args: argparse.Namespace, dataset: Dataset) -> OfficeData | SqliteImport:
     """A file of fiscal years of measures only, into an office's SQLite file of this schema, is imported
-    through sqlite3 alone (`storage.sqlite_import`, without loading SQLAlchemy); anything else the ordinary
+    through sqlite3 alone (`storage.direct.importing`, without loading SQLAlchemy); anything else the ordinary
     way (the office, its people, memos, a server, a new or older database)."""
-    from itadesk.storage.sqlite_import import SqliteImport, takes
+    from itadesk.storage.direct.importing import SqliteImport, takes
 
     direct = SqliteImport.open(getattr(args, "db", None)) if takes(dataset) else None
     return direct or open_office(args)

@@ -3,7 +3,7 @@
 The measures are read into a `Dataset` of that one year and imported like an exchange file (one
 transaction; measures matched by title, so importing the same file again updates them). Into an office's
 SQLite file of this schema the import is planned and written through sqlite3 alone
-(`storage.sqlite_import`: the same rules, without loading SQLAlchemy); any other database the ordinary
+(`storage.direct.importing`: the same rules, without loading SQLAlchemy); any other database the ordinary
 way. Responsible units are matched to the office's units by name. --dry-run prints the tables found, the
 column each header became, the measures, and what importing would change.
 """
@@ -18,7 +18,7 @@ from itadesk.cli.errors import CommandError
 
 if TYPE_CHECKING:
     from itadesk.service.office_data import OfficeData
-    from itadesk.storage.sqlite_import import SqliteImport
+    from itadesk.storage.direct.importing import SqliteImport
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm")
 
@@ -91,9 +91,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _open(args: argparse.Namespace) -> OfficeData | SqliteImport:
     """An office's SQLite file of this schema is imported into through sqlite3 alone (a Word file holds
-    measures only: `storage.sqlite_import`, without loading SQLAlchemy); any other database as always."""
+    measures only: `storage.direct.importing`, without loading SQLAlchemy); any other database as always."""
     from itadesk.cli.parser import open_office
-    from itadesk.storage.sqlite_import import SqliteImport
+    from itadesk.storage.direct.importing import SqliteImport
 
     return SqliteImport.open(getattr(args, "db", None)) or open_office(args)
 

@@ -1,6 +1,6 @@
 """New ids for records that come without one (`m-2567-1f3a9c0b`: a prefix, then 8 random hex digits), drawn
 together against the ids already used. No SQLAlchemy here: the ORM's import (`lookup.new_codes`) and the one
-written through Python's sqlite3 (`storage.sqlite_import`) draw them alike, each asking its own connection
+written through Python's sqlite3 (`storage.direct.importing`) draw them alike, each asking its own connection
 which of them are taken."""
 
 from __future__ import annotations

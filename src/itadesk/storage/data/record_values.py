@@ -1,5 +1,5 @@
 """A measure's columns as plain values, for the ORM's rows and for statements alike (no SQLAlchemy here: the
-import written through Python's sqlite3, `storage.sqlite_import`, writes the same values)."""
+import written through Python's sqlite3, `storage.direct.importing`, writes the same values)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 afterwards: the import's rules for measures, over domain records only.
 
 Both ways of writing an import plan with this module, so the rules are written once: the ORM's
-(`storage.importing.run`, every database) and the one through Python's sqlite3 (`storage.sqlite_import`, an
+(`storage.importing.run`, every database) and the one through Python's sqlite3 (`storage.direct.importing`, an
 office's SQLite file of this schema). They differ only in how they read the stored rows (`StoredMeasure`:
 the row, or its key, with its record) and how they write what is planned here.
 
