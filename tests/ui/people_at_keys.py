@@ -6,11 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 LEFT = Qt.MouseButton.LeftButton
+# What the offscreen platform says when a menu pops up (it has no windows to raise, no keyboard to grab):
+# a test that opens a menu marks itself `@pytest.mark.qt_log_ignore(*MENU_POPUP_LIMITS)`.
+MENU_POPUP_LIMITS = (
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
 
 
 def press(
@@ -132,3 +138,17 @@ def clicking_default(qtbot: QtBot) -> Callable[[QWidget], None]:
         qtbot.mouseClick(target, LEFT)
 
     return act
+
+
+def choose_from_menu(qtbot: QtBot, window: QMainWindow, action: QAction) -> None:
+    """Click the menu bar's title that holds `action`, then the action in the menu that opens (whatever it
+    opens next is answered by the caller's `in_turn` or `when_open`)."""
+    bar = window.menuBar()
+    menu = next(
+        (m for m in (a.menu() for a in bar.actions()) if isinstance(m, QMenu) and action in m.actions()), None
+    )
+    assert menu is not None, f"no menu holds “{action.text()}”"
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    assert action.isEnabled() and action.isVisible(), action.text()
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())

@@ -10,13 +10,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from itadesk import paths
 from itadesk.domain.model import Measure
 from itadesk.service.office_data import OfficeData
 from itadesk.storage.lifecycle.database import Database
+from itadesk.storage.lifecycle.database_file import held
 from itadesk.ui.common.errors import describe
 from itadesk.ui.common.exchange_places import thai_place
 from itadesk.ui.main_window.main_window import MainWindow
@@ -24,7 +25,17 @@ from itadesk.ui.main_window.window_actions import backup_name
 from itadesk.ui.recovery.damaged_start import explain
 from itadesk.ui.recovery.restore_dialog import RestoreDialog
 from tests.storage.damaged_corpus import build_corpus
-from tests.ui.people_at_keys import clicking, clicking_default, in_turn
+from tests.ui.conftest import type_text
+from tests.ui.people_at_keys import (
+    MENU_POPUP_LIMITS,
+    button,
+    choose_from_menu,
+    click,
+    clicking,
+    clicking_default,
+    in_turn,
+    when_open,
+)
 
 LATIN_WORD = re.compile(r"(?<![\w/.\\-])[A-Za-z_]{3,}(?![\w/.\\-])")
 
@@ -128,11 +139,7 @@ def test_places_in_an_exchange_file_are_said_in_thai() -> None:
     assert message == "ส่วนราชการรายการที่ 1 › ชื่อ: ต้องไม่เว้นว่าง" and _latin_words(message) == []
 
 
-@pytest.mark.skip(
-    reason="restoring a damaged file is refused while this process holds it (its connections would lose "
-    "their locks); the window must close its own connections first: not built yet, and the refusal's "
-    "message box waits for a click"
-)
+@pytest.mark.qt_log_ignore(*MENU_POPUP_LIMITS)
 def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
     qtbot: QtBot, make_window: Callable[[object], MainWindow], tmp_path: Path
 ) -> None:
@@ -142,6 +149,7 @@ def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
     path = make_office(tmp_path / "office.sqlite3", measures=3)
     good = OfficeData(Database.open(str(path)))
     _automatic_backup(good, tmp_path)
+    before = good.measures(max(good.years()))
     good.db.dispose()
     _index_mismatch(path)  # damage the quick check at start does not see
     db = Database.open(str(path))
@@ -150,16 +158,34 @@ def test_a_window_turned_read_only_by_damage_restores_from_its_menu(
     problem = check_database(db)  # what the window's background check finds once it is painted
     assert problem is not None and "itadesk" not in problem and _latin_words(problem) == [], problem
     window.enter_read_only(problem)
+    assert held(path)  # the window has the damaged file open: its own connections are closed first
     told: list[str] = []
     in_turn(qtbot, [
         ("กู้คืนจากไฟล์สำรอง", clicking(qtbot, "กู้คืนจากไฟล์นี้")),
         ("กู้คืนข้อมูล", clicking(qtbot, "กู้คืน")),
         ("กู้คืนข้อมูลแล้ว", clicking_default(qtbot)),
     ], told)  # fmt: skip
-    window.ui.actionRestore.trigger()
-    assert told == ["กู้คืนจากไฟล์สำรอง", "กู้คืนข้อมูล", "กู้คืนข้อมูลแล้ว"]
+    choose_from_menu(qtbot, window, window.ui.actionRestore)
+    qtbot.waitUntil(lambda: len(told) == 3, timeout=30_000)
+    assert told == ["กู้คืนจากไฟล์สำรอง", "กู้คืนข้อมูล", "กู้คืนข้อมูลแล้ว"], window.errors.last_message
     assert not desk.read_only and window.windowTitle() == "ITA Desk"
+    assert [m.title for m in window.session.measures()] == [m.title for m in before]  # the backup's, shown
+    damaged_aside = list(tmp_path.glob("office.damaged-*"))
+    assert len(damaged_aside) == 1  # the damaged file kept aside, byte for byte
+    db.dispose()
     assert check_database(db) is None  # the restored file is whole
-    window.add_measure_titled("มาตรการหลังกู้คืน")  # and the window writes again
+
+    # The window writes again, by its own button and question, into the restored file.
+    def type_title(dialog: QWidget) -> None:
+        type_text(dialog.findChild(QLineEdit), "มาตรการหลังกู้คืน")
+        click(qtbot, button(dialog, "ตกลง"))
+
+    when_open(qtbot, type_title)
+    click(qtbot, window.ui.addMeasureButton)
     window.session.flush()
-    assert "มาตรการหลังกู้คืน" in [m.title for m in desk.measures(window.year)]
+    check = Database.open(str(path))  # another connection reads it back
+    try:
+        titles = [m.title for m in OfficeData(check).measures(window.year)]
+    finally:
+        check.dispose()
+    assert "มาตรการหลังกู้คืน" in titles

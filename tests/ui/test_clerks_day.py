@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.service.office_data import OfficeData
 from itadesk.storage.lifecycle.database import Database
@@ -201,7 +202,12 @@ def test_a_clerks_first_day(
 
     window = make_window(desk)
     year = window.year
-    stored = lambda: {m.title: m for m in desk.measures(year)}  # noqa: E731 - what the database holds now
+
+    def stored() -> dict[str, Measure]:
+        """What the database holds once the window has stored what it was asked (it stores off its GUI
+        thread, in order: the table shows a change at once, the database has it a moment later)."""
+        window.session.flush()
+        return {m.title: m for m in desk.measures(year)}
 
     # Two measures, each by the "เพิ่มมาตรการ" button and its question.
     for title in (TITLE, OTHER_TITLE):

@@ -165,7 +165,7 @@ def test_right_after_the_first_paint_a_click_shows_the_measure_and_a_status_key_
     def act() -> None:
         window = seen["window"]
         assert isinstance(window, MainWindow)
-        desk = window.desk
+        desk = window.raw_desk  # the window's own calls go through its database thread (`QueuedDesk`)
         assert isinstance(desk, FirstLookDesk)
         seen["opened before the click"] = desk.opened is not None
         table = window.ui.measureTable
@@ -300,14 +300,14 @@ def test_the_window_does_not_change_when_the_database_opens_behind_it(tmp_path: 
 
     def first() -> None:
         window = seen["window"]
-        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        assert isinstance(window, MainWindow) and isinstance(window.raw_desk, FirstLookDesk)
         seen["opened at the first look"] = window.desk.opened is not None
         seen["first"] = window.grab().toImage()
         QTimer.singleShot(10, opened)
 
     def opened() -> None:
         window = seen["window"]
-        assert isinstance(window, MainWindow) and isinstance(window.desk, FirstLookDesk)
+        assert isinstance(window, MainWindow) and isinstance(window.raw_desk, FirstLookDesk)
         if window.desk.opened is None:
             QTimer.singleShot(10, opened)
             return

@@ -77,6 +77,7 @@ def test_a_status_from_the_editor_keeps_its_day_and_note(
 
     when_open(qtbot, fill)
     click_choice(qtbot, editor.ui.doneRadio)
+    window.session.flush()  # the window stores off its GUI thread: a moment later the database has it
     measure = desk.measures(2567)[0]
     assert measure.status == Status.DONE
     assert (measure.history[-1].date, measure.history[-1].note) == (date(2024, 2, 20), "เผยแพร่บนเว็บไซต์แล้ว")
@@ -121,6 +122,7 @@ def test_a_past_years_status_starts_at_a_day_inside_that_year_and_says_why(
     assert day == date(2023, 8, 31) and shown  # the measure's own end, inside the year
     assert "อยู่นอกปีงบประมาณ 2566 (1 ตุลาคม 2565 – 30 กันยายน 2566)" in why
     assert why.endswith("จึงใช้วันสิ้นสุดของมาตรการ 31 สิงหาคม 2566")
+    window.session.flush()  # stored off the GUI thread: a moment later
     assert desk.measures(2566)[0].history[-1].date == date(2023, 8, 31)
 
     click_row(qtbot, window.ui.measureTable, 1)
@@ -128,6 +130,7 @@ def test_a_past_years_status_starts_at_a_day_inside_that_year_and_says_why(
     click_choice(qtbot, editor.ui.inProgressRadio)
     day, why, shown = seen[-1]
     assert day == date(2023, 9, 30) and shown and why.endswith("จึงใช้วันสุดท้ายของปีงบประมาณ 30 กันยายน 2566")
+    window.session.flush()  # stored off the GUI thread: a moment later
     assert desk.measures(2566)[1].history[-1].date == date(2023, 9, 30)
 
     # A tick in the table (key 3: done) asks nothing, and records the same day inside the year.
@@ -159,4 +162,5 @@ def test_this_years_status_starts_today_with_nothing_beside_it(
     when_open(qtbot, accept)
     click_choice(qtbot, window.editor.ui.doneRadio)
     assert seen == [(date.today(), False)]
+    window.session.flush()  # stored off the GUI thread: a moment later
     assert desk.measures(year)[0].history[-1].date == date.today()

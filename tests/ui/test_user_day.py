@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.service.office_data import OfficeData
 from itadesk.storage.lifecycle.database import Database
@@ -72,7 +73,10 @@ def _click_status(window: MainWindow, qtbot: QtBot, row: int, status: Status) ->
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _stored(desk: OfficeData, year: int) -> list:  # type: ignore[type-arg]
+def _stored(window: MainWindow, desk: OfficeData, year: int) -> list[Measure]:
+    """What the database holds once the window has stored what it was asked (it stores off its GUI thread,
+    in order: the table shows a change at once, the database has it a moment later)."""
+    window.session.flush()
     return desk.measures(year)
 
 
@@ -88,21 +92,21 @@ def test_a_users_day(tmp_path: Path, qtbot: QtBot, make_window: object, errors: 
     measure_id = window.add_measure_titled(TITLE)
     assert measure_id is not None
     assert window.proxy.index(0, 1).data() == TITLE
-    assert [m.title for m in _stored(desk, year)] == [TITLE]
+    assert [m.title for m in desk.measures(year)] == [TITLE]
 
     # Tick "in progress" with the mouse, then "done" with the keyboard, then Space moves it on.
     _click_status(window, qtbot, 0, Status.IN_PROGRESS)
-    assert _stored(desk, year)[0].status == Status.IN_PROGRESS
+    assert _stored(window, desk, year)[0].status == Status.IN_PROGRESS
     assert window.ui.summaryBar.counts()[Status.IN_PROGRESS] == 1
     view = window.ui.measureTable
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_3)
-    assert _stored(desk, year)[0].status == Status.DONE
+    assert _stored(window, desk, year)[0].status == Status.DONE
     assert window.ui.summaryBar.counts() == {Status.NOT_STARTED: 0, Status.IN_PROGRESS: 0, Status.DONE: 1}
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert _stored(desk, year)[0].status == Status.NOT_STARTED
+    assert _stored(window, desk, year)[0].status == Status.NOT_STARTED
     window.undo_action.trigger()  # Ctrl+Z brings "done" back
-    assert _stored(desk, year)[0].status == Status.DONE
+    assert _stored(window, desk, year)[0].status == Status.DONE
     assert window.editor.ui.doneRadio.isChecked()
 
     # A dated result, typed into the editor: saved without a save button.
@@ -110,8 +114,8 @@ def test_a_users_day(tmp_path: Path, qtbot: QtBot, make_window: object, errors: 
     results.add_entry()
     results.date_edit.pick(date(2024, 1, 24))
     type_text(results.text_edit, RESULT)
-    qtbot.waitUntil(lambda: bool(_stored(desk, year)[0].results), timeout=SAVE_DELAY_MS * 5)
-    stored = _stored(desk, year)[0]
+    qtbot.waitUntil(lambda: bool(desk.measures(year)[0].results), timeout=SAVE_DELAY_MS * 5)
+    stored = desk.measures(year)[0]
     assert [(r.date, r.text) for r in stored.results] == [(date(2024, 1, 24), RESULT)]
     assert [h.status for h in stored.history][-1] == Status.DONE
 

@@ -13,8 +13,11 @@ database file using the SQLite library").
 
 So every connection to a database file is made here (`connect`, and the engines' `creator`), and the file
 itself is read outside SQLite (`read_header`) only while this process has no connection to it; the check
-and the opening of a connection exclude each other. Nothing of this program opens, copies or renames a
-database's -wal or -shm while a connection may use them (`side_files` names them, for the refusals).
+and the opening of a connection exclude each other. What keeps connections open (an engine's pool) says so
+here (`keeps_connections`), so that the process can close all of its own before the file itself is replaced
+(`close_connections`: a window restoring its damaged database), and open new ones afterwards. Nothing of
+this program opens, copies or renames a database's -wal or -shm while a connection may use them
+(`side_files` names them, for the refusals).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,9 @@ HEADER_BYTES = 100
 
 _guard = threading.RLock()
 _live: dict[str, int] = {}  # a database file's real path → this process's connections open on it
+# A database file's real path → how to close what keeps connections to it (weakly: an engine that is gone
+# keeps nothing open).
+_keepers: dict[str, list[weakref.WeakMethod[Callable[[], None]]]] = {}
 
 
 def key(path: Path | str) -> str:
@@ -98,6 +105,33 @@ def creator(
 ) -> Callable[[], sqlite3.Connection]:
     """What an SQLAlchemy engine calls for each new connection: `connect`, so the engine's are counted."""
     return lambda: connect(path, read_only=read_only, immutable=immutable, timeout=timeout)
+
+
+def keeps_connections(path: Path | str, close: Callable[[], None]) -> None:
+    """`close` (a bound method: an engine's `dispose`) closes connections to `path` kept for later use."""
+    with _guard:
+        keepers = [k for k in _keepers.get(key(path), []) if k() is not None]
+        keepers.append(weakref.WeakMethod(close))
+        _keepers[key(path)] = keepers
+
+
+def close_connections(path: Path | str) -> None:
+    """Close every connection of this process to the database file `path`, before the file is replaced.
+
+    Raises `StorageError` (nothing replaced yet) when one stays open: one in use, not kept by an engine.
+    """
+    from itadesk.storage.errors import StorageError
+
+    with _guard:
+        keepers = list(_keepers.get(key(path), []))
+    for keeper in keepers:
+        close = keeper()
+        if close is not None:
+            close()
+    if held(path):
+        raise StorageError(
+            f"ฐานข้อมูล {path} ยังมีงานที่ใช้อยู่ในโปรแกรมนี้ จึงยังกู้คืนไม่ได้ ลองอีกครั้งในอีกสักครู่ (ไม่มีอะไรเปลี่ยน)"
+        )
 
 
 def read_header(path: Path) -> bytes | None:

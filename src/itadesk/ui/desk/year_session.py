@@ -11,12 +11,20 @@ Status changes are stored at once through `Desk.set_status`, which adds to the s
 (called when another program changed the data) takes the stored measures and puts the user's unsaved fields
 back on top; when someone else changed a field the user is changing too, the user's value stays and `notice`
 says so in Thai.
+
+The database work runs off the GUI thread, in order (`DeskWork`): a status shows at once and is stored in
+its turn; a save takes the fields it sends out of `_dirty` (`_saving` holds them until the answer) so that
+what the user types meanwhile is the next save's; a failed save puts them back, so the typing is never
+dropped, and says so. `flush()` waits until everything asked so far is stored (closing, printing, a memo).
+Without a `DeskWork` (a session over a desk in memory) everything runs at once on the caller's thread.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,7 +33,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from itadesk.domain.model import Measure
 from itadesk.domain.status import Status
 from itadesk.service.status_day import default_status_day
-from itadesk.ui.desk.desk import Desk
+from itadesk.ui.desk.desk import Desk, SavedFields
+from itadesk.ui.desk.desk_work import DeskWork, InlineWork
 
 SAVE_DELAY_MS = 600
 _MERGE_ID = 1
@@ -61,25 +70,31 @@ class YearSession(QObject):
     measureArrived = Signal(str)  # a measure another program added (the user's place stays where it is)
     notice = Signal(str)  # a Thai message for the status bar: others' changes met the user's
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None, *, work: DeskWork | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk = desk  # called only through `work`: on the database's thread, in order
+        self.work: DeskWork | InlineWork = work if work is not None else InlineWork()
         self.year: int | None = None
         self.undo_stack = QUndoStack(self)
         self._measures: dict[str, Measure] = {}
         self._order: list[str] = []
         # Per measure, the fields changed since the last save, each with the stored value it had before.
         self._dirty: dict[str, dict[str, Any]] = {}
+        # Per measure, the fields of a save on its way (with the stored values they had before).
+        self._saving: dict[str, dict[str, Any]] = {}
+        self._status_on_its_way: dict[str, Status] = {}
+        self._refreshing = False
+        self._refresh_again = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self.save_soon)
 
     # -- reading ----------------------------------------------------------------------------------
     def load(self, year: int) -> None:
         self.flush()
         self.year = year
-        measures = self.desk.measures(year)
+        measures = self.desk.measures(year)  # a read: answered at once (see `QueuedDesk`)
         self._measures = {m.id: m for m in measures if m.id}
         self._order = [m.id for m in measures if m.id]
         self._dirty.clear()
@@ -93,7 +108,8 @@ class YearSession(QObject):
         return self._measures[measure_id]
 
     def has_unsaved(self) -> bool:
-        return bool(self._dirty)
+        """Whether some typing is not stored yet (waiting for its save, or on its way)."""
+        return bool(self._dirty) or bool(self._saving)
 
     # -- changing ---------------------------------------------------------------------------------
     def edit(self, measure_id: str, field: str, value: Any) -> None:
@@ -138,11 +154,19 @@ class YearSession(QObject):
         return command.done
 
     def flush(self) -> None:
-        """Save every measure changed since the last save, now."""
+        """Save every measure changed since the last save, and wait until all the session asked is stored
+        (or told as not saved): before closing, printing or anything that reads the data back."""
+        self.save_soon()
+        self.work.wait_done()
+
+    def save_soon(self) -> None:
+        """Hand every measure changed since the last save to the database's thread, without waiting."""
         self._save_timer.stop()
         if self.year is None:
             return
         for measure_id in sorted(self._dirty):
+            if measure_id in self._saving:
+                continue  # its save is on its way: the rest follows when it is answered (`_saved`)
             measure = self._measures.get(measure_id)
             base = self._dirty[measure_id]
             changes = {name: getattr(measure, name) for name in base} if measure is not None else {}
@@ -150,26 +174,66 @@ class YearSession(QObject):
             if measure is None or not changes:
                 del self._dirty[measure_id]
                 continue
-            try:
-                saved = self.desk.update_measure(
-                    measure_id, copy.deepcopy(changes), copy.deepcopy(base), measure.version
-                )
-            except Exception as error:
-                self.failed.emit(self.tr('บันทึกมาตรการ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
-                return
-            del self._dirty[measure_id]
-            self._take_stored(saved.measure)
-            self._tell_overwritten(saved.measure, saved.overwritten)
+            sent = self._dirty.pop(measure_id)
+            self._saving[measure_id] = sent
+            self.work.submit(
+                _bind_update(
+                    self.desk, measure_id, copy.deepcopy(changes), copy.deepcopy(sent), measure.version
+                ),
+                partial(self._saved, measure_id),
+                partial(self._not_saved, measure_id, measure.title),
+                doing=self.tr("บันทึกมาตรการ “%s”") % measure.title,
+            )
+
+    def _saved(self, measure_id: str, saved: SavedFields) -> None:
+        self._saving.pop(measure_id, None)
+        self._take_stored(saved.measure)
+        self._tell_overwritten(saved.measure, saved.overwritten)
+        if measure_id in self._dirty:
+            self._save_timer.start()  # what was typed while this save was on its way
+
+    def _not_saved(self, measure_id: str, title: str, error: BaseException) -> None:
+        """The save failed: its fields wait to be saved again (the stored values they started from kept),
+        the typing stays in the editor, and the user is told."""
+        sent = self._saving.pop(measure_id, {})
+        if measure_id in self._measures:
+            dirty = self._dirty.setdefault(measure_id, {})
+            for name, before in sent.items():
+                dirty[name] = before  # older than a value typed meanwhile: what is stored
+        self.failed.emit(
+            self.tr('บันทึกมาตรการ "%s" ไม่สำเร็จ: %s — สิ่งที่พิมพ์ยังอยู่ในช่อง จะบันทึกอีกครั้งเมื่อแก้ไขต่อหรือเมื่อปิดหน้าต่าง')
+            % (title, error)
+        )
 
     def refresh(self) -> None:
         """Another program or PC changed the data: show the stored measures, with the user's unsaved typing
         kept on top. Measures that did not change are left alone (the table keeps its rows and selection)."""
         if self.year is None:
             return
-        try:
-            stored = [m for m in self.desk.measures(self.year) if m.id]
-        except Exception:
-            return  # the next change of the counter tries again; a save reports real trouble itself
+        if self._refreshing:
+            self._refresh_again = True  # once the reading on its way is answered
+            return
+        self._refreshing = True
+        year = self.year
+        self.work.submit(
+            lambda: self.desk.measures(year),
+            lambda stored: self._refreshed(year, stored),
+            self._refresh_failed,
+            doing=self.tr("อ่านมาตรการ"),
+        )
+
+    def _refresh_failed(self, _error: BaseException) -> None:
+        self._refreshing = False  # the next change of the counter tries again; a save reports real trouble
+
+    def _refreshed(self, year: int, measures: list[Measure]) -> None:
+        self._refreshing = False
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+            return
+        if year != self.year:
+            return
+        stored = [m for m in measures if m.id]
         stored_ids = [m.id for m in stored if m.id]
         for measure_id in [i for i in self._order if i not in stored_ids]:
             self._gone(measure_id)
@@ -202,6 +266,12 @@ class YearSession(QObject):
                 clashes.append(name)
             base[name] = copy.deepcopy(theirs)  # the save that follows starts from what is stored now
             setattr(merged, name, copy.deepcopy(mine))
+        # A save or a status on its way: the user's values stay shown until its answer says what is stored
+        # (a reading asked before it may arrive first).
+        for name in self._saving.get(stored.id, {}):
+            setattr(merged, name, copy.deepcopy(getattr(ours, name)))
+        if stored.id in self._status_on_its_way:
+            merged.status = self._status_on_its_way[stored.id]
         self._measures[stored.id] = merged
         if merged != ours:
             self.measureChanged.emit(stored.id)
@@ -240,8 +310,11 @@ class YearSession(QObject):
     def _store_measure(self, measure: Measure, index: int) -> Measure | None:
         """Store `measure` (a new one, or a deleted one with its id) at `index`; None when it failed."""
         assert self.year is not None
+        year = self.year
         try:
-            stored = self.desk.add_measure(self.year, measure, position=index)
+            stored = self.work.call(
+                lambda: self.desk.add_measure(year, measure, position=index), doing=self.tr("เพิ่มมาตรการ")
+            )
         except Exception as error:
             self.failed.emit(self.tr("เพิ่มมาตรการไม่สำเร็จ: %s") % error)
             return None
@@ -254,11 +327,12 @@ class YearSession(QObject):
     def _drop_measure(self, measure_id: str) -> bool:
         self._save_timer.stop()
         try:
-            self.desk.delete_measure(measure_id)
+            self.work.call(lambda: self.desk.delete_measure(measure_id), doing=self.tr("ลบมาตรการ"))
         except Exception as error:
             self.failed.emit(self.tr("ลบมาตรการไม่สำเร็จ: %s") % error)
             return False
         self._dirty.pop(measure_id, None)
+        self._saving.pop(measure_id, None)
         del self._measures[measure_id]
         self._order.remove(measure_id)
         self.measureRemoved.emit(measure_id)
@@ -273,16 +347,45 @@ class YearSession(QObject):
         self._save_timer.start()
         self.measureChanged.emit(measure_id)
 
-    def _apply_status(self, measure_id: str, status: Status, note: str, day: date | None = None) -> None:
+    def _apply_status(
+        self, measure_id: str, status: Status, note: str, day: date | None, command: _StatusCommand
+    ) -> None:
+        """Show the new status at once, store it in its turn; a failure puts the status back and says so."""
         measure = self._measures[measure_id]
-        try:
-            day = day or (default_status_day(self.year, measure.end).day if self.year else date.today())
-            stored = self.desk.set_status(measure_id, status, day, note)
-        except Exception as error:
-            self.failed.emit(self.tr('เปลี่ยนสถานะของ "%s" ไม่สำเร็จ: %s') % (measure.title, error))
-            return
-        # The stored measure, with its whole history (others' changes too) and the user's unsaved typing.
-        self._tell_overwritten(stored, self._take_stored(stored))
+        before = measure.status
+        measure.status = status
+        command.failed = False
+        self._status_on_its_way[measure_id] = status
+        self.measureChanged.emit(measure_id)
+        day = day or (default_status_day(self.year, measure.end).day if self.year else date.today())
+
+        def answered() -> None:
+            if self._status_on_its_way.get(measure_id) == status:
+                del self._status_on_its_way[measure_id]  # unless a later change of it is on its way too
+
+        def stored(saved: Measure) -> None:
+            answered()
+            # The stored measure, with its whole history (others' changes too) and the user's unsaved typing.
+            self._tell_overwritten(saved, self._take_stored(saved))
+
+        def not_stored(error: BaseException) -> None:
+            answered()
+            command.failed = True
+            shown = self._measures.get(measure_id)
+            if shown is not None and shown.status == status:
+                shown.status = before
+                self.measureChanged.emit(measure_id)
+            self.failed.emit(
+                self.tr('เปลี่ยนสถานะของ "%s" เป็น “%s” ไม่สำเร็จ (ยังไม่ได้บันทึก สถานะยังเป็น “%s”): %s')
+                % (measure.title, status.label, before.label, error)
+            )
+
+        self.work.submit(
+            lambda: self.desk.set_status(measure_id, status, day, note),
+            stored,
+            not_stored,
+            doing=self.tr("บันทึกสถานะของ “%s”") % measure.title,
+        )
 
 
 class _EditCommand(QUndoCommand):
@@ -318,12 +421,18 @@ class _StatusCommand(QUndoCommand):
         super().__init__(session.tr("เปลี่ยนสถานะเป็น %s") % new.label)
         self.session, self.measure_id, self.old, self.new = session, measure_id, old, new
         self.day, self.note = day, note
+        self.failed = False  # the last redo was not stored: there is nothing to undo
 
     def redo(self) -> None:
-        self.session._apply_status(self.measure_id, self.new, self.note, self.day)
+        self.session._apply_status(self.measure_id, self.new, self.note, self.day, self)
 
     def undo(self) -> None:
-        self.session._apply_status(self.measure_id, self.old, self.session.tr("เลิกทำการเปลี่ยนสถานะ"))
+        if self.failed:
+            self.failed = False
+            return
+        self.session._apply_status(
+            self.measure_id, self.old, self.session.tr("เลิกทำการเปลี่ยนสถานะ"), None, self
+        )
 
 
 class _AddCommand(QUndoCommand):
@@ -366,3 +475,9 @@ class _DeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._store_measure(copy.deepcopy(self.measure), self.index)
+
+
+def _bind_update(
+    desk: Desk, measure_id: str, changes: dict[str, Any], base: dict[str, Any], version: int
+) -> Callable[[], SavedFields]:
+    return lambda: desk.update_measure(measure_id, changes, base, version)

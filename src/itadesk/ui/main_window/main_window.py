@@ -28,6 +28,8 @@ from itadesk.ui.common.errors import ErrorHub
 from itadesk.ui.common.screen_fit import keep_full_width
 from itadesk.ui.common.settings import UiSettings
 from itadesk.ui.desk.desk import Desk
+from itadesk.ui.desk.desk_work import QUIET, STALLED, DeskWork
+from itadesk.ui.desk.queued_desk import QueuedDesk
 from itadesk.ui.desk.year_session import YearSession
 from itadesk.ui.forms.ui_main_window import Ui_MainWindow
 from itadesk.ui.help.help_window import add_manual_action
@@ -59,8 +61,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
-        self.desk, self.settings, self.errors, self.background = desk, settings, errors, background
-        self.session = YearSession(desk, self)
+        self.settings, self.errors, self.background = settings, errors, background
+        # Every database call of the window runs on one thread of its own, in order (`DeskWork`): a server
+        # that does not answer, or a file another program keeps locked, never freezes the window.
+        self.work = DeskWork(lambda: _database_place(desk), parent=self)
+        self.work.direct = True  # until the window is built (see the end of __init__)
+        self.raw_desk = desk  # for what needs the database itself (its backups); called only through `work`
+        self.desk: Desk = QueuedDesk(desk, self.work)
+        self.session = YearSession(desk, self, work=self.work)
         self.memo_composer: QWidget | None = None
         self.report_preview: QWidget | None = None
         self.model = MeasureTableModel(self)
@@ -102,6 +110,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._order_tabs()
         self.reload_years()
+        self.work.direct = False  # from now on every write runs on the database's thread
         # What writing needs loads once the table has painted, never before, and the Thai dictionary after it
         # (`_warm_up_storage`): start-up stays fast, and the first change waits for the database alone.
         self.ui.measureTable.firstPainted.connect(self._warm_up_storage, Qt.ConnectionType.QueuedConnection)
@@ -152,7 +161,7 @@ class MainWindow(QMainWindow):
         """Within a second or two of another program's write the table, the summary bar and the editor
         show it (the user's place and unsaved typing stay); a clash with the user's typing is told in the
         status bar. Watching starts after the first paint."""
-        self.change_watch = ChangeWatch(self.desk.change_count, self)
+        self.change_watch = ChangeWatch(self.raw_desk.change_count, self, work=self.work)
         self.change_watch.changed.connect(self.session.refresh)
         self.session.measureArrived.connect(self._measure_arrived)
         self.others_notice = QLabel(self)
@@ -162,6 +171,20 @@ class MainWindow(QMainWindow):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.others_notice.clear)
         self.session.notice.connect(self._show_notice)
+        # What the database's thread is at: quiet, "กำลังบันทึก…", or that the database does not answer.
+        self.database_state = QLabel(self)
+        self.database_state.setWordWrap(True)
+        self.database_state.hide()
+        self.ui.statusbar.addPermanentWidget(self.database_state, 2)
+        self.work.state.connect(self._show_database_state)
+
+    def _show_database_state(self, state: str, text: str) -> None:
+        label = self.database_state
+        label.setText(text)
+        label.setStyleSheet(
+            "color: #b71c1c; font-weight: bold;" if state == STALLED else "color: palette(mid);"
+        )
+        label.setVisible(state != QUIET)
 
     def _measure_arrived(self, measure_id: str) -> None:
         """Another program added a measure: a new row, the selection stays where the user left it."""
@@ -542,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.change_watch.stop()
-        self.session.flush()
+        self.session.flush()  # waits (painting, the database's state shown) for every save asked
         shown = self.ui.actionShowEditor.isChecked()
         self.settings.save_window(self._screen, self.saveGeometry(), self.ui.splitter.saveState(), shown)
         self.settings.window_state = self.saveState()
@@ -555,6 +578,19 @@ class MainWindow(QMainWindow):
 
     def current_index(self) -> QModelIndex:
         return self.ui.measureTable.currentIndex()
+
+
+def _database_place(desk: Desk) -> tuple[str, bool]:
+    """Where the desk's database is, as the user knows it (a file, or host:port/name), and whether it is a
+    server."""
+    from itadesk.ui.desk.first_look import FirstLookDesk
+
+    # A database opened after the first paint is asked only once it is open (asking would open it).
+    opened = desk.opened if isinstance(desk, FirstLookDesk) else desk
+    db = getattr(opened, "db", None)  # an OfficeData's; a desk in memory has none
+    if db is None:
+        return "", False
+    return str(db.where), not db.is_sqlite
 
 
 def _focusable(widget: QWidget, within: QWidget) -> bool:

@@ -184,7 +184,7 @@ def restore(window: MainWindow) -> None:
     window.session.flush()
     window.setCursor(Qt.CursorShape.WaitCursor)  # each backup is checked whole before it is listed
     try:
-        found = backups_of_desk(window.desk)
+        found = backups_of_desk(window.raw_desk)
     finally:
         window.unsetCursor()
 
@@ -196,7 +196,8 @@ def restore(window: MainWindow) -> None:
             yes=window.tr("กู้คืน"),
         )
 
-    dialog = RestoreDialog(found, window.desk.restore, window.errors, window, confirm=confirm)
+    restore_with = (lambda path: _restore_over_damage(window, path)) if damaged else window.desk.restore
+    dialog = RestoreDialog(found, restore_with, window.errors, window, confirm=confirm)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_from is None:
         return
     if damaged:  # the damaged file was put aside: the restored one is whole and may be written again
@@ -206,6 +207,33 @@ def restore(window: MainWindow) -> None:
         window.ui.statusbar.clearMessage()
     window.reload_years()
     _tell_restored(window, dialog.restored_from, dialog.kept)
+
+
+def _restore_over_damage(window: MainWindow, path: Path) -> Path | None:
+    """The damaged file is the one this window has open: on the database's thread (nothing else of the
+    window's is using it then), every connection of the window to it is closed, the backup put in its place
+    and the file opened again. Renaming a file under open connections would lose their locks ("How To Corrupt
+    An SQLite Database File", 2.2, https://www.sqlite.org/howtocorrupt.html): `storage.database_file` closes
+    them all first, or refuses."""
+    db = getattr(window.raw_desk, "db", None)
+    database = getattr(db, "path", None)
+    if db is None or not isinstance(database, Path):
+        return window.desk.restore(path)  # a server: restored in one transaction like any other
+    window.change_watch.stop()
+
+    def replace() -> Path:
+        from itadesk.service.safekeeping import restore_damaged
+        from itadesk.storage.lifecycle.database_file import close_connections
+
+        close_connections(database)
+        kept = restore_damaged(database, path)
+        db.check_connection()  # opened again: the engine makes new connections to the restored file
+        return kept
+
+    try:
+        return window.work.call(replace, doing=window.tr("กู้คืนข้อมูล"))
+    finally:
+        window.change_watch.start()
 
 
 def restore_from(window: MainWindow, path: Path) -> bool:
