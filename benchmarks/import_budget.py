@@ -4,10 +4,11 @@
 
 Runs the real command with `python -X importtime` (bytecode compiled, as installed) and adds up each module's
 own import time by group: our packages (itadesk.thai, itadesk.documents, …), each library (reportlab, PIL,
-uharfbuzz, …) and Python's standard library. The print reads the database in a second process; here it
-reads in the same one, between two markers, so that the reader's imports (SQLAlchemy, storage) are told apart
-from what the typesetting process loads. Each group's least of `runs` runs (the run others' work on the
-machine disturbed least, as timeit advises); figures go into issue notes, never into assertions.
+uharfbuzz, …) and Python's standard library. The print reads an office's SQLite file in its own process
+without SQLAlchemy (another database in a second process; here in the same one); the reading is marked, so
+that the reader's imports are told apart from what typesetting loads. Each group's least of `runs` runs
+(the run others' work on the machine disturbed least, as timeit advises); figures go into issue notes,
+never into assertions.
 
 A group over its budget is marked OVER. Every import runs slower on a busier machine: read the totals beside
 Typst's and LibreOffice's cold figures of the same run (`print_memo.py --cold-only` prints all three).
@@ -28,28 +29,32 @@ from pathlib import Path
 # some room for that machine's noise. A group over it is an import that crept in: `python -X importtime`
 # says which.
 TYPESETTER_BUDGET = {
-    "Python standard library": 90.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
+    "Python standard library": 80.0,  # most of it ReportLab's own (logging, html.parser, urllib, hashlib)
     "reportlab": 40.0,  # pdfgen, pdfbase, platypus; its link/CJK/keyword patterns compiled on first use only
-    "PIL": 30.0,  # imported by reportlab.lib.utils; the image plugins for the emblem
+    "PIL": 2.0,  # reportlab.lib.utils' Pillow waits for the first image: none in a memo without an emblem
     "uharfbuzz": 15.0,
     "pythainlp": 3.0,  # newmm's own three modules, never the package's top level
     "itadesk (program, cli, paths)": 8.0,
-    "itadesk.domain": 25.0,  # the records (dataclasses), loaded before the reader is forked
+    "itadesk.domain": 15.0,  # the records (dataclasses); the frameworks' code only with an attached report
     "itadesk.thai": 12.0,
     "itadesk.documents": 22.0,
     "itadesk.storage": 3.0,  # the whole-file writer only
     "other libraries": 8.0,  # rl_accel, platformdirs
 }
+# The office's SQLite file read in the printing process with plain sqlite3 (`storage.direct`): no SQLAlchemy.
+# (A server or an older file is read through SQLAlchemy in a second process: ~0.3–0.4 s of imports there.)
 READER_BUDGET = {
-    "sqlalchemy": 300.0,  # the whole package: `import sqlalchemy` loads engine, sql, schema and pool at once
-    "itadesk.storage": 20.0,
-    "Python standard library": 35.0,  # SQLAlchemy's (asyncio, ssl, importlib.metadata)
+    "itadesk.storage": 8.0,  # the direct reader, its columns, the integrity check it shares
+    "Python standard library": 5.0,  # sqlite3, when nothing loaded it before
     "itadesk (program, cli, paths)": 1.0,
-    "other libraries": 5.0,
+    "sqlalchemy": 0.0,
+    "other libraries": 0.0,
 }
 
 _MARK = "import time: itadesk-reader-"
-# Runs in the child with -X importtime: the real entry point, reading in this process between two markers.
+# Runs in the child with -X importtime: the real entry point, its reading between two markers (an office's
+# SQLite file is read in the printing process itself; another database would be read in a second process,
+# here in this one, so that its imports are counted too).
 CHILD = f"""
 import sys
 from itadesk.cli import read_ahead
@@ -61,18 +66,26 @@ class _Here:  # no second process: the reader's imports are told apart by the ma
 
 
 read_ahead._context = lambda: _Here()
-_read = read_ahead.read_dataset
 
 
-def read_dataset(*args, **kwargs):
-    print("{_MARK}start", file=sys.stderr, flush=True)
-    try:
-        return _read(*args, **kwargs)
-    finally:
-        print("{_MARK}end", file=sys.stderr, flush=True)
+def _marked(read):
+    def marked(*args, **kwargs):
+        print("{_MARK}start", file=sys.stderr, flush=True)
+        try:
+            return read(*args, **kwargs)
+        finally:
+            print("{_MARK}end", file=sys.stderr, flush=True)
+
+    return marked
 
 
-read_ahead.read_dataset = read_dataset
+if hasattr(read_ahead, "read_ordinarily"):
+    from itadesk.service import reading
+
+    reading.read_directly = _marked(reading.read_directly)
+    read_ahead.read_ordinarily = _marked(read_ahead.read_ordinarily)
+else:  # a checkout from before the direct reader (--earlier): everything read by read_dataset
+    read_ahead.read_dataset = _marked(read_ahead.read_dataset)
 from itadesk.__main__ import main
 
 sys.exit(main(sys.argv[1:]))
@@ -135,7 +148,7 @@ def import_budget(
 def print_budget(typesetter: dict[str, float], reader: dict[str, float], whose: str = "") -> None:
     for title, measured, budget in (
         ("imports of the printing process", typesetter, TYPESETTER_BUDGET),
-        ("imports of the reader (its second process)", reader, READER_BUDGET),
+        ("imports of the reader (the SQLite file read directly)", reader, READER_BUDGET),
     ):
         total = sum(measured.values())
         print(f"{title}{whose}: {total:.0f} ms (budget {sum(budget.values()):.0f} ms)")

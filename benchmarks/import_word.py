@@ -10,8 +10,11 @@ Each round runs, one after the other in fresh processes (so that the machine's l
 - Word reading: what the import reads from the file, nothing else (`read_word_file`, then `word_dataset`:
   the tables found, their columns, every cell checked, the measures made);
 - import: `itadesk import FILE --year Y` into a copy of an office's database (its schema already made, as
-  after the program's first start), measures written;
+  after the program's first start), measures written: planned and written through sqlite3 alone
+  (`storage.direct.importing`, SQLAlchemy never loaded);
 - import --dry-run: the same, reading and planning only, nothing written;
+- import through the ORM: the same import with the database named by its URL (`--db sqlite:///FILE`),
+  which takes the ordinary path (SQLAlchemy, its ORM, `storage.importing.run`), for comparison;
 - import into a new database: the schema created first (Alembic), as the very first command of an office.
 
 Prints the median of each, wall clock and CPU (user + system: steadier on a busy machine), and the ratios
@@ -98,7 +101,7 @@ def _timed(command: list[str], source: Path | None = None) -> tuple[float, float
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def _itadesk(db: Path, file: Path, *extra: str) -> list[str]:
+def _itadesk(db: Path | str, file: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "itadesk", "--db", str(db), "import", str(file), "--year", "2567", *extra]
 
 
@@ -121,7 +124,7 @@ def bench(folder: Path, measures: int, runs: int, before: Path | None = None) ->
     python_docx, reading = folder / "python_docx_reads.py", folder / "itadesk_reads.py"
     python_docx.write_text(PYTHON_DOCX, encoding="utf-8")
     reading.write_text(WORD_READING, encoding="utf-8")
-    names = ("docx", "reading", "import", "dry", "new", "import-before", "dry-before", "new-before")
+    names = ("docx", "reading", "import", "dry", "orm", "new", "import-before", "dry-before", "new-before")
     kinds: dict[str, list[tuple[float, float]]] = {k: [] for k in names}
     for script in (python_docx, reading):
         _timed([sys.executable, str(script), str(file)])  # bytecode written, files in the page cache
@@ -132,6 +135,8 @@ def bench(folder: Path, measures: int, runs: int, before: Path | None = None) ->
         shutil.copyfile(office, copy)
         kinds["import"].append(_timed(_itadesk(copy, file)))
         kinds["dry"].append(_timed(_itadesk(office, file, "--dry-run")))
+        shutil.copyfile(office, copy)
+        kinds["orm"].append(_timed(_itadesk(f"sqlite:///{copy}", file)))
         kinds["new"].append(_timed(_itadesk(folder / f"new-{measures}-{run}.sqlite3", file)))
         if before is not None:
             shutil.copyfile(office, copy)
@@ -150,6 +155,7 @@ def bench(folder: Path, measures: int, runs: int, before: Path | None = None) ->
     print(_line("itadesk Word reading (file → measures)", kinds["reading"], anchor))
     print(_line("itadesk import (office's database)", kinds["import"], anchor))
     print(_line("itadesk import --dry-run", kinds["dry"], anchor))
+    print(_line("itadesk import through the ORM", kinds["orm"], anchor))
     print(_line("itadesk import (new database)", kinds["new"], anchor))
     if before is not None:
         print(f"  the same commands with the program from {before}:")

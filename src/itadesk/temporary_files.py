@@ -21,10 +21,8 @@ import contextlib
 import hashlib
 import os
 import re
-import socket
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +41,15 @@ LONGEST_WRITE_SECONDS = 24 * 60 * 60  # a living writer's file older than this: 
 
 
 def _host() -> str:
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+    if hasattr(os, "uname"):
+        # What gethostname() answers, without loading the socket module for it: glibc's gethostname() is
+        # uname(2)'s nodename (gethostname(2), https://man7.org/linux/man-pages/man2/gethostname.2.html).
+        name = os.uname().nodename
+    else:  # Windows
+        import socket
+
+        name = socket.gethostname()
+    return hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:6]
 
 
 HOST = _host()
@@ -61,7 +67,7 @@ class TemporaryName:
 def temporary_beside(target: Path) -> Path:
     """A hidden name for this process to write in `target`'s folder, ending like `target` (.pdf, .docx,
     .json, .sqlite3: the suffix chooses what a writer writes)."""
-    return target.with_name(f".{target.stem}.{HOST}-{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
+    return target.with_name(f".{target.stem}.{HOST}-{os.getpid()}-{os.urandom(4).hex()}.tmp{target.suffix}")
 
 
 def parse(name: str) -> TemporaryName | None:

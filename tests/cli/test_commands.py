@@ -237,17 +237,24 @@ def test_measures_on_an_empty_database_says_so_on_stderr(itadesk: Itadesk, db: s
     assert "ไม่มีมาตรการ สถานะ ดำเนินการแล้ว" in listed.err and db in listed.err
 
 
+@pytest.mark.parametrize("reader", ["directly", "in the second process"])
 def test_a_file_that_cannot_be_read_is_named_not_a_crash(
-    office: Itadesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
+    reader: str, office: Itadesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
 ) -> None:
+    from itadesk.service import reading
     from itadesk.service.office_data import OfficeData
+    from itadesk.storage.direct.reading import DirectReader
 
     locked = tmp_path / "ล็อก.pdf"
 
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied", str(locked))
 
-    monkeypatch.setattr(OfficeData, "memo_dataset", refuse)
+    if reader == "directly":
+        monkeypatch.setattr(DirectReader, "memo_dataset", refuse)
+    else:  # a database the direct reader leaves to the ordinary path
+        monkeypatch.setattr(reading, "read_directly", lambda db, year=None, memo_id=None: None)
+        monkeypatch.setattr(OfficeData, "memo_dataset", refuse)
     refused = office("print", "memo", "memo-001-1", "-o", str(locked))
     assert refused.code == 1
     assert str(locked) in refused.err and "Permission denied" in refused.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,13 +86,17 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
     assert not loaded & {"reportlab", "pythainlp", "uharfbuzz", "PySide6"}
 
 
-# What a memo print must never load in the process that typesets it, each a wait its user would notice at
-# every print: the database library (read by the second process), multiprocessing (the reader is forked
-# directly), PyThaiNLP's package (only newmm's own modules), the window, the Word writer, the exchange code.
+# What a memo print from an office's SQLite file must never load, each a wait its user would notice at every
+# print: the database library (the file is read with plain sqlite3), the storage code over it (tables,
+# models, loading, opening and migrating), multiprocessing (no second process is needed), PyThaiNLP's package
+# (only newmm's own modules), Pillow (the memo has no emblem to decode), the window, the Word writer, the
+# exchange code.
 NOT_FOR_A_MEMO_PRINT = (
-    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PySide6", "docx", "svglib",
-    "itadesk.storage.lifecycle.database", "itadesk.storage.data", "itadesk.exchange", "itadesk.ui",
-    "itadesk.app", "itadesk.documents.word",
+    "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PIL", "PySide6", "docx", "svglib",
+    "itadesk.storage.lifecycle.database", "itadesk.storage.lifecycle.migrate",
+    "itadesk.storage.lifecycle.failures", "itadesk.storage.data.tables", "itadesk.storage.data.models",
+    "itadesk.storage.data.loading", "itadesk.storage.data.frameworks", "itadesk.storage.importing",
+    "itadesk.service.office_data", "itadesk.exchange", "itadesk.ui", "itadesk.app", "itadesk.documents.word",
 )  # fmt: skip
 
 
@@ -111,6 +116,7 @@ def test_a_memo_print_loads_only_what_it_uses(office: Itadesk, db: str, tmp_path
         assert code == 0, done.stderr
     assert target.read_bytes().startswith(b"%PDF-")
     assert "itadesk.thai.newmm" in modules and "reportlab.platypus" in modules  # it did typeset here
+    assert "itadesk.storage.direct.reading" in modules  # and read the database here, without SQLAlchemy
     loaded = [m for m in modules if m.startswith(tuple(f"{name}." for name in NOT_FOR_A_MEMO_PRINT))]
     assert sorted({*loaded, *(set(modules) & set(NOT_FOR_A_MEMO_PRINT))}) == []
 
@@ -132,6 +138,41 @@ def test_reading_a_memo_for_printing_loads_no_orm(office: Itadesk, db: str) -> N
     memos, orm = json.loads(done.stdout.splitlines()[-1])
     assert "memo-001-1" in memos
     assert orm == []
+
+
+def test_a_memo_read_without_sqlalchemy_prints_the_same_pdf_byte_for_byte(db: str, tmp_path: Path) -> None:
+    """The same memo (three approvers, its year's measures and results) printed by the real command from
+    the office's file, read directly, and from a read-only copy, which the ordinary path (SQLAlchemy)
+    reads."""
+    require_shared()
+    assert run_command(["--db", db, "import", str(EXAMPLES / "001.json")]).returncode == 0
+    copy = tmp_path / "read-only" / "office.sqlite3"
+    copy.parent.mkdir()
+    assert run_command(["--db", db, "backup", "-o", str(copy)]).returncode == 0
+    copy.chmod(0o444)
+    # ReportLab's reproducible mode (its `invariant` setting, from the environment): no creation date and a
+    # fixed document id, so that two prints of the same memo are the same bytes.
+    same_date = {**os.environ, "RL_invariant": "1"}
+    printed = {}
+    for name, database in (("direct", db), ("ordinary", str(copy))):
+        target = tmp_path / f"{name}.pdf"
+        done = run_command(["--db", database, "print", "memo", "memo-001-1", "-o", str(target)], same_date)
+        assert done.returncode == 0, done.stderr
+        printed[name] = target.read_bytes()
+    assert printed["direct"].startswith(b"%PDF-")
+    assert printed["direct"] == printed["ordinary"]
+
+
+def run_command(argv: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real `itadesk` program in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "itadesk", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+    )
 
 
 def test_print_warns_on_stderr_and_still_prints(office: Itadesk, tmp_path: Path) -> None:

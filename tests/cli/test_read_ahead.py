@@ -1,4 +1,5 @@
-"""Reading the database in a second process while printing gets ready: the same data, the same refusals."""
+"""Reading the database for a print: an SQLite file of this schema at once, here; any other database in a
+second process while printing gets ready. The same data, the same refusals."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from itadesk.cli import read_ahead
 from itadesk.cli.errors import CommandError
 from itadesk.cli.read_ahead import ReadAheadCrashed, read_dataset, start_reading
+from itadesk.storage.errors import StorageError
 from tests.cli.conftest import Itadesk
 from tests.conftest import EXAMPLES, require_shared
 
@@ -22,7 +24,35 @@ def office_db(itadesk: Itadesk, db: str) -> str:
     return db
 
 
-def test_the_second_process_reads_exactly_what_this_one_would(office_db: str) -> None:
+def _not_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is read as a database the direct reader leaves to the ordinary path (a server, an older
+    schema, a read-only file): in the second process."""
+    from itadesk.service import reading
+
+    monkeypatch.setattr(reading, "read_directly", lambda db, year=None, memo_id=None: None)
+
+
+@pytest.fixture
+def through_sqlalchemy(monkeypatch: pytest.MonkeyPatch) -> None:
+    _not_directly(monkeypatch)
+
+
+def test_a_file_of_this_schema_is_read_here_at_once(office_db: str) -> None:
+    pending = start_reading(office_db, None)
+    assert pending._process is None  # no second process to start
+    assert pending.result() == read_dataset(office_db, None)
+    assert pending.result().years[0].measures
+
+
+def test_a_year_not_stored_is_refused_naming_it_when_read_here(office_db: str) -> None:
+    pending = start_reading(office_db, 2599)  # refused when the data is asked for, as the second process's
+    with pytest.raises(StorageError, match="2599"):
+        pending.result()
+
+
+def test_the_second_process_reads_exactly_what_this_one_would(
+    office_db: str, through_sqlalchemy: None
+) -> None:
     pending = start_reading(office_db, None)
     assert pending._process is not None and pending._process.pid != os.getpid()
     dataset = pending.result()
@@ -31,14 +61,17 @@ def test_the_second_process_reads_exactly_what_this_one_would(office_db: str) ->
     assert dataset.years and dataset.years[0].measures
 
 
-def test_one_year_is_read_as_asked(office_db: str) -> None:
+@pytest.mark.parametrize("here", [True, False], ids=["here", "in a second process"])
+def test_one_year_is_read_as_asked(office_db: str, here: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not here:
+        _not_directly(monkeypatch)
     everything = read_dataset(office_db, None)
     year = everything.years[0].fiscal_year
     assert start_reading(office_db, year).result().years == [everything.years[0]]
 
 
 def test_a_fresh_interpreter_reads_the_same_as_on_windows(
-    office_db: str, monkeypatch: pytest.MonkeyPatch
+    office_db: str, through_sqlalchemy: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(read_ahead, "_context", lambda: multiprocessing.get_context("spawn"))
     assert start_reading(office_db, None).result() == read_dataset(office_db, None)
@@ -55,18 +88,18 @@ def test_a_database_that_is_not_ours_is_refused_with_the_same_thai_message(tmp_p
     assert str(stranger) in str(there.value)
 
 
-def test_a_year_not_stored_is_refused_naming_it(office_db: str) -> None:
+def test_a_year_not_stored_is_refused_naming_it(office_db: str, through_sqlalchemy: None) -> None:
     with pytest.raises(CommandError, match="2599"):
         start_reading(office_db, 2599).result()
 
 
 def test_a_bug_in_the_second_process_comes_back_with_its_traceback(
-    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+    office_db: str, forking: None, through_sqlalchemy: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> None:
         raise ZeroDivisionError("a bug while reading")
 
-    monkeypatch.setattr(read_ahead, "read_dataset", broken)
+    monkeypatch.setattr(read_ahead, "read_ordinarily", broken)
     with pytest.raises(ReadAheadCrashed) as crashed:
         start_reading(office_db, None).result()
     assert "ZeroDivisionError: a bug while reading" in str(crashed.value)
@@ -74,15 +107,15 @@ def test_a_bug_in_the_second_process_comes_back_with_its_traceback(
 
 
 def test_a_second_process_that_dies_says_how(
-    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+    office_db: str, forking: None, through_sqlalchemy: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(read_ahead, "read_dataset", lambda db, year=None, memo_id=None: os._exit(9))
+    monkeypatch.setattr(read_ahead, "read_ordinarily", lambda db, year=None, memo_id=None: os._exit(9))
     with pytest.raises(ReadAheadCrashed, match="exit code 9"):
         start_reading(office_db, None).result()
 
 
 def test_without_a_second_process_the_data_is_read_here(
-    office_db: str, monkeypatch: pytest.MonkeyPatch
+    office_db: str, through_sqlalchemy: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_processes(self: object) -> None:
         raise OSError(11, "Resource temporarily unavailable")
@@ -98,12 +131,17 @@ def test_without_a_second_process_the_data_is_read_here(
 
 
 def test_print_reports_a_crash_of_the_reader_in_its_log(
-    office_db: str, itadesk: Itadesk, forking: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    office_db: str,
+    itadesk: Itadesk,
+    forking: None,
+    through_sqlalchemy: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     def broken(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> None:
         raise KeyError("lost column")
 
-    monkeypatch.setattr(read_ahead, "read_dataset", broken)
+    monkeypatch.setattr(read_ahead, "read_ordinarily", broken)
     crashed = itadesk("print", "plan", "--year", "2566", "-o", str(tmp_path / "plan.pdf"))
     assert crashed.code == 70
     log = Path(crashed.err.split("รายละเอียดบันทึกไว้ที่ ")[1].split()[0])
@@ -153,17 +191,17 @@ def test_an_unknown_memo_reads_everything_so_the_refusal_can_name_the_memos(
 
 
 def test_ctrl_c_is_answered_by_the_parent_while_the_reader_finishes(
-    office_db: str, forking: None, monkeypatch: pytest.MonkeyPatch
+    office_db: str, forking: None, through_sqlalchemy: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import signal
 
-    real = read_ahead.read_dataset
+    real = read_ahead.read_ordinarily
 
     def interrupted(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> object:
         os.kill(os.getpid(), signal.SIGINT)  # what Ctrl+C sends every process of the terminal
         return real(db, year, memo_id=memo_id)
 
-    monkeypatch.setattr(read_ahead, "read_dataset", interrupted)
+    monkeypatch.setattr(read_ahead, "read_ordinarily", interrupted)
     pending = start_reading(office_db)
     assert pending.result() == real(office_db)
     assert pending._process is not None and pending._process.exitcode == 0

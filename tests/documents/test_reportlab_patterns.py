@@ -29,3 +29,25 @@ def test_reportlabs_url_pattern_waits_for_its_first_use_and_matches_as_its_own()
     assert same == [True] * 5
     assert real_re  # ReportLab's own calls to re at print time are re's
     assert split == "ab中\0 c"
+
+
+PILLOW_PROBE = """
+import json, sys
+import itadesk.documents.printing
+import reportlab.lib.utils as utils
+
+waited = "PIL.Image" not in sys.modules
+from PIL import Image
+
+png = Image.new("RGB", (3, 2))
+size = utils.ImageReader(png).getSize()
+print(json.dumps([waited, utils.haveImages, utils._isPILImage(png), size, utils.Image.Image is Image.Image]))
+"""
+
+
+def test_pillow_waits_for_the_first_image_and_then_is_reportlabs_as_before() -> None:
+    done = subprocess.run([sys.executable, "-c", PILLOW_PROBE], capture_output=True, text=True, check=True)
+    waited, have_images, is_image, size, same_class = json.loads(done.stdout)
+    assert waited  # importing the documents loaded no image decoder
+    assert have_images and is_image and same_class
+    assert size == [3, 2]

@@ -128,3 +128,53 @@ def test_printing_again_onto_a_full_disk_keeps_the_old_file(
     _refused(outcome, str(target))
     assert target.read_bytes() == old  # the old document, whole
     assert sorted(p.name for p in small_disk.root.iterdir()) == sorted(["filler.bin", target.name])
+
+
+def _many_measures_docx(path: Path, count: int) -> Path:
+    """A Word plan of `count` measures, each with steps and results long enough to fill pages."""
+    import docx
+
+    document = docx.Document()
+    header = ["มาตรการ/แนวทาง", "ขั้นตอน/วิธีการดำเนินการ", "หน่วยงาน ผู้รับผิดชอบ", "ผลการดำเนินการ"]
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for index in range(1, count + 1):
+        cells = table.add_row().cells
+        cells[0].text = f"{index}. มาตรการส่งเสริมคุณธรรมและความโปร่งใสด้านการเปิดเผยข้อมูล ข้อ {index}"
+        cells[1].text = " ".join(f"{n}. ขั้นตอนที่ {n} ของการดำเนินการตามมาตรการ" for n in range(1, 5))
+        cells[2].text = "สำนักปลัด"
+        cells[3].text = "๑. ประชุมคณะทำงานและเผยแพร่ประกาศผ่านเว็บไซต์ของหน่วยงาน " * 3
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("leave", LEAVE)
+def test_word_import_through_sqlite3_on_a_full_disk(
+    itadesk: Itadesk, small_disk: SmallDisk, tmp_path: Path, leave: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import written through sqlite3 alone (an office's file of this schema, a Word file) tells a full
+    disk as the ORM's does, naming the database, and leaves it as it was. With no room at all the file
+    cannot even be looked at, and the ordinary path tells it."""
+    from itadesk.storage.direct import importing as sqlite_import
+
+    db = _office(itadesk, small_disk)
+    before = _export(db, small_disk, itadesk)
+    word = _many_measures_docx(tmp_path / "แผน.docx", 1500)
+    taken: list[bool] = []
+    real_open = sqlite_import.SqliteImport.open
+
+    def spied(db_arg: str | None) -> sqlite_import.SqliteImport | None:
+        try:
+            opened = real_open(db_arg)
+        except Exception:
+            taken.append(True)  # refused while opening it: the sqlite3 path too
+            raise
+        taken.append(opened is not None)
+        return opened
+
+    monkeypatch.setattr(sqlite_import.SqliteImport, "open", staticmethod(spied))
+    small_disk.fill(leave)
+    _refused(itadesk("--db", str(db), "import", str(word), "--year", "2570"), str(db))
+    assert taken == [leave > 8 * 1024]
+    _intact(db, small_disk, itadesk, before)

@@ -1,5 +1,7 @@
 """Two programs on one SQLite file: the real window (its own process, `window_driver`) writing through its
-controls, and the command line reading, writing and backing up (`itadesk measures`, `status`, `backup`).
+controls, and the command line reading, writing, importing and backing up (`itadesk measures`, `status`,
+`backup`, and `import FILE.docx`, which writes through sqlite3 alone: two Word files in turn, each replacing
+fiscal year IMPORT_YEAR).
 
 Afterwards every write either side acknowledged must be in the file, `integrity_check` ok, and the window
 must have shown the command line's last change within seconds. While it runs, a watcher looks every 20 ms at
@@ -26,6 +28,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 YEAR = "2566"
+IMPORT_YEAR = "2567"  # the Word imports' year: the window writes into YEAR
 CLI_MEASURES = ("m-001-01", "m-001-02", "m-001-03")
 STATUSES = ("not_started", "in_progress", "done")
 SHOWN_WITHIN_SECONDS = 5.0
@@ -41,6 +44,8 @@ class Figures:
     cli_acknowledged: list[str] = field(default_factory=list)  # notes of acknowledged status changes
     cli_reads: int = 0
     cli_backups: int = 0
+    cli_imports: int = 0
+    imported_titles: list[str] = field(default_factory=list)  # the import year's, after the last import
     stored: int = 0
     lost: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -58,7 +63,7 @@ class Figures:
             f"statuses and backups; command line {len(self.cli_acknowledged)} status changes), "
             f"checked afterwards {self.stored + len(self.lost)} (every command-line note, every added "
             f"measure, the last status of each), stored {self.stored}, lost {len(self.lost)}; "
-            f"command line reads {self.cli_reads}, backups "
+            f"command line reads {self.cli_reads}, Word imports {self.cli_imports}, backups "
             f"{self.cli_backups}, window backups {self.window_backups}; integrity_check {self.integrity}; "
             f"window showed the command line's change after {self.shown_after} s; "
             f"deleted -wal/-shm open in the window: {len(self.deleted_files_seen)}; "
@@ -198,6 +203,15 @@ def _measures(db: Path) -> dict[str, str]:
         }
 
 
+def _titles_of(db: Path, year: str) -> list[str]:
+    with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as look:
+        query = (
+            "SELECT title FROM measures JOIN fiscal_years AS y ON fiscal_year_pk = y.pk WHERE y.year = ? "
+            "ORDER BY seq, measures.pk"
+        )
+        return [str(row[0]) for row in look.execute(query, (int(year),))]
+
+
 def _integrity(db: Path) -> str:
     with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as look:
         return str(look.execute("PRAGMA integrity_check").fetchone()[0])
@@ -211,6 +225,7 @@ def _window_acks(window: Window, figures: Figures, until: float = float("inf")) 
 def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figures:
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
     from tests.conftest import EXAMPLES
+    from tests.exchange.word_files import write_example_docx
 
     rng = random.Random(seed)
     figures = Figures(seconds=seconds)
@@ -221,6 +236,7 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figur
     control.mkdir()
     imported = itadesk(env, "--db", str(db), "import", str(EXAMPLES / "001.json"))
     assert imported.returncode == 0, imported.stderr
+    word_files = [write_example_docx(name, folder / f"{name}.docx") for name in ("001", "003")]
 
     window = Window(db, control, env)
     try:
@@ -232,7 +248,7 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figur
         number = 0
         while time.monotonic() < end and window.process.poll() is None:
             number += 1
-            kind = rng.choice(("status", "status", "measures", "backup"))
+            kind = rng.choice(("status", "status", "measures", "backup", "import"))
             started = time.time()
             if kind == "status":
                 note = f"บรรทัดคำสั่ง-{number}"
@@ -260,6 +276,15 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figur
                     missing = [title for title in seen_before if title not in done.stdout]
                     if missing:
                         figures.problems.append(f"measures: the window's {missing[:3]} not listed")
+            elif kind == "import":
+                word = word_files[figures.cli_imports % len(word_files)]
+                argv = ["import", str(word), "--year", IMPORT_YEAR, "--replace-year", IMPORT_YEAR]
+                done = itadesk(env, "--db", str(db), *argv)
+                if done.returncode == 0:
+                    figures.cli_imports += 1
+                    figures.imported_titles = _titles_of(db, IMPORT_YEAR)  # the window never writes there
+                else:
+                    figures.problems.append(f"import: exit {done.returncode}: {done.stderr.strip()[:300]}")
             else:
                 copy = folder / "cli-backup.sqlite3"
                 notes_before = list(figures.cli_acknowledged)
@@ -325,6 +350,8 @@ def run_campaign(seconds: float, folder: Path, seed: int | None = None) -> Figur
         for title, status in figures.window_statuses.items()
         if title in measures and measures[title] != status
     ]
+    if _titles_of(db, IMPORT_YEAR) != figures.imported_titles:
+        figures.lost.append(f"the last Word import's measures of {IMPORT_YEAR}")
     acknowledged = len(figures.cli_acknowledged) + len(figures.window_adds) + len(figures.window_statuses)
     figures.stored = acknowledged - len(figures.lost)
     return figures

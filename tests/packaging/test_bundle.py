@@ -198,9 +198,16 @@ def test_an_offline_day_import_print_back_up_restore(bundle: Bundle) -> None:
     assert done.returncode == 0, done.stderr
     assert_printed(memo, "บันทึกข้อความ", ORGANIZATION)
 
-    # The read-ahead started the way the Windows program starts it: the frozen executable run again.
+    # The read-ahead started the way the Windows program starts it: the frozen executable run again. (An
+    # office's file of this schema is read at once without SQLAlchemy; a read-only copy is read the ordinary
+    # way, in the second process.)
     report = bundle.work / "results.pdf"
-    command = [str(bundle.executable), "--db", db, "print", "results", "--year", "2566", "-o", str(report)]
+    read_only = bundle.work / "read-only.sqlite3"
+    done = bundle.run("--db", db, "backup", "-o", str(read_only))
+    assert done.returncode == 0, done.stderr
+    read_only.chmod(0o444)
+    command = [str(bundle.executable), "--db", str(read_only), "print", "results", "--year", "2566", "-o",
+               str(report)]  # fmt: skip
     trace = bundle.work / "strace.txt"
     traced = shutil.which("strace") is not None and subprocess.run(
         ["strace", "-o", os.devnull, "true"], capture_output=True, check=False

@@ -59,7 +59,7 @@ def test_segmentation_is_the_same_as_with_pythainlps_trie(text: str) -> None:
 
 def test_the_cached_copy_holds_the_same_words(fresh_dictionary: None) -> None:
     built = segment._cached_base_dictionary()
-    cached = list(user_cache.cache_folder().glob("words-*.marshal"))
+    cached = list(user_cache.cache_folder().glob("words-*.utf16"))
     assert len(cached) == 1
     again = segment._cached_base_dictionary()  # from the cached copy
     assert set(again) == set(built) and len(again) == len(built) > 60_000
@@ -68,13 +68,13 @@ def test_the_cached_copy_holds_the_same_words(fresh_dictionary: None) -> None:
 
 def test_a_damaged_cached_copy_is_built_again(fresh_dictionary: None) -> None:
     built = segment._cached_base_dictionary()
-    (cached,) = user_cache.cache_folder().glob("words-*.marshal")
-    cached.write_bytes(b"\x00not marshal")
+    (cached,) = user_cache.cache_folder().glob("words-*.utf16")
+    cached.write_bytes(b"\x00not a word list")
     assert segment.is_word("มาตรการ")  # the first use reads the damaged copy, and builds instead
     assert set(segment._dictionary()) == set(built)
     rebuilt = segment._cached_base_dictionary()
     assert set(rebuilt) == set(built)
-    assert cached.read_bytes() != b"\x00not marshal"
+    assert cached.read_bytes() != b"\x00not a word list"
 
 
 def test_names_from_the_database_join_a_dictionary_read_from_the_cache(fresh_dictionary: None) -> None:
@@ -105,10 +105,10 @@ def test_segmentation_without_pythainlps_package_is_pythainlps_word_tokenize(tex
 
 def test_a_cached_copy_changed_in_place_is_not_trusted(fresh_dictionary: None) -> None:
     built = segment._cached_base_dictionary()
-    (cached,) = user_cache.cache_folder().glob("words-*.marshal")
+    (cached,) = user_cache.cache_folder().glob("words-*.utf16")
     data = bytearray(cached.read_bytes())
-    at = data.index("\nมาตรการ\n".encode())
-    data[at + 1 : at + 4] = "ข".encode()  # ขาตรการ: the same length, still a readable list of words
+    at = data.index("\nมาตรการ\n".encode("utf-16-le"))
+    data[at + 2 : at + 4] = "ข".encode("utf-16-le")  # ขาตรการ: the same length, still a list of words
     cached.write_bytes(bytes(data))
     assert list(segment._cached_base_dictionary()) == list(built)
 
@@ -123,4 +123,4 @@ def test_a_new_word_list_makes_a_new_cached_copy(
     changed.write_bytes(original.read_bytes() + "คำใหม่\n".encode())
     monkeypatch.setattr(segment, "_word_list_file", lambda: changed)
     segment._cached_base_dictionary()
-    assert len(list(user_cache.cache_folder().glob("words-*.marshal"))) == 2
+    assert len(list(user_cache.cache_folder().glob("words-*.utf16"))) == 2

@@ -18,6 +18,9 @@ from itadesk.cli.errors import CommandError
 from itadesk.cli.parser import Commands, add_command, add_word_options, open_office
 
 if TYPE_CHECKING:
+    from itadesk.domain.model import Dataset
+    from itadesk.service.office_data import OfficeData
+    from itadesk.storage.direct.importing import SqliteImport
     from itadesk.storage.importing.choices import ImportChoices
     from itadesk.storage.importing.summary import ImportSummary
 
@@ -97,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         statuses="take" if args.take_statuses else "keep",
     )
     try:  # a database that cannot be opened (full disk, locked, read-only) is a refusal of the import too
-        office = open_office(args)
+        office = _open(args, dataset)
     except StorageError as error:
         raise CommandError(f"นำเข้าไม่ได้ ไม่มีอะไรเปลี่ยน: {args.file}: {error}") from None
     try:
@@ -118,6 +121,16 @@ def run(args: argparse.Namespace) -> int:
     for line in report:
         print(f"  {line}")
     return 0
+
+
+def _open(args: argparse.Namespace, dataset: Dataset) -> OfficeData | SqliteImport:
+    """A file of fiscal years of measures only, into an office's SQLite file of this schema, is imported
+    through sqlite3 alone (`storage.direct.importing`, without loading SQLAlchemy); anything else the ordinary
+    way (the office, its people, memos, a server, a new or older database)."""
+    from itadesk.storage.direct.importing import SqliteImport, takes
+
+    direct = SqliteImport.open(getattr(args, "db", None)) if takes(dataset) else None
+    return direct or open_office(args)
 
 
 def report_lines(summary: ImportSummary, choices: ImportChoices) -> list[str]:

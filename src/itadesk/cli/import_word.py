@@ -1,9 +1,11 @@
 """`itadesk import FILE.docx --year Y`: the measures of a Word document's tables into fiscal year Y.
 
 The measures are read into a `Dataset` of that one year and imported like an exchange file (one
-transaction; measures matched by title, so importing the same file again updates them). Responsible units
-are matched to the office's units by name. --dry-run prints the tables found, the column each header
-became, the measures, and what importing would change.
+transaction; measures matched by title, so importing the same file again updates them). Into an office's
+SQLite file of this schema the import is planned and written through sqlite3 alone
+(`storage.direct.importing`: the same rules, without loading SQLAlchemy); any other database the ordinary
+way. Responsible units are matched to the office's units by name. --dry-run prints the tables found, the
+column each header became, the measures, and what importing would change.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from itadesk.cli.errors import CommandError
 
 if TYPE_CHECKING:
     from itadesk.service.office_data import OfficeData
+    from itadesk.storage.direct.importing import SqliteImport
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm")
 
@@ -27,8 +30,8 @@ def is_word_file(name: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     from itadesk import collector
 
-    # A short command that loads SQLAlchemy and its ORM: the collections those loads trigger find nothing
-    # (about a tenth of its time); the collector rests until the command is done.
+    # A short command that loads lxml (and SQLAlchemy and its ORM off the sqlite3 path): the collections those
+    # loads trigger find nothing (about a tenth of its time); the collector rests until the command is done.
     collector.rest()
     try:
         return _run(args)
@@ -38,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from itadesk.cli.import_file import report_lines
-    from itadesk.cli.parser import open_office
     from itadesk.exchange.word.errors import WordImportError
     from itadesk.exchange.word.found import measure_lines, table_lines
     from itadesk.exchange.word.reader import read_word_file, word_dataset
@@ -57,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
     choices = ImportChoices(
         replace_years=frozenset(args.replace_year), statuses="take" if args.take_statuses else "keep"
     )
-    office = open_office(args)
+    office = _open(args)
     try:
         units = _office_units(office)
         try:
@@ -87,5 +89,14 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _office_units(office: OfficeData) -> list[str]:
+def _open(args: argparse.Namespace) -> OfficeData | SqliteImport:
+    """An office's SQLite file of this schema is imported into through sqlite3 alone (a Word file holds
+    measures only: `storage.direct.importing`, without loading SQLAlchemy); any other database as always."""
+    from itadesk.cli.parser import open_office
+    from itadesk.storage.direct.importing import SqliteImport
+
+    return SqliteImport.open(getattr(args, "db", None)) or open_office(args)
+
+
+def _office_units(office: OfficeData | SqliteImport) -> list[str]:
     return [unit.name for unit in office.units()]

@@ -26,8 +26,17 @@ EPILOG = """\
 ผลลัพธ์ (exit status): 0 สำเร็จ, 1 ข้อมูลหรือไฟล์ไม่ถูกต้อง (ไม่มีอะไรเปลี่ยน), 2 คำสั่งไม่ถูกต้อง"""
 
 
-def build_parser() -> ThaiArgumentParser:
-    from itadesk.cli import backup, export, framework, import_file, measures, printing, restore, status
+# Each command's name and the module that registers it, in the order `--help` lists them.
+COMMAND_MODULES = {
+    "import": "import_file", "export": "export", "measures": "measures", "status": "status",
+    "print": "printing", "backup": "backup", "restore": "restore", "framework": "framework",
+}  # fmt: skip
+
+
+def build_parser(only: str | None = None) -> ThaiArgumentParser:
+    """The whole command line; with `only` (a command's name), that command alone: what the command reads
+    of its arguments and says of them is the same, and the others' modules are not loaded for it."""
+    from importlib import import_module
 
     parser = ThaiArgumentParser(prog="itadesk", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
@@ -35,9 +44,26 @@ def build_parser() -> ThaiArgumentParser:
     )
     add_db_option(parser, default=None)
     commands = parser.add_subparsers(title="คำสั่ง (commands)", dest="command", metavar="COMMAND")
-    for command in (import_file, export, measures, status, printing, backup, restore, framework):
-        command.register(commands)
+    for name, module in COMMAND_MODULES.items():
+        if only is None or name == only:
+            import_module(f"itadesk.cli.{module}").register(commands)
     return parser
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command `argv` runs when it names one after the options of every command (--db): `itadesk
+    --db office.sqlite3 print …` → "print"; None for anything else (help, a mistake), which the whole
+    parser answers."""
+    at = 0
+    while at < len(argv):
+        if argv[at] == "--db":
+            at += 2
+        elif argv[at].startswith("--db="):
+            at += 1
+        else:
+            break
+    found = argv[at] if at < len(argv) else None
+    return found if found in COMMAND_MODULES else None
 
 
 def run(argv: list[str]) -> int:
@@ -49,7 +75,7 @@ def run(argv: list[str]) -> int:
         print(f"itadesk: {undecodable}", file=sys.stderr)
         return USER_ERROR
     try:
-        args = window_only(argv) or build_parser().parse_args(argv)
+        args = window_only(argv) or build_parser(command_named(argv)).parse_args(argv)
     except SystemExit as done:  # --help, --version, or argparse's own error (already printed in Thai)
         return done.code if isinstance(done.code, int) else USAGE_ERROR
     try:

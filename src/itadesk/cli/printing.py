@@ -54,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             f"เขียนไฟล์ Word แบบเก่า (.doc) ที่ {target.absolute()} ไม่ได้ ตั้งชื่อไฟล์ให้ลงท้ายด้วย .docx หรือ .pdf"
         )
-    # The records and the frameworks are loaded once, before the reader is forked: both processes need them.
-    import itadesk.domain.framework
+    # The records are loaded once, before any reader is forked: both processes need them.
     import itadesk.domain.model  # noqa: F401
     from itadesk import collector
     from itadesk.cli.read_ahead import start_reading
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         from itadesk.documents import prechecks, printing  # noqa: F401 (prechecks: for _warn, loaded now)
         from itadesk.storage.lifecycle.output_paths import whole_output
 
-        printing.prepare()  # all this while the data is read, not after
+        printing.prepare(images=not reading.done)  # all this while the data is read, not after
         dataset = reading.result()
     finally:
         collector.resume()

@@ -1,10 +1,13 @@
-"""Read the office's data in a second process while this one gets the typesetter ready.
+"""Read the office's data for a print: at once when it is cheap, else in a second process while this one gets
+the typesetter ready.
 
-A cold `itadesk print` spends most of its time loading libraries before any work: SQLAlchemy to read the
-database on one side, ReportLab, PyThaiNLP and the segmentation dictionary to typeset on the other. Neither
-needs the other until the data is read, and every office PC has two cores or more, so the two loads run at
-once: `start_reading()` hands the reading to a child process, the caller prepares, then `result()` waits for
-the data.
+An SQLite file of this program's schema (the usual office) is read here, first, with plain `sqlite3`
+(`service.reading.read_directly`: a few milliseconds, no SQLAlchemy to load). Any other database (a server,
+an older schema to upgrade, a damaged, locked or read-only file) is read the ordinary way, through
+SQLAlchemy, which takes longer to load than reading takes: in a second process, while this one loads
+ReportLab, PyThaiNLP and the segmentation dictionary to typeset. Neither needs the other until the data is
+read, and every office PC has two cores or more, so the two loads run at once: `start_reading()` hands the
+reading to a child process, the caller prepares, then `result()` waits for the data.
 
 The child only reads (one read-only session), so a second process changes nothing about what is stored. When
 no child can be started, the data is read here, as before.
@@ -17,7 +20,6 @@ every cold print). A fresh interpreter (Windows, ITADESK_READ_AHEAD=spawn) goes 
 from __future__ import annotations
 
 import os
-import pickle  # both processes use it, loaded once before the fork
 import signal
 import sys
 import threading
@@ -48,10 +50,21 @@ class PendingDataset:
         self.db, self.year, self.memo_id = db, year, memo_id
         self._connection: Receiving | None = None
         self._process: Child | None = None
+        self._read: Dataset | None = None  # read already, here
+        self._failed: Exception | None = None  # or refused already, here
+
+    @property
+    def done(self) -> bool:
+        """Whether the data was read (or refused) already, here: nothing to wait for."""
+        return self._read is not None or self._failed is not None
 
     def result(self) -> Dataset:
+        if self._failed is not None:
+            raise self._failed
+        if self._read is not None:
+            return self._read
         if self._connection is None or self._process is None:
-            return read_dataset(self.db, self.year, memo_id=self.memo_id)  # no child: read here
+            return read_ordinarily(self.db, self.year, memo_id=self.memo_id)  # no child: read here
         try:
             kind, payload = self._connection.recv()
         except EOFError:  # the child died without a word (killed, out of memory)
@@ -96,8 +109,21 @@ class Child(Protocol):
 
 
 def start_reading(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> PendingDataset:
-    """Start reading from the database `db` names (--db): one fiscal year, the year of a memo, or all."""
+    """Start reading from the database `db` names (--db): one fiscal year, the year of a memo, or all.
+
+    An SQLite file of this schema is read at once, here, without SQLAlchemy (`service.reading`: a few
+    milliseconds, less than starting a second process); any other database in a second process."""
+    from itadesk.service import reading
+
     pending = PendingDataset(db, year, memo_id)
+    try:
+        pending._read = reading.read_directly(db, year, memo_id=memo_id)
+    except Exception as error:  # told when the data is asked for, as the second process's refusals are
+        pending._failed = error
+    if pending.done:
+        return pending
+    import pickle  # noqa: F401 (both processes use it: loaded once, before the fork)
+
     context = _context()
     try:
         receiving, sending = context.Pipe(duplex=False)
@@ -116,12 +142,17 @@ def start_reading(db: str | None, year: int | None = None, *, memo_id: str | Non
 
 
 def read_dataset(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
-    from itadesk.service.office_data import OfficeData
+    """Read here: directly from an SQLite file of this schema, else the ordinary way."""
+    from itadesk.service import reading
 
-    with OfficeData.open(db, reading=True) as office:
-        if memo_id is not None:
-            return office.memo_dataset(memo_id)
-        return office.dataset(year)
+    return reading.read_dataset(db, year, memo_id=memo_id)
+
+
+def read_ordinarily(db: str | None, year: int | None = None, *, memo_id: str | None = None) -> Dataset:
+    """Read the ordinary way (SQLAlchemy): what the second process does."""
+    from itadesk.service import reading
+
+    return reading.read_ordinarily(db, year, memo_id=memo_id)
 
 
 def _context() -> _Forking | ForkContext | SpawnContext:
@@ -157,6 +188,8 @@ class _PipeSending:
         self._descriptor: int | None = descriptor
 
     def send(self, message: Any) -> None:
+        import pickle
+
         data = memoryview(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
         assert self._descriptor is not None
         while data:
@@ -174,6 +207,8 @@ class _PipeReceiving:
 
     def recv(self) -> Any:
         """The one message sent; EOFError when the child ended without sending it whole."""
+        import pickle
+
         assert self._descriptor is not None
         chunks = []
         while chunk := os.read(self._descriptor, 1 << 20):
@@ -226,7 +261,7 @@ def _read_and_send(connection: Sending, db: str | None, year: int | None, memo_i
     from itadesk.cli.main import user_message
 
     try:
-        message: tuple[str, object] = (_DATASET, read_dataset(db, year, memo_id=memo_id))
+        message: tuple[str, object] = (_DATASET, read_ordinarily(db, year, memo_id=memo_id))
     except Exception as error:
         said = user_message(error)
         if said is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -21,9 +22,11 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
-from itadesk.domain.framework import Framework, framework_for
 from itadesk.domain.model import PARTS, FiscalYear, IndicatorScore, ItaResult, Organization
 from itadesk.thai.paragraph import ThaiParagraph
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 TITLE = "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
 HEADER = ("ตัวชี้วัดของการประเมิน ITA", "คะแนน", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ")
@@ -54,11 +57,15 @@ def grade_of(result: ItaResult, frameworks: Sequence[Framework] = ()) -> str:
         return result.grade
     if result.score is None:
         return ""
+    from itadesk.domain.framework import framework_for
+
     return framework_for(result.assessed_year, frameworks).grade_for(result.score)
 
 
 def summary_line(result: ItaResult, localize: Localizer, frameworks: Sequence[Framework] = ()) -> str:
     """ "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๗.๕๐ คะแนน อยู่ในระดับ A ผ่านเกณฑ์ ๘๕ คะแนน"."""
+    from itadesk.domain.framework import framework_for
+
     framework = framework_for(result.assessed_year, frameworks)
     summary = f"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {localize.number(result.assessed_year)}"
     if result.score is not None:
@@ -95,6 +102,8 @@ def ita_result_flowables(
     chart: bool,
     frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
+    from itadesk.domain.framework import framework_for
+
     r = layout.report
     framework = framework_for(result.assessed_year, frameworks)
     story: list[Flowable] = [ThaiParagraph(summary_line(result, localize, frameworks), s.body)]

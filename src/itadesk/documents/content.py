@@ -4,6 +4,7 @@ grouped under headings. What the office left empty prints the program's default.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
@@ -11,9 +12,11 @@ from itadesk.documents.layout import CM
 from itadesk.documents.pages import NewSection
 from itadesk.documents.tables import ReportStyles
 from itadesk.documents.text import Localizer
-from itadesk.domain.framework import Framework, citation, framework_for
 from itadesk.domain.model import PARTS, USUAL_HEADINGS, DocumentContent, FiscalYear, Measure
 from itadesk.thai.paragraph import ThaiParagraph
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 OTHER_GROUP = "มาตรการอื่น ๆ"
 # Where the title page's first line sits: about a third of the way down the landscape page.
@@ -35,6 +38,8 @@ def document_title(
     ("… (O๔๓)"); else `fallback` (a 6-month report of a year whose framework has none)."""
     if content.title.strip():
         return content.title
+    from itadesk.domain.framework import citation  # the frameworks load with the first report, not a memo
+
     cited = citation(content.document, fiscal_year, round_months, frameworks)
     if cited is None:
         return fallback
@@ -94,6 +99,8 @@ def measure_groups(year: FiscalYear, content: DocumentContent) -> list[Group]:
     """
     numbered = list(enumerate(year.measures, start=1))
     if (content.headings or USUAL_HEADINGS.get(content.document, "section")) == "part":
+        from itadesk.domain.framework import framework_for
+
         names = {part.code: part.name for part in framework_for(year.fiscal_year).parts}
         groups: list[Group] = [(code, [(i, m) for i, m in numbered if m.part == code]) for code in PARTS]
         groups.append(("", [(i, m) for i, m in numbered if m.part not in PARTS]))

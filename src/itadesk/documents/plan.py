@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
@@ -23,8 +24,10 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
-from itadesk.domain.framework import Framework
 from itadesk.domain.model import FiscalYear, Measure, Organization
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = (

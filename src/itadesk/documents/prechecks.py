@@ -15,7 +15,6 @@ from itertools import pairwise
 
 from itadesk.documents.tables import measure_label
 from itadesk.domain.fiscal import first_half_end, fiscal_year_bounds, in_round
-from itadesk.domain.framework import citation, framework_for, unconfirmed_warning
 from itadesk.domain.model import Dataset, FiscalYear, Measure
 from itadesk.domain.status import Status
 from itadesk.thai.dates import format_date_short
@@ -81,6 +80,8 @@ def framework_warnings(
 ) -> list[PrintWarning]:
     """What the year's ITA framework says about this print: a framework not confirmed (never used silently),
     a 6-month report the year's framework has no item for."""
+    from itadesk.domain.framework import citation, framework_for, unconfirmed_warning
+
     office = dataset.frameworks
     found: list[PrintWarning] = []
     if kind in ROUNDED and round_months == 6 and not framework_for(fiscal_year, office).six_month_report:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
@@ -42,10 +42,12 @@ from itadesk.documents.results import results_story
 from itadesk.documents.tables import round_phrase
 from itadesk.documents.text import Localizer
 from itadesk.domain.documents import DOCUMENT_KINDS
-from itadesk.domain.framework import Framework
 from itadesk.domain.model import Dataset, FiscalYear, Memo, Organization
 from itadesk.thai.dates import fiscal_year_phrase
 from itadesk.thai.names import learn_dataset_names
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 ROUNDS = (6, 12)
 KIND_NAMES = {"plan": "มาตรการ (plan)", "progress": "ความก้าวหน้า (progress)", "results": "รายงานผล (results)",
@@ -60,11 +62,10 @@ ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month 
 SIGN_PREFIX = "(ลงชื่อ)"
 
 
-def prepare() -> None:
+def prepare(*, images: bool = True) -> None:
     """Load now what the first print would load on its way: the segmentation dictionary and segmenter, the
-    fonts, the image decoder. Nothing depends on the data; call it while the data is being read."""
-    from PIL import Image
-
+    fonts, and (`images`) the image decoders. Nothing depends on the data; call it while the data is being
+    read. With the data read already, `images=False`: the decoders load when there is an emblem to draw."""
     from itadesk.thai.fonts import BOLD, REGULAR, register_font
     from itadesk.thai.segment import segment
     from itadesk.thai.shaping import shaping_face
@@ -73,7 +74,10 @@ def prepare() -> None:
     for font in (REGULAR, BOLD):
         register_font(font)
         shaping_face(font)
-    Image.preinit()
+    if images:
+        from PIL import Image
+
+        Image.preinit()
 
 
 WORD_SUFFIX = ".docx"

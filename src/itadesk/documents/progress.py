@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
@@ -26,10 +27,12 @@ from itadesk.documents.tables import (
 )
 from itadesk.documents.text import Localizer
 from itadesk.documents.tick import tick
-from itadesk.domain.framework import Framework
 from itadesk.domain.model import FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
 from itadesk.thai.paragraph import ThaiParagraph
+
+if TYPE_CHECKING:
+    from itadesk.domain.framework import Framework
 
 TITLE = "ความก้าวหน้าหรือผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 # The tick columns' headers on two lines at their words' boundary: left to the breaker, "ดำเนินการ" (one

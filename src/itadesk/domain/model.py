@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from itadesk.domain.documents import DocumentKind
-from itadesk.domain.framework import Framework
 from itadesk.domain.status import Status
+
+if TYPE_CHECKING:  # the frameworks' module loads when one is read or used, not with every record
+    from itadesk.domain.framework import Framework
 
 Digits = Literal["thai", "arabic"]
 PARTS: tuple[str, ...] = ("IIT", "EIT", "OIT")

@@ -7,6 +7,7 @@
   export, importing, the next year, backing up and restoring.
 - `service.first_look`: the window's first paint read from an SQLite file with plain `sqlite3`, before
   SQLAlchemy is loaded (the usual start: a whole, writable file of this schema).
+- `service.reading`: the data to print read the same way (`storage.direct`), else through `OfficeData`.
 - `service.safekeeping`: the backups that need no open database: the automatic one made at every start of
   the window (kept per database, pruned by age), and a backup put in place of a file that cannot be opened.
 

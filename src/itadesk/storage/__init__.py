@@ -1,6 +1,7 @@
 """Storage, in three parts: `lifecycle` (the database's life: opening, migrating, checking, backing up,
 restoring; the one owner of its connections and files), `data` (tables, models, reading and the
-record-by-record services) and `importing` (a whole `Dataset` in, checked, planned and summed up).
+record-by-record services) and `importing` (a whole `Dataset` in, checked, planned and summed up); beside
+them `direct` reads an SQLite file of this schema with plain `sqlite3`, without SQLAlchemy.
 
 The public API, all over domain records (never ORM rows):
 

@@ -46,20 +46,33 @@ def is_thai_letter(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0e3a" or "\u0e40" <= ch <= "\u0e4e"
 
 
+_JOINS_PREVIOUS: dict[str, bool] = {}  # a character → whether it belongs to the cluster before it
+
+
 def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Mc", "Me")
 
 
+def _joins_previous(ch: str) -> bool:
+    joins = _JOINS_PREVIOUS[ch] = _is_mark(ch) or ch == "\u0e33"
+    return joins
+
+
 def cluster_starts(text: str) -> list[int]:
     """Indices where a grapheme cluster begins, with a leading vowel kept with what follows it."""
-    starts: list[int] = []
-    for i, ch in enumerate(text):
-        if i == 0:
-            starts.append(0)
-            continue
-        if _is_mark(ch) or ch == "\u0e33" or text[i - 1] in LEADING_VOWELS:
-            continue
-        starts.append(i)
+    if not text:
+        return []
+    starts = [0]
+    known = _JOINS_PREVIOUS  # each character's category looked up once, not at every occurrence
+    previous = text[0]
+    for i in range(1, len(text)):
+        ch = text[i]
+        joins = known.get(ch)
+        if joins is None:
+            joins = _joins_previous(ch)
+        if not joins and previous not in LEADING_VOWELS:
+            starts.append(i)
+        previous = ch
     return starts
 
 

@@ -8,7 +8,9 @@ New's outlines) are dropped: they only matter on low-resolution screens.
 
 from __future__ import annotations
 
+import array
 import struct
+import sys
 from collections.abc import Iterable
 
 _KEEP = (b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp")
@@ -117,8 +119,14 @@ def _outline_size(data: bytes, points: int) -> int:
 
 
 def _checksum(data: bytes) -> int:
+    """TrueType's checksum: the sum of the big-endian 32-bit words, zero-padded, modulo 2³²."""
     padded = data + b"\0" * (-len(data) % 4)
-    return int(sum(struct.unpack(f">{len(padded) // 4}L", padded))) & 0xFFFFFFFF
+    words = array.array("I", padded)  # summed in C, ~3× faster than unpacking into a tuple first
+    if words.itemsize != 4:  # never on the platforms Python runs on today; the plain way then
+        return int(sum(struct.unpack(f">{len(padded) // 4}L", padded))) & 0xFFFFFFFF
+    if sys.byteorder == "little":
+        words.byteswap()
+    return sum(words) & 0xFFFFFFFF
 
 
 def subset_truetype(data: bytes, glyph_ids: Iterable[int]) -> bytes:

@@ -8,7 +8,6 @@ Child lists (history, results, part and indicator scores, approvals) are replace
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from itadesk.domain.model import (
     ItaResult,
@@ -20,7 +19,6 @@ from itadesk.domain.model import (
     Unit,
     YearContent,
 )
-from itadesk.domain.status import Status
 from itadesk.storage.data.models import (
     ApprovalRow,
     DocumentContentRow,
@@ -36,6 +34,9 @@ from itadesk.storage.data.models import (
     StatusChangeRow,
     UnitRow,
 )
+from itadesk.storage.data.record_values import history_values, measure_values, result_values
+
+__all__ = ["history_values", "measure_values", "result_values"]
 
 
 def organization_to_row(organization: Organization, row: OrganizationRow) -> None:
@@ -86,42 +87,6 @@ def measure_to_row(measure: Measure, row: MeasureRow) -> None:
         setattr(row, column, value)
     row.history = [StatusChangeRow(**values) for values in history_values(measure)]
     row.results = result_rows(measure.results)
-
-
-def measure_values(measure: Measure) -> dict[str, Any]:
-    """The `measures` columns a measure fills, but its id, fiscal year, place (seq) and version."""
-    return {
-        "number": measure.number,
-        "part": measure.part,
-        "indicator": measure.indicator,
-        "section": measure.section,
-        "title": measure.title,
-        "steps": list(measure.steps),
-        "responsible": list(measure.responsible),
-        "period": measure.period,
-        "start": measure.start,
-        "end": measure.end,
-        "monitoring": measure.monitoring,
-        "reporting": measure.reporting,
-        "status": Status(measure.status).value,
-        "outcome": measure.outcome,
-        "problems": measure.problems,
-        "suggestions": measure.suggestions,
-        "evidence": list(measure.evidence),
-    }
-
-
-def history_values(measure: Measure) -> list[dict[str, Any]]:
-    """The `status_changes` rows of a measure's history, but the measure they belong to."""
-    return [
-        {"seq": n, "status": Status(h.status).value, "date": h.date, "note": h.note}
-        for n, h in enumerate(measure.history)
-    ]
-
-
-def result_values(results: list[ResultEntry]) -> list[dict[str, Any]]:
-    """The `result_entries` rows of a measure's results, but the measure they belong to."""
-    return [{"seq": n, "text": r.text, "date": r.date} for n, r in enumerate(results)]
 
 
 def result_rows(results: list[ResultEntry]) -> list[ResultEntryRow]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itadesk.domain.documents import DOCUMENT_KINDS
+from itadesk.domain.fiscal import is_valid_fiscal_year
 from itadesk.domain.model import Measure, Memo
 from itadesk.domain.status import ALL_LABELS, Status
 from itadesk.storage.errors import DatasetError
@@ -11,6 +12,11 @@ from itadesk.storage.errors import DatasetError
 def check_status(value: object, place: str) -> None:
     if value not in {s.value for s in Status}:
         raise DatasetError(place, f'"{value}" ไม่ใช่สถานะ ใช้ {ALL_LABELS}')
+
+
+def check_fiscal_year(year: int, place: str) -> None:
+    if not is_valid_fiscal_year(year):
+        raise DatasetError(f"{place}.fiscal_year", f"{year} ไม่ใช่ปีงบประมาณ (พ.ศ.) ที่ใช้ได้")
 
 
 def check_measure(measure: Measure, place: str) -> None:

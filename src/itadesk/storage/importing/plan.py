@@ -8,12 +8,15 @@ organisation's differing fields and the statuses going back are exactly what `im
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from itadesk.domain.model import Dataset
 from itadesk.storage.importing.choices import ImportChoices
-from itadesk.storage.importing.run import run_import
 from itadesk.storage.importing.summary import ImportSummary
+
+if TYPE_CHECKING:  # `plan_lines` serves the import through sqlite3 too, which never loads SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from itadesk.domain.model import Dataset
 
 __all__ = ["ImportChoices", "plan_import", "plan_lines"]
 
@@ -25,6 +28,8 @@ def plan_import(session: Session, dataset: Dataset, choices: ImportChoices | Non
     in `office_differences` either way. A record the database cannot hold raises
     `DatasetError` as importing does.
     """
+    from itadesk.storage.importing.run import run_import
+
     summary = ImportSummary()
     nested = session.begin_nested()
     try:

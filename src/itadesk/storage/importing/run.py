@@ -22,16 +22,14 @@ rolls it back, so what the plan says is what the import does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from itadesk.domain.fiscal import is_valid_fiscal_year
 from itadesk.domain.model import Dataset, FiscalYear, Measure, Memo
-from itadesk.domain.status import Status
 from itadesk.storage.data import tables
 from itadesk.storage.data.lookup import add_unless_added_meanwhile, ensure_year_row, new_codes
 from itadesk.storage.data.models import (
@@ -65,10 +63,11 @@ from itadesk.storage.data.rows_to_records import (
     unit_from_row,
 )
 from itadesk.storage.errors import DatasetError
-from itadesk.storage.importing.checks import check_measure, check_memo
+from itadesk.storage.importing.checks import check_fiscal_year, check_memo
 from itadesk.storage.importing.choices import ImportChoices, OfficeDiffersError
+from itadesk.storage.importing.measure_plan import ByKey, NewMeasure, StoredMeasure, plan_year_measures
 from itadesk.storage.importing.office_differences import office_differences
-from itadesk.storage.importing.summary import KINDS, ImportSummary, MovedToAnotherYear, StatusGoingBack
+from itadesk.storage.importing.summary import KINDS, ImportSummary, MovedToAnotherYear
 from itadesk.storage.lifecycle.changes import wrote_outside_flush
 
 __all__ = ["KINDS", "ImportChoices", "ImportSummary", "import_dataset", "run_import"]
@@ -121,13 +120,12 @@ def run_import(session: Session, dataset: Dataset, choices: ImportChoices, summa
 
 @dataclass(eq=False)
 class _NewMeasure:
-    """A measure the file adds: written with the other new ones in a few statements once every record is
-    matched and checked (`_Importer.write_new_measures`), not one ORM object each."""
+    """A measure the file adds (as planned: its id, record and place): written with the other new ones in a
+    few statements once every record is matched and checked (`_Importer.write_new_measures`), not one ORM
+    object each."""
 
-    code: str
-    measure: Measure
+    planned: NewMeasure
     year_row: FiscalYearRow
-    seq: int = 0
 
 
 class _Importer:
@@ -158,8 +156,8 @@ class _Importer:
         wrote_outside_flush(self.session)
         connection = self.session.connection()  # the session's own transaction
         new = [
-            measure_values(n.measure)
-            | {"code": n.code, "fiscal_year_pk": n.year_row.pk, "seq": n.seq, "version": 1}
+            measure_values(n.planned.measure)
+            | {"code": n.planned.code, "fiscal_year_pk": n.year_row.pk, "seq": n.planned.seq, "version": 1}
             for n in self.new_measures
         ]
         keys: dict[str, int] = {}
@@ -170,9 +168,9 @@ class _Importer:
         history: list[dict[str, Any]] = []
         results: list[dict[str, Any]] = []
         for n in self.new_measures:
-            owner = {"measure_pk": keys[n.code]}
-            history += [values | owner for values in history_values(n.measure)]
-            results += [values | owner for values in result_values(n.measure.results)]
+            owner = {"measure_pk": keys[n.planned.code]}
+            history += [values | owner for values in history_values(n.planned.measure)]
+            results += [values | owner for values in result_values(n.planned.measure.results)]
         if history:
             connection.execute(insert(tables.status_changes), history)
         if results:
@@ -276,8 +274,7 @@ class _Importer:
         self.people_by_id = {row.code: row for row in existing if row.code} | file_ids
 
     def year(self, year: FiscalYear, place: str) -> None:
-        if not is_valid_fiscal_year(year.fiscal_year):
-            raise DatasetError(f"{place}.fiscal_year", f"{year.fiscal_year} ไม่ใช่ปีงบประมาณ (พ.ศ.) ที่ใช้ได้")
+        check_fiscal_year(year.fiscal_year, place)
         row, added = ensure_year_row(self.session, year.fiscal_year)
         replacing = not added and year.fiscal_year in self.choices.replace_years
         self.count("years", added=added, updated=replacing)
@@ -320,59 +317,55 @@ class _Importer:
             self.count("ita_results")
 
     def measures(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> list[_KeptMeasure]:
-        stored = self._rows_of_year(MeasureRow, year_row)
-        existing: list[_KeptMeasure] = list(stored)
+        """The year's measures as `measure_plan` decides (the rules shared with the sqlite3 import), written
+        onto the ORM's rows; the new ones wait for `write_new_measures`."""
+        known: dict[int, StoredMeasure[MeasureRow]] = {}
+
+        def stored(row: MeasureRow) -> StoredMeasure[MeasureRow]:
+            found = known.get(id(row))
+            if found is None:
+                found = known[id(row)] = StoredMeasure(
+                    row,
+                    row.code,
+                    row.title,
+                    row.fiscal_year_pk,
+                    row.seq,
+                    lambda: measure_from_row(row),
+                    lambda: row.fiscal_year.year,
+                )
+            return found
+
+        of_year = [stored(row) for row in self._rows_of_year(MeasureRow, year_row)]
         by_id = self._rows_by_id(MeasureRow, [m.id for m in year.measures if m.id])
-        by_title = _ByKey(stored, lambda row: row.title)
-        for matched in by_id.values():
-            by_title.mark_taken(matched)
-        given: list[_KeptMeasure] = []
-        fresh = _FreshCodes(self.session, MeasureRow, f"m-{year.fiscal_year}", year.measures)
-        for index, measure in enumerate(year.measures):
-            check_measure(measure, f"{place}.measures[{index}]")
-            row = by_id.get(measure.id) if measure.id else by_title.take(measure.title)
-            if row is not None:
-                measure = self.status_going_back(year.fiscal_year, row, measure)
-            if row is None:
-                added = _NewMeasure(measure.id or fresh.take(index), measure, year_row)
-                self.new_measures.append(added)
-                existing.append(added)
-                given.append(added)
-                self.count("measures", added=True)
-                continue
-            if row.fiscal_year_pk != year_row.pk or measure_from_row(row) != replace(measure, id=row.code):
-                if row.fiscal_year_pk != year_row.pk:
-                    self.moved("measures", row.code, row.title, row.fiscal_year.year, year.fiscal_year)
-                measure_to_row(measure, row)
-                if row.fiscal_year_pk != year_row.pk:
-                    row.fiscal_year = year_row
-                    existing.append(row)
-                self.count("measures", updated=True)
-            else:
-                self.count("measures")
-            given.append(row)
-        put_in_order(given, existing)
-        return given
+        plan = plan_year_measures(
+            year.fiscal_year,
+            year_row.pk,
+            year.measures,
+            of_year,
+            {code: stored(row) for code, row in by_id.items()},
+            choices=self.choices,
+            summary=self.summary,
+            place=place,
+            draw_codes=lambda count: new_codes(self.session, MeasureRow, f"m-{year.fiscal_year}", count),
+        )
+        for update in plan.updates:
+            row = update.stored.row
+            measure_to_row(update.measure, row)
+            if update.moved:
+                row.fiscal_year = year_row
+        new = {id(n): _NewMeasure(n, year_row) for n in plan.new}
+        self.new_measures += new.values()
+        for stored_row, seq in plan.seq_changes():
+            stored_row.row.seq = seq
+        return [new[id(p)] if isinstance(p, NewMeasure) else p.row for p in plan.given]
 
     def moved(self, kind: str, record_id: str, title: str, from_year: int, to_year: int) -> None:
         self.summary.moved.append(MovedToAnotherYear(kind, record_id, title, from_year, to_year))
 
-    def status_going_back(self, fiscal_year: int, row: MeasureRow, measure: Measure) -> Measure:
-        """Note a status the file has further back; unless the file's is taken, keep the stored one."""
-        stored = Status(row.status)
-        if _ORDER.index(measure.status) >= _ORDER.index(stored):
-            return measure
-        self.summary.statuses_going_back.append(
-            StatusGoingBack(fiscal_year, row.code, row.number, row.title, stored, measure.status)
-        )
-        if self.choices.statuses == "take":
-            return measure
-        return replace(measure, status=stored, history=measure_from_row(row).history)
-
     def memos(self, year: FiscalYear, year_row: FiscalYearRow, place: str) -> list[MemoRow]:
         existing = self._rows_of_year(MemoRow, year_row)
         by_id = self._rows_by_id(MemoRow, [m.id for m in year.memos if m.id])
-        by_subject = _ByKey(existing, lambda row: row.subject)
+        by_subject = ByKey(existing, lambda row: row.subject)
         for matched in by_id.values():
             by_subject.mark_taken(matched)
         given: list[MemoRow] = []
@@ -443,31 +436,10 @@ def _kept_id(row: UnitRow | PersonRow | None, file_id: str | None) -> str | None
 
 
 _KeptMeasure = MeasureRow | _NewMeasure
-_ORDER = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE)
 _NamedRow = TypeVar("_NamedRow", UnitRow, PersonRow)
 _YearRow = TypeVar("_YearRow", MeasureRow, MemoRow)
 _Keyed = TypeVar("_Keyed")
 LOOKUP_CHUNK = 500  # ids per IN (…) query, well under every database's parameter limit
-
-
-class _ByKey(Generic[_Keyed]):
-    """Rows looked up by a key (a title, a subject), first come first served; each row is matched once."""
-
-    def __init__(self, rows: list[_Keyed], key: Callable[[_Keyed], str]) -> None:
-        self.rows: dict[str, list[_Keyed]] = {}
-        for row in rows:
-            self.rows.setdefault(key(row), []).append(row)
-        self.taken: set[int] = set()
-
-    def take(self, key: str) -> _Keyed | None:
-        for row in self.rows.get(key, []):
-            if id(row) not in self.taken:
-                self.taken.add(id(row))
-                return row
-        return None
-
-    def mark_taken(self, row: _Keyed) -> None:
-        self.taken.add(id(row))
 
 
 _Record = Measure | Memo

@@ -36,6 +36,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from itadesk import paths
 from itadesk.storage.errors import NotItaDeskDatabaseError, SchemaTooNewError, StorageError
+from itadesk.storage.lifecycle import database_file
 from itadesk.storage.lifecycle.failures import raise_translated
 from itadesk.storage.lifecycle.integrity import DamagedDatabaseError, Verdict, check_file
 from itadesk.storage.lifecycle.migrate import VERSION_TABLE, bring_up_to_date
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_FILE_NAME = paths.DATABASE_FILE_NAME
-BUSY_TIMEOUT_SECONDS = 30
+BUSY_TIMEOUT_SECONDS = database_file.BUSY_TIMEOUT_SECONDS  # (a test shortens this one)
 CONNECT_TIMEOUT_SECONDS = 10
 STATEMENT_TIMEOUT_SECONDS = 30
 ANSWER_MARGIN_SECONDS = 2  # past the server's own statement_timeout, for its cancellation to arrive

@@ -31,6 +31,9 @@ from pathlib import Path
 from typing import Any
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+# How long a writer waits for another program's write transaction before it gives up with the Thai message
+# ("database is locked"): every connection of the program, through SQLAlchemy or sqlite3 alone.
+BUSY_TIMEOUT_SECONDS = 30
 HEADER_BYTES = 100
 
 _guard = threading.RLock()

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import DBAPIError
-
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle.passwords import hide_passwords
 
@@ -188,7 +186,13 @@ def _is_consequence(error: BaseException) -> bool:
 
 
 def _driver_error(error: BaseException) -> BaseException:
-    return error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    # SQLAlchemy wraps the driver's error; where it is not loaded (an import written through sqlite3 alone),
+    # nothing is wrapped, and it is not loaded here for that.
+    exc = sys.modules.get("sqlalchemy.exc")
+    if exc is None or not isinstance(error, exc.DBAPIError):
+        return error
+    original: BaseException | None = error.orig
+    return original if original is not None else error
 
 
 def is_disk_full(error: sqlite3.Error, path: Path) -> bool:

@@ -211,6 +211,12 @@ class WorkQueue:
 
     def _tell(self, job: Job, callback: Callable[[], None]) -> None:
         if job.answer_on_worker:
+            # The job is over before its answer is handed over: whoever the answer wakes and asks `busy()`
+            # must not see it still running (the status bar would stay on "saving" until its next look).
+            with self._condition:
+                if self._current is job:
+                    self._current = None
+                    self._condition.notify_all()
             callback()
             return
         try:
