@@ -22,13 +22,14 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
+from itadesk.documents.titles import TITLES
 from itadesk.domain.model import PARTS, FiscalYear, IndicatorScore, ItaResult, Organization
 from itadesk.thai.paragraph import ThaiParagraph
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
 
-TITLE = "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
+TITLE = TITLES["analysis"]
 HEADER = ("ตัวชี้วัดของการประเมิน ITA", "คะแนน", "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ")
 NO_RESULT = "ยังไม่ได้บันทึกผลการประเมิน ITA ของปีที่ผ่านมาสำหรับปีงบประมาณนี้"
 UNSCORED_NOTE = 'หมายเหตุ: เครื่องหมาย "-" ในช่องคะแนน คือผลการประเมินที่บันทึกไว้ไม่มีคะแนนของส่วนหรือตัวชี้วัดนั้น'

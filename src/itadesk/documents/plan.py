@@ -24,12 +24,13 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
+from itadesk.documents.titles import TITLES
 from itadesk.domain.model import FiscalYear, Measure, Organization
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
 
-TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+TITLE = TITLES["plan"]
 HEADER = (
     "มาตรการ/แนวทาง",
     "ขั้นตอน/วิธีการดำเนินการ",

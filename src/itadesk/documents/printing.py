@@ -17,9 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 
-from itadesk.documents.analysis import TITLE as ANALYSIS_TITLE
-from itadesk.documents.analysis import analysis_story
-from itadesk.documents.content import document_title
 from itadesk.documents.errors import DocumentError
 from itadesk.documents.layout import Layout, layout, office_layout_path
 from itadesk.documents.memo import memo_emblem, memo_story
@@ -33,14 +30,9 @@ from itadesk.documents.pages import (
     memo_templates,
     report_template,
 )
-from itadesk.documents.plan import TITLE as PLAN_TITLE
-from itadesk.documents.plan import plan_story
-from itadesk.documents.progress import TITLE as PROGRESS_TITLE
-from itadesk.documents.progress import progress_story
-from itadesk.documents.results import TITLE as RESULTS_TITLE
-from itadesk.documents.results import results_story
 from itadesk.documents.tables import round_phrase
 from itadesk.documents.text import Localizer
+from itadesk.documents.titles import TITLES as TITLES
 from itadesk.domain.documents import DOCUMENT_KINDS
 from itadesk.domain.model import Dataset, FiscalYear, Memo, Organization
 from itadesk.thai.dates import fiscal_year_phrase
@@ -52,12 +44,6 @@ if TYPE_CHECKING:
 ROUNDS = (6, 12)
 KIND_NAMES = {"plan": "มาตรการ (plan)", "progress": "ความก้าวหน้า (progress)", "results": "รายงานผล (results)",
               "analysis": "การวิเคราะห์ผลการประเมิน ITA (analysis)"}  # fmt: skip
-TITLES = {
-    "plan": PLAN_TITLE,
-    "progress": PROGRESS_TITLE,
-    "results": RESULTS_TITLE,
-    "analysis": ANALYSIS_TITLE,
-}
 ROUNDED = ("progress", "results")  # the documents that report a 6- or 12-month round
 SIGN_PREFIX = "(ลงชื่อ)"
 
@@ -243,12 +229,21 @@ def _report_story(
     localize: Localizer,
     frameworks: Sequence[Framework] = (),
 ) -> list[Flowable]:
+    # The reports' code loads only when a report is printed (a memo alone does without it).
     if kind == "plan":
+        from itadesk.documents.plan import plan_story
+
         return plan_story(org, year, lay, localize, frameworks)
     if kind == "progress":
+        from itadesk.documents.progress import progress_story
+
         return progress_story(org, year, round_months, lay, localize, frameworks)
     if kind == "results":
+        from itadesk.documents.results import results_story
+
         return results_story(org, year, round_months, lay, localize, frameworks)
+    from itadesk.documents.analysis import analysis_story
+
     return analysis_story(org, year, lay, localize, frameworks)
 
 
@@ -321,6 +316,8 @@ def _info(
     frameworks: Sequence[Framework] = (),
 ) -> dict[str, str]:
     assert kind in DOCUMENT_KINDS
+    from itadesk.documents.content import document_title
+
     content = year.content.document(kind)
     printed = document_title(content, year.fiscal_year, TITLES[kind], localize, round_months, frameworks)
     title = f"{printed} {fiscal_year_phrase(year.fiscal_year, localize.digits)}"

@@ -27,6 +27,7 @@ from itadesk.documents.tables import (
 )
 from itadesk.documents.text import Localizer
 from itadesk.documents.tick import tick
+from itadesk.documents.titles import TITLES
 from itadesk.domain.model import FiscalYear, Measure, Organization
 from itadesk.domain.status import Status
 from itadesk.thai.paragraph import ThaiParagraph
@@ -34,7 +35,7 @@ from itadesk.thai.paragraph import ThaiParagraph
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
 
-TITLE = "ความก้าวหน้าหรือผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+TITLE = TITLES["progress"]
 # The tick columns' headers on two lines at their words' boundary: left to the breaker, "ดำเนินการ" (one
 # word to a reader, two to the dictionary) was cut into "ดำเนิน" and a lone "การ".
 STATUS_HEADER = {

@@ -26,13 +26,14 @@ from itadesk.documents.tables import (
     title_block,
 )
 from itadesk.documents.text import Localizer
+from itadesk.documents.titles import TITLES
 from itadesk.domain.fiscal import in_round
 from itadesk.domain.model import FiscalYear, Measure, Organization
 
 if TYPE_CHECKING:
     from itadesk.domain.framework import Framework
 
-TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+TITLE = TITLES["results"]
 HEADER = (
     "มาตรการ/แนวทาง",
     "ขั้นตอน/วิธีการดำเนินการ",
