@@ -90,7 +90,8 @@ def test_listing_measures_loads_no_printing_and_no_window(tmp_path: Path) -> Non
 # print: the database library (the file is read with plain sqlite3), the storage code over it (tables,
 # models, loading, opening and migrating), multiprocessing (no second process is needed), PyThaiNLP's package
 # (only newmm's own modules), Pillow (the memo has no emblem to decode), the window, the Word writer, the
-# exchange code, the code of the reports the memo does not attach (it attaches the results).
+# exchange code, the code of the reports the memo does not attach (it attaches the results), the password
+# patterns (a file path holds no password).
 NOT_FOR_A_MEMO_PRINT = (
     "sqlalchemy", "alembic", "psycopg", "multiprocessing", "pythainlp", "PIL", "PySide6", "docx", "svglib",
     "itadesk.storage.lifecycle.database", "itadesk.storage.lifecycle.migrate",
@@ -98,7 +99,7 @@ NOT_FOR_A_MEMO_PRINT = (
     "itadesk.storage.data.loading", "itadesk.storage.data.frameworks", "itadesk.storage.importing",
     "itadesk.service.office_data", "itadesk.exchange", "itadesk.ui", "itadesk.app", "itadesk.documents.word",
     "itadesk.documents.plan", "itadesk.documents.progress", "itadesk.documents.analysis",
-    "itadesk.documents.tick", "itadesk.documents.chart",
+    "itadesk.documents.tick", "itadesk.documents.chart", "itadesk.storage.lifecycle.passwords",
 )  # fmt: skip
 
 

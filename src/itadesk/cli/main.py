@@ -128,6 +128,11 @@ def window_only(argv: list[str]) -> argparse.Namespace | None:
 def warn_of_password(argv: list[str]) -> None:
     """A password written into --db is in the process list for every user of the machine: say so, once,
     without repeating it, and where it belongs instead."""
+    # A password is written as scheme://user:secret@… or password=…; without either (a file path, as in
+    # every print from an office's SQLite file) the patterns need not be compiled at all. casefold() as
+    # the patterns' (?i) matching does.
+    if not any("://" in argument or "password" in argument.casefold() for argument in argv):
+        return
     from itadesk.storage.lifecycle.passwords import PASSWORD_IN_COMMAND_WARNING, has_password
 
     if any(has_password(argument) for argument in argv):
