@@ -11,10 +11,11 @@ beside Typst compiling the same memo to a PDF file (benchmarks/typst/memo.typ; `
 with a fresh compiler and with its compiler reused, interleaved; then the memo with a 20-measure results
 report after one edit of its body (what the composer's preview prints), beside Typst's compiler given the
 edited text.
-The cold runs are interleaved with Typst compiling the same memo in a fresh process (Python starting,
-importing the `typst` package, compiling to a PDF file: `typst_anchor.typst_cold_command`) and, when `soffice`
-is installed, LibreOffice converting an equivalent .docx memo; with `--earlier SRC` also with the program of
-another checkout (its `src` folder, e.g. a worktree of the commit before a change), run by the same Python.
+The cold runs are interleaved, each round starting with the next program, with Typst compiling the same memo
+in a fresh process (Python starting, importing the `typst` package, compiling to a PDF file:
+`typst_anchor.typst_cold_command`) and, when `soffice` is installed, LibreOffice converting an equivalent
+.docx memo; with `--earlier SRC` also with the program of another checkout (its `src` folder, e.g. a
+worktree of the commit before a change), run by the same Python.
 Then the import budget of a memo print (`import_budget.py`: ms per group against its budget).
 Prints medians and ratios; figures go into issue notes, never into assertions.
 
@@ -100,8 +101,12 @@ def _cold(dataset: Dataset, work: Path, runs: int, earlier: Path | None) -> Path
         subprocess.run(command, check=True, capture_output=True, env=command_env)  # untimed first run
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, (command, command_env) in commands.items():
+    # Each round starts with the next program: run always right after LibreOffice (which leaves the caches
+    # cold and the processor busy), the first program measured ~10 % slower than the same program later.
+    names = list(commands)
+    for run in range(runs):
+        for name in names[run % len(names) :] + names[: run % len(names)]:
+            command, command_env = commands[name]
             wall, used = _timed_with_cpu(command, command_env)
             times[name].append(wall)
             cpu[name].append(used)
