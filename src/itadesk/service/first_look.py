@@ -17,10 +17,7 @@ Nothing here imports SQLAlchemy: the rows are turned into records by `storage.da
 
 from __future__ import annotations
 
-import collections
-import functools
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -29,11 +26,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from itadesk.domain.model import Measure, Organization, Person, Unit
 from itadesk.storage.data.rows_to_records import (
+    frameworks_from_rows,
     measure_from_columns,
     organization_from_row,
     person_from_row,
     unit_from_row,
 )
+from itadesk.storage.direct.reading import may_write
+from itadesk.storage.direct.reading import row_type as columns_row_type
 from itadesk.storage.errors import StorageError
 from itadesk.storage.lifecycle import database_file
 from itadesk.storage.lifecycle.integrity import check_file
@@ -52,24 +52,6 @@ def sqlite_where(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _writable(path: Path) -> bool:
-    """Whether the user may write the file and its folder (WAL keeps two files beside it); in doubt, False:
-    the ordinary path then says why (`storage.lifecycle.database.sqlite_read_only_reason`)."""
-    try:
-        for place, access in ((path, os.W_OK), (path.parent, os.W_OK | os.X_OK)):
-            if not os.access(place, access) or place.stat().st_mode & 0o222 == 0:
-                return False
-        return not os.statvfs(path.parent).f_flag & os.ST_RDONLY
-    except (OSError, AttributeError):  # no statvfs on Windows: the permissions above decide
-        return os.name == "nt"
-
-
-@functools.cache
-def _row_type(names: tuple[str, ...]) -> Any:
-    """A row's columns as attributes (`rows_to_records` reads rows by column name)."""
-    return collections.namedtuple("Columns", names, rename=True)
-
-
 class FirstLook:
     """One read-only transaction on an office's SQLite file, for the window's first paint."""
 
@@ -81,7 +63,7 @@ class FirstLook:
         """A look at `path`, or None when the window must take the ordinary path: no such file, a file the
         user may not write, one `storage.lifecycle.integrity.check_file` finds fault with (as `Database.open`
         would), another schema revision, no office set up yet, or any failure of SQLite's."""
-        if not path.is_file() or not _writable(path):
+        if not path.is_file() or not may_write(path):
             return None
         try:  # before any connection: the header is read only while none is open
             verdict = check_file(path, expected=(SCHEMA_REVISION, set(TABLE_NAMES)), timeout=2)
@@ -112,7 +94,7 @@ class FirstLook:
         names = tuple(column[0] for column in cursor.description)
         lists = [n for n, name in enumerate(names) if name in _LISTS]
         dates = [n for n, name in enumerate(names) if name in _DATES]
-        row_type = _row_type(names)
+        row_type = columns_row_type(names)
         rows = []
         for raw in cursor.fetchall():
             values = list(raw)
@@ -161,16 +143,8 @@ class FirstLook:
 
     def frameworks(self) -> list[Framework]:
         """The office's own frameworks, oldest year first (as `storage.data.frameworks.list_frameworks`)."""
-        from itadesk.domain.framework import FrameworkError, read_framework
-        from itadesk.storage.errors import StorageError
-
-        found = []
-        for row in self._rows("SELECT year, data FROM office_frameworks ORDER BY year"):
-            try:
-                found.append(read_framework(json.loads(row.data), f"กรอบการประเมินของหน่วยงานปี {row.year}"))
-            except FrameworkError as exc:
-                raise StorageError(f"อ่านกรอบการประเมินที่บันทึกไว้ไม่ได้: {exc}") from exc
-        return found
+        rows = self._rows("SELECT year, data FROM office_frameworks ORDER BY year")
+        return frameworks_from_rows((row.year, json.loads(row.data)) for row in rows)
 
     def change_count(self) -> int:
         rows = self._rows("SELECT value FROM change_counter WHERE pk = 1")

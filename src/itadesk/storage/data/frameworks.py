@@ -10,13 +10,11 @@ from sqlalchemy import Connection, select
 
 from itadesk.domain.framework import (
     Framework,
-    FrameworkError,
     carried_forward,
     framework_dict,
-    read_framework,
 )
 from itadesk.storage.data import tables
-from itadesk.storage.errors import StorageError
+from itadesk.storage.data.rows_to_records import frameworks_from_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -28,13 +26,7 @@ def list_frameworks(source: Session | Connection) -> list[Framework]:
         source.flush()
         source = source.connection()
     rows = source.execute(select(tables.office_frameworks).order_by(tables.office_frameworks.c.year)).all()
-    frameworks = []
-    for row in rows:
-        try:
-            frameworks.append(read_framework(row.data, f"กรอบการประเมินของหน่วยงานปี {row.year}"))
-        except FrameworkError as exc:
-            raise StorageError(f"อ่านกรอบการประเมินที่บันทึกไว้ไม่ได้: {exc}") from exc
-    return frameworks
+    return frameworks_from_rows((row.year, row.data) for row in rows)
 
 
 def save_framework(session: Session, framework: Framework) -> None:

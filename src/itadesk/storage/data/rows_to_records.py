@@ -32,6 +32,7 @@ from itadesk.domain.status import Status
 if TYPE_CHECKING:
     from sqlalchemy import Row
 
+    from itadesk.domain.framework import Framework
     from itadesk.storage.data.models import (
         DocumentContentRow,
         FiscalYearRow,
@@ -189,3 +190,18 @@ def year_content_from_columns(
         report_first=bool(year.report_first),
         omit_empty_columns=None if year.omit_empty_columns is None else bool(year.omit_empty_columns),
     )
+
+
+def frameworks_from_rows(rows: Iterable[tuple[int, Any]]) -> list[Framework]:
+    """The office's own frameworks from their stored (year, data) rows; a stored one that no longer reads is
+    told as the storage's failure, naming its year."""
+    from itadesk.domain.framework import FrameworkError, read_framework
+    from itadesk.storage.errors import StorageError
+
+    found = []
+    for year, data in rows:
+        try:
+            found.append(read_framework(data, f"กรอบการประเมินของหน่วยงานปี {year}"))
+        except FrameworkError as exc:
+            raise StorageError(f"อ่านกรอบการประเมินที่บันทึกไว้ไม่ได้: {exc}") from exc
+    return found

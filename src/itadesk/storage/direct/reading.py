@@ -48,6 +48,7 @@ from itadesk.domain.model import (
     YearContent,
 )
 from itadesk.storage.data.rows_to_records import (
+    frameworks_from_rows,
     ita_result_from_columns,
     measure_from_columns,
     memo_from_columns,
@@ -85,9 +86,9 @@ def may_write(path: Path) -> bool:
 
 
 @functools.cache
-def _row_type(names: tuple[str, ...]) -> Any:
+def row_type(names: tuple[str, ...]) -> Any:
     """A row's columns as attributes (`rows_to_records` reads rows by column name)."""
-    return collections.namedtuple("Columns", names)
+    return collections.namedtuple("Columns", names, rename=True)
 
 
 class DirectReader:
@@ -165,13 +166,13 @@ class DirectReader:
         if self._connection is None:
             raise sqlite3.ProgrammingError("the reader is closed")
         columns = COLUMNS[table]
-        row_type = _row_type(tuple(name for name, _ in columns))
+        columns_of = row_type(tuple(name for name, _ in columns))
         plain = all(kind in ("text", "integer", "float") for _, kind in columns)
         cursor = self._connection.execute(query, tuple(args))
         if plain:
-            return [row_type._make(raw) for raw in cursor]
+            return [columns_of._make(raw) for raw in cursor]
         return [
-            row_type._make([decode(kind, value) for (_, kind), value in zip(columns, raw, strict=True)])
+            columns_of._make([decode(kind, value) for (_, kind), value in zip(columns, raw, strict=True)])
             for raw in cursor
         ]
 
@@ -215,15 +216,7 @@ class DirectReader:
         )  # fmt: skip
         if not rows:
             return []  # the usual office: the framework code loads when a report needs it, not here
-        from itadesk.domain.framework import FrameworkError, read_framework
-
-        found = []
-        for row in rows:
-            try:
-                found.append(read_framework(row.data, f"กรอบการประเมินของหน่วยงานปี {row.year}"))
-            except FrameworkError as exc:
-                raise StorageError(f"อ่านกรอบการประเมินที่บันทึกไว้ไม่ได้: {exc}") from exc
-        return found
+        return frameworks_from_rows((row.year, row.data) for row in rows)
 
     def settings(self) -> dict[str, str]:
         """The office's settings kept in the database (`app_settings`), by key."""

@@ -65,7 +65,13 @@ from itadesk.storage.data.rows_to_records import (
 from itadesk.storage.errors import DatasetError
 from itadesk.storage.importing.checks import check_fiscal_year, check_memo
 from itadesk.storage.importing.choices import ImportChoices, OfficeDiffersError
-from itadesk.storage.importing.measure_plan import ByKey, NewMeasure, StoredMeasure, plan_year_measures
+from itadesk.storage.importing.measure_plan import (
+    ByKey,
+    NewMeasure,
+    StoredMeasure,
+    in_order,
+    plan_year_measures,
+)
 from itadesk.storage.importing.office_differences import office_differences
 from itadesk.storage.importing.summary import KINDS, ImportSummary, MovedToAnotherYear
 from itadesk.storage.lifecycle.changes import wrote_outside_flush
@@ -102,13 +108,7 @@ _Row = TypeVar("_Row", bound=_Ordered)
 
 def put_in_order(given: Sequence[_Row], existing: Sequence[_Row]) -> None:
     """The rows a file named first (in its order), then the others as they were."""
-    ordered: list[_Row] = []
-    seen: set[int] = set()
-    for row in [*given, *existing]:
-        if id(row) not in seen:
-            seen.add(id(row))
-            ordered.append(row)
-    for seq, row in enumerate(ordered):
+    for seq, row in enumerate(in_order(given, existing)):
         if row.seq != seq:
             row.seq = seq
 
